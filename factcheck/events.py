@@ -1,0 +1,144 @@
+"""Which event a claim is about, so that values are never compared across different events.
+
+A story about talks mentions several meetings (an earlier round, this round, the next one); a story
+about a disaster mentions the disaster and older ones. Each clause gets an ``EventRef``:
+- ``kind``: "conflict" when the clause is about a war/invasion (a conflict noun governs the value),
+  else "main" (the story's own kind of event);
+- ``relation``: "next" (future cues: "the next round", "will be held"), "prior" (cues that mark an
+  earlier occurrence: "an earlier meeting", "the first session") or "this";
+- ``date`` / ``place`` / ``ordinal`` stated in the clause.
+Clauses with no anchor of their own inherit the previous clause's reference inside one sentence;
+a new sentence starts from "this" (the article's own event). Two references are compatible unless
+their kinds or relations differ, or both state a date / place / ordinal and those differ.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from . import lexicon as lx
+from . import places
+from .lexicon import Tok
+from .models import Article, Clause, Signal
+
+# A cue marks an event as earlier/next only when it sits this close (tokens) to an event noun.
+RELATION_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class EventRef:
+    kind: str = "main"
+    relation: str = "this"
+    date: str | None = None
+    place: str | None = None
+    ordinal: str | None = None
+    subject: str | None = None          # for conflicts: the country the conflict is in
+    signals: tuple[Signal, ...] = field(default=(), compare=False)
+
+    def to_key(self) -> str:
+        parts = [f"{self.kind}:{self.relation}"]
+        for name in ("date", "place", "ordinal", "subject"):
+            v = getattr(self, name)
+            if v:
+                parts.append(f"{name}={v}")
+        return " ".join(parts)
+
+    @staticmethod
+    def parse(key: str | None) -> "EventRef":
+        if not key:
+            return EventRef()
+        head, *rest = key.split(" ")
+        kind, relation = head.split(":", 1)
+        kw = dict(p.split("=", 1) for p in rest)
+        return EventRef(kind=kind, relation=relation, **kw)
+
+    def merged(self, base: "EventRef") -> "EventRef":
+        """This reference with the gaps filled from ``base`` (the article's own event)."""
+        if self.kind != base.kind or self.relation != base.relation:
+            return self
+        return replace(self, date=self.date or base.date, place=self.place or base.place,
+                       ordinal=self.ordinal or base.ordinal)
+
+
+def _date_compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def compatible(a: EventRef, b: EventRef, ignore: str | None = None) -> tuple[bool, str]:
+    """Can two references be the same event? ``ignore`` skips the attribute under comparison."""
+    if a.kind != b.kind:
+        return False, f"different kinds of event ({a.kind} vs {b.kind})"
+    if a.subject and b.subject and a.subject != b.subject:
+        return False, f"different conflicts ({a.subject} vs {b.subject})"
+    if a.relation != b.relation:
+        if not (a.date and b.date and a.date == b.date):
+            return False, f"different occurrences ({a.relation} vs {b.relation})"
+    if ignore != "date" and a.date and b.date and not _date_compatible(a.date, b.date):
+        return False, f"different dates ({a.date} vs {b.date})"
+    if ignore != "place" and a.place and b.place and not places.compatible(a.place, b.place):
+        return False, f"different places ({a.place} vs {b.place})"
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False, f"different rounds ({a.ordinal} vs {b.ordinal})"
+    return True, "compatible event"
+
+
+def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> bool:
+    lo, hi = max(0, hit.i - RELATION_WINDOW), min(len(toks), hit.j + RELATION_WINDOW)
+    return any(nouns & toks[k].variants for k in range(lo, hi))
+
+
+class EventTracker:
+    """Assigns references clause by clause, carrying the previous one inside a sentence."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, int], EventRef] = {}
+
+    def ref(self, art: Article, clause: Clause, vals: list, lang: str) -> EventRef:
+        toks = lx.tokenize(art.text[clause.start:clause.end], lang, offset=clause.start)
+        nouns = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs")
+        conflict = lx.word_set(lang, "events.conflict_nouns")
+        sigs: list[Signal] = []
+        relation = None
+        for rel, path in (("next", "events.future_cues"), ("prior", "events.past_cues")):
+            for hit in lx.find_cues(toks, lang, path):
+                if _near_event_noun(toks, hit, nouns):
+                    relation = rel
+                    sigs.append(Signal(field="event", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end))
+                    break
+            if relation:
+                break
+        date = next((v.value for v in vals if v.kind == "date" and v.value[:1].isdigit() and len(v.value) >= 7), None)
+        ordinal = next((v.value for v in vals if v.kind == "ordinal"), None)
+        found = [p for p in places.find_places(art.text[clause.start:clause.end]) if p.kind in ("city", "country")]
+        place = next((p.key for p in found if p.kind == "city"), None) or (found[0].key if found else None)
+        conflict_at = next((k for k, t in enumerate(toks) if conflict & t.variants), None)
+        kind, subject = "main", None
+        if conflict_at is not None and date:
+            kind = "conflict"
+            after = [p for p in found if p.start + clause.start > toks[conflict_at].start]
+            subject = after[-1].country if after else None
+            place = None
+            sigs.append(Signal(field="event", rule=f"{lang}.lexicon events.conflict_nouns", text=toks[conflict_at].form))
+        key = (art.id, clause.sentence_start)
+        prev = self._last.get(key)
+        if relation is None and kind == "main" and not date and prev is not None:
+            ref = prev if not (place or ordinal) else replace(prev, place=place or prev.place, ordinal=ordinal or prev.ordinal)
+        else:
+            ref = EventRef(kind=kind, relation=relation or "this", date=date, place=place if kind == "main" else None,
+                           ordinal=ordinal, subject=subject, signals=tuple(sigs))
+        if date:
+            ref = replace(ref, signals=ref.signals + (Signal(field="event", rule="date in clause", text=date),))
+        self._last[key] = ref
+        return ref
+
+
+def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
+    """Each article's own event: the attributes its "this" references state, first statement wins."""
+    out: dict[str, EventRef] = {}
+    for art, rs in refs.items():
+        base = EventRef()
+        for r in rs:
+            if r.kind == "main" and r.relation == "this":
+                base = replace(base, date=base.date or r.date, place=base.place or r.place,
+                               ordinal=base.ordinal or r.ordinal)
+        out[art] = base
+    return out

@@ -1,0 +1,187 @@
+"""Frames that turn cue words and parsed values into claims (part of the normalize stage).
+
+- valued frames: a date, time, duration or number tied to what it measures (an event, a measure
+  noun such as the dead or the missing, a population), a place or a venue of an event;
+- topic frames: what talks aim at or focus on, and what is on (or off) their agenda.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from . import places
+from .lexicon import Tok
+from .models import Article, Clause, Signal
+
+if TYPE_CHECKING:
+    from .normalize import Draft
+    from .values import ValueMention
+
+# Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
+TOPIC_WORDS = 4
+
+
+def _draft(*args, **kw) -> "Draft":
+    from .normalize import Draft
+    return Draft(*args, **kw)
+
+
+def _tok_index(toks: list[Tok], pos: int) -> int:
+    for k, t in enumerate(toks):
+        if t.end > pos:
+            return k
+    return len(toks) - 1
+
+
+def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> int | None:
+    best = None
+    for k in range(max(0, at - window), min(len(toks), at + window + 1)):
+        if words & toks[k].variants and (best is None or abs(k - at) < abs(best - at)):
+            best = k
+    return best
+
+
+def _measure(toks: list[Tok], at: int, lang: str, window: int) -> tuple[str, int] | None:
+    best = None
+    for name in lx.lexicon(lang).get("measures", {}):
+        for hit in lx.find_cues(toks, lang, f"measures.{name}"):
+            d = min(abs(hit.i - at), abs(hit.j - 1 - at))
+            if d <= window and (best is None or d < best[2]):
+                best = (name, hit.i, d)
+    return (best[0], best[1]) if best else None
+
+
+def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"]) -> list["Draft"]:
+    from .normalize import CUE_WINDOW
+    lang = art.language
+    events = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs") | \
+        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck")
+    conflict = lx.word_set(lang, "events.conflict_nouns")
+    attrib = lx.word_set(lang, "attribution.verbs")
+    projection = lx.find_cues(toks, lang, "projection_cues")
+    out = []
+    for v in vals:
+        at = _tok_index(toks, v.start)
+        sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
+        if v.kind == "date":
+            said = _nearest(toks, at, attrib, 3)
+            ev = _nearest(toks, at, events | conflict, CUE_WINDOW)
+            if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
+                continue  # the day someone spoke, or a date tied to nothing we compare
+            prop = "start_date" if conflict & toks[ev].variants else "date"
+            s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
+            out.append(_draft(s, e, None, None, prop, v.value, [sig]))
+        elif v.kind == "time":
+            out.append(_draft(clause.start, clause.end, None, None, "start_time", v.value, [sig]))
+        elif v.kind == "duration":
+            d = _draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
+            d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
+            out.append(d)
+        elif v.kind == "number":
+            m = _measure(toks, at, lang, CUE_WINDOW)
+            if m is None:
+                continue
+            name, mi = m
+            scope = [p for p in places.find_places(art.text[clause.start:clause.end])]
+            subject = scope[0].key if scope and name == "population" else None
+            s, e = min(toks[mi].start, v.start), max(toks[mi].end, v.end)
+            d = _draft(s, e, subject, scope[0].name if subject else None, f"count:{name}", v.value, [
+                sig, Signal(field="property", rule=f"{lang}.lexicon measures.{name}", text=toks[mi].form)])
+            d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
+            if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
+                d.modality = "possible"
+                d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
+            out.append(d)
+    out += _place_frames(art, clause, toks, events)
+    return out
+
+
+def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
+    lang = art.language
+    if not any(events & t.variants for t in toks):
+        return []
+    out = []
+    venue_hits = lx.find_cues(toks, lang, "venues")
+    for hit in venue_hits[:1]:
+        nat = None
+        for k in range(hit.j, min(len(toks), hit.j + 3)):
+            n = lx.nationality_at(toks, k, lang)
+            if n:
+                nat = n[0]
+                end = toks[k + n[1] - 1].end
+                break
+        if nat:
+            head = min(toks[hit.j - 1].variants, key=len)
+            out.append(_draft(hit.start, end, None, None, "venue", f"{head}:{nat}",
+                              [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
+                                      start=hit.start, end=end)]))
+    conflict = lx.word_set(lang, "events.conflict_nouns")
+    for p in places.find_places(art.text[clause.start:clause.end]):
+        s, e = p.start + clause.start, p.end + clause.start
+        k = _tok_index(toks, s)
+        if any(conflict & toks[j].variants for j in range(max(0, k - 3), k)):
+            continue  # "the war in Ukraine": the place of a conflict, not of this event
+        if p.kind not in ("city", "country") or not _locative(toks, k, lang):
+            continue
+        out.append(_draft(clause.start, clause.end, None, None, "place", p.key,
+                          [Signal(field="value", rule=p.rule, text=art.text[s:e], start=s, end=e)]))
+        break
+    return out
+
+
+def _locative(toks: list[Tok], k: int, lang: str) -> bool:
+    """Is the place at token k introduced as a location ("في إسطنبول", "بإسطنبول", "in Istanbul")?"""
+    preps = lx.word_set(lang, "places.locative_preps")
+    glued = tuple(lx.lexicon(lang).get("places", {}).get("locative_prefixes", []))
+    if k > 0 and (toks[k - 1].form in preps or preps & toks[k - 1].variants):
+        return True
+    form = toks[k].form
+    for g in glued:
+        rest = form[len(g):]
+        if form.startswith(g) and any(p.start == 0 and p.end == len(rest) for p in places.find_places(rest)):
+            return True
+    return False
+
+
+def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
+    stop = lx.word_set(lang, "stopwords")
+    out: list[Tok] = []
+    k = j
+    while k < len(toks) and len(out) < TOPIC_WORDS:
+        t = toks[k]
+        if out and any(ch in "،,;؛." for ch in text[toks[k - 1].end:t.start]):
+            break
+        if out and lang == "ar" and t.form.startswith("و") and len(out) >= 2:
+            break
+        if t.form not in stop and min(t.variants, key=len) not in stop:
+            out.append(t)
+        k += 1
+    return out
+
+
+def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
+    lang = art.language
+    text = art.text
+    out = []
+    for prop, path in (("aim", "properties.aim"), ("aim", "properties.focus")):
+        for hit in lx.find_cues(toks, lang, path)[:1]:
+            words = _phrase_after(toks, hit.j, lang, text)
+            if len(words) < 2:
+                continue
+            value = " ".join(sorted({min(t.variants, key=len) for t in words}))
+            e = words[-1].end
+            out.append(_draft(hit.start, e, None, None, prop, value, [
+                Signal(field="property", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)]))
+        if out:
+            break
+    for hit in lx.find_cues(toks, lang, "properties.agenda")[:1]:
+        stop = lx.word_set(lang, "stopwords")
+        cue_words = {w for _, ph in lx.cues(lang, "properties.agenda") for w in ph} | \
+            lx.word_set(lang, "negation.outside") | lx.word_set(lang, "negation.particles")
+        words = sorted({min(t.variants, key=len) for t in toks
+                        if t.form not in stop and min(t.variants, key=len) not in stop and t.form not in cue_words
+                        and len(t.form) > 2 and not (lx.word_set(lang, "events.nouns") & t.variants)})
+        if words:
+            out.append(_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
+                Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)]))
+    return out

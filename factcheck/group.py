@@ -1,0 +1,176 @@
+"""Stage 4, group: candidate pairs by blocking (never all pairs), then clusters of claims that state
+one fact, and the findings built from them.
+
+Blocks: structured claims meet only claims with the same property and subject (a person's role, the
+date of an event, a count of the dead...). Statement claims (no structured frame) meet through an
+inverted index of their content words; an embedding cosine then decides with the shared words.
+Clustering is complete-linkage: a claim joins a cluster only if it agrees with every member and
+contradicts none, so one vague claim cannot chain two conflicting values together.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import compare, embed
+from .events import EventRef, article_events
+from .models import Claim, Finding
+
+# Content words shared by more than this share of a story's statement claims are too common to
+# block on (they would pair everything with everything).
+MAX_KEYWORD_DF_SHARE = 0.2
+# Properties whose clusters may take part in a contradiction. Statements never contradict: similar
+# wording with a changed number is caught by the valued frames instead.
+CONTRADICTABLE = {"role", "date", "start_date", "place", "venue", "start_time", "duration", "aim", "agenda"}
+
+
+@dataclass
+class Stats:
+    candidate_pairs: int = 0
+    blocks: int = 0
+
+
+def _block_key(c: Claim) -> tuple:
+    if c.property in ("role", "leads"):
+        return (c.property, c.subject)
+    if c.property.startswith("count:"):
+        return (c.property, c.subject)
+    return (c.property,)
+
+
+def _specificity(c: Claim) -> tuple:
+    filled = len([x for x in (c.value or "").replace("|", " ").split() if x])
+    return (-filled, c.article, c.start)
+
+
+def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
+    def v(a: Claim, b: Claim) -> compare.Verdict:
+        return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
+
+    clusters: list[list[Claim]] = []
+    for c in sorted(members, key=_specificity):
+        for cl in clusters:
+            if all(m.article == c.article or v(c, m).kind == "agree" for m in cl) and \
+                    any(m.article != c.article for m in cl):
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
+
+
+def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str]) -> None:
+    def v(a: Claim, b: Claim) -> compare.Verdict:
+        return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
+
+    clusters = _cluster(members, verdicts)
+    contra_edges: dict[tuple[int, int], compare.Verdict] = {}
+    for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2):
+        hits = [v(a, b) for a in ci for b in cj if a.article != b.article and v(a, b).kind == "contradict"]
+        if hits and members[0].property in CONTRADICTABLE:
+            contra_edges[(i, j)] = hits[0]
+    in_contra: set[int] = set()
+    for (i, j), verdict in contra_edges.items():
+        if i in in_contra or j in in_contra:
+            continue
+        a_side = [c for c in clusters[i] if not any(v(c, o).kind == "agree" for o in clusters[j])]
+        b_side = [c for c in clusters[j] if not any(v(c, o).kind == "agree" for o in clusters[i])]
+        if not a_side or not b_side:
+            continue
+        out.append(compare.contradiction([a_side, b_side], verdict.reason, verdict.confidence))
+        covered.update(c.id for c in a_side + b_side)
+        in_contra.update((i, j))
+        # claims compatible with both sides (less specific) agree with each side they fit
+        for side, other in ((clusters[i], b_side), (clusters[j], a_side)):
+            neutral = [c for c in side if c not in a_side and c not in b_side]
+            for c in neutral:
+                friends = [o for o in side + other if o.article != c.article and v(c, o).kind == "agree"]
+                if friends:
+                    out.append(compare.agreement([c] + friends, "agree on the value both sides share", compare.CONF_SIMILAR))
+                    covered.add(c.id)
+    for k, cl in enumerate(clusters):
+        if k in in_contra or len({c.article for c in cl}) < 2:
+            continue
+        first = next(v(a, b) for a, b in itertools.combinations(cl, 2) if a.article != b.article)
+        out.append(compare.agreement(cl, first.reason, first.confidence))
+        covered.update(c.id for c in cl)
+
+
+def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
+    """Cosine of the statement pairs that share a not-too-common content word, and those words."""
+    if len(stmts) < 2:
+        return {}, frozenset()
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(stmts):
+        for w in c.keywords:
+            index[w].append(i)
+    cap = max(2, int(MAX_KEYWORD_DF_SHARE * len(stmts)))
+    rare = frozenset(w for w, posting in index.items() if len(posting) <= cap)
+    pairs: set[tuple[int, int]] = set()
+    for posting in index.values():
+        if len(posting) > cap:
+            continue
+        for i, j in itertools.combinations(posting, 2):
+            if stmts[i].article != stmts[j].article:
+                pairs.add((i, j))
+    if not pairs:
+        return {}, rare
+    vecs = embed.encode([c.quote for c in stmts])
+    stats.candidate_pairs += len(pairs)
+    return {(stmts[i].id, stmts[j].id): float(np.dot(vecs[i], vecs[j])) for i, j in pairs}, rare
+
+
+def build_findings(claims: list[Claim]) -> tuple[list[Finding], Stats]:
+    """Findings of one story: contradictions, agreements, then single-source claims."""
+    stats = Stats()
+    refs_by_article: dict[str, list[EventRef]] = defaultdict(list)
+    for c in claims:
+        refs_by_article[c.article].append(EventRef.parse(c.event))
+    own = article_events(refs_by_article)
+    refs = {c.id: EventRef.parse(c.event).merged(own[c.article]) for c in claims}
+
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.property != "statement":
+            blocks[_block_key(c)].append(c)
+    stmts = [c for c in claims if c.property == "statement"]
+    sims, rare = _statement_pairs(stmts, stats)
+
+    out: list[Finding] = []
+    covered: set[str] = set()
+    verdicts: dict[tuple[str, str], compare.Verdict] = {}
+    for members in blocks.values():
+        if len({c.article for c in members}) < 2:
+            continue
+        stats.blocks += 1
+        for a, b in itertools.combinations(members, 2):
+            if a.article != b.article:
+                stats.candidate_pairs += 1
+                verdicts[(a.id, b.id)] = compare.judge(a, b, refs[a.id], refs[b.id])
+        _findings_for_block(members, verdicts, out, covered)
+    by_id = {c.id: c for c in claims}
+    for (x, y), cos in sims.items():
+        verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
+    if stmts:
+        _findings_for_block(stmts, verdicts, out, covered)
+
+    # single-source facts: structured claims nobody else states; a bare statement only when its clause
+    # yielded nothing structured and nothing similar was found elsewhere
+    for c in claims:
+        if c.id in covered:
+            continue
+        if c.property == "statement" and _inside_structured(c, claims):
+            continue
+        out.append(compare.unsupported(c))
+    order = {"contradiction": 0, "agreement": 1, "unsupported": 2}
+    out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
+    return out, stats
+
+
+def _inside_structured(c: Claim, claims: list[Claim]) -> bool:
+    """A statement whose clause also yielded structured claims is represented by those."""
+    return any(o.article == c.article and o.property != "statement" and c.start <= o.start and o.end <= c.end
+               for o in claims)

@@ -1,0 +1,32 @@
+"""Per-language knowledge, loaded lazily from ``factcheck/data/<lang>.<part>.json``.
+
+Library code never spells out words of a language: cue words, month names, number words, titles,
+negation and modality markers all come from these files, read once on first use.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .errors import LanguageDataError
+
+SUPPORTED = ("ar", "en")
+
+
+@lru_cache(maxsize=None)
+def load(lang: str, part: str) -> dict[str, Any]:
+    """The JSON object in ``data/<lang>.<part>.json``. Raises LanguageDataError if missing/broken."""
+    name = f"{lang}.{part}.json"
+    try:
+        raw = resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LanguageDataError(f"no language data file {name}") from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise LanguageDataError(f"{name}: line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{name}: top level must be an object")
+    return data

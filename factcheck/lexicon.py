@@ -1,0 +1,129 @@
+"""Token-level matching of the cue phrases in ``data/<lang>.lexicon.json``.
+
+Arabic glues conjunctions, prepositions and the article onto words (``وبالقنصلية``), so a token
+matches a cue word when the word equals the token or the token minus one of the language's
+proclitics. Cues are matched on ``text.fold``ed forms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import lang as langdata
+from .text import WORD_RE, fold, strip_marks
+
+MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains
+
+
+@dataclass(frozen=True)
+class Tok:
+    form: str                   # folded surface form
+    variants: frozenset[str]    # form and form minus each proclitic
+    start: int
+    end: int
+    article: bool = False       # carries the definite article (plain alef-lam, not a name's hamza)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: str       # the cue as written in the data file
+    i: int         # first token index
+    j: int         # one past the last token index
+    start: int
+    end: int
+
+
+def lexicon(lang: str) -> dict[str, Any]:
+    return langdata.load(lang, "lexicon")
+
+
+@lru_cache(maxsize=None)
+def _proclitics(lang: str) -> tuple[str, ...]:
+    return tuple(sorted((fold(p) for p in lexicon(lang).get("proclitics", [])), key=len, reverse=True))
+
+
+def variants(form: str, lang: str) -> frozenset[str]:
+    """``form`` and ``form`` with each matching proclitic removed ("وبالقنصلية" -> "قنصلية", ...)."""
+    out = {form}
+    for p in _proclitics(lang):
+        if form.startswith(p) and len(form) - len(p) >= MIN_STEM_CHARS:
+            out.add(form[len(p):])
+    return frozenset(out)
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
+    """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article)."""
+    toks = []
+    arts = _article_prefixes(lang)
+    for m in WORD_RE.finditer(text):
+        f = fold(m.group())
+        bare = strip_marks(m.group())
+        toks.append(Tok(f, variants(f, lang), m.start() + offset, m.end() + offset,
+                        any(bare.startswith(a) for a in arts)))
+    return toks
+
+
+@lru_cache(maxsize=None)
+def _article_prefixes(lang: str) -> tuple[str, ...]:
+    """Surface prefixes that carry the definite article ("ال", "وال", "بال", ...; "the" has none)."""
+    return tuple(p for p in lexicon(lang).get("proclitics", []) if p.endswith("ال")) + \
+        tuple(p + "ال" for p in lexicon(lang).get("proclitics", []) if not p.endswith("ال") and len(p) == 1)
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str, path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cue phrases at a dotted ``path`` of the lexicon, as (cue, folded tokens), longest first."""
+    node: Any = lexicon(lang)
+    for part in path.split("."):
+        node = node.get(part, []) if isinstance(node, dict) else []
+    phrases = [(c, tuple(WORD_RE.findall(fold(c)))) for c in node if isinstance(c, str)]
+    phrases = [(c, t) for c, t in phrases if t]
+    return tuple(sorted(phrases, key=lambda ct: -len(ct[1])))
+
+
+def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    return all(w in toks[i + k].variants for k, w in enumerate(phrase))
+
+
+def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
+    """Non-overlapping cue hits, left to right, longest cue first at each position."""
+    table = cues(lang, path)
+    hits: list[CueHit] = []
+    i = 0
+    while i < len(toks):
+        for cue, phrase in table:
+            if match_at(toks, i, phrase):
+                j = i + len(phrase)
+                hits.append(CueHit(cue, i, j, toks[i].start, toks[j - 1].end))
+                i = j
+                break
+        else:
+            i += 1
+    return hits
+
+
+@lru_cache(maxsize=None)
+def word_set(lang: str, path: str) -> frozenset[str]:
+    """Single-word cues at ``path`` as a folded set (multi-word cues are skipped)."""
+    return frozenset(t[0] for _, t in cues(lang, path) if len(t) == 1)
+
+
+@lru_cache(maxsize=None)
+def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
+    """Folded nationality/country/capital phrase -> country code."""
+    out: dict[tuple[str, ...], str] = {}
+    for code in lexicon(lang).get("nationality", {}):
+        for _, phrase in cues(lang, f"nationality.{code}"):
+            out[phrase] = code
+    return out
+
+
+def nationality_at(toks: list[Tok], i: int, lang: str) -> tuple[str, int] | None:
+    """(country code, tokens consumed) if a nationality phrase starts at token ``i``."""
+    for phrase, code in sorted(nationality_index(lang).items(), key=lambda kv: -len(kv[0])):
+        if match_at(toks, i, phrase):
+            return code, len(phrase)
+    return None

@@ -1,0 +1,291 @@
+"""Stage 3, normalize: clauses -> comparable assertions (subject, property, value, polarity, modality,
+attribution, event reference), each field with the rule or data entry that produced it.
+
+One clause may state several facts ("the talks, led by X at the Russian consulate, began at 10 a.m."):
+each becomes its own claim, with the narrowest span holding its evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from . import places, values
+from .events import EventRef, EventTracker
+from .lexicon import Tok
+from .models import Article, Claim, Clause, Signal
+from .persons import NameRegistry, RoleMention, TitleParser
+
+# Words kept as a claim's keywords (for similarity): content words of at least this many letters.
+MIN_KEYWORD_CHARS = 3
+# A clause also stands as a "statement" claim unless its structured claims span at least this share
+# of it (then they represent it; a second, vaguer claim would only duplicate them).
+STATEMENT_MAX_COVERED = 0.6
+# A value is tied to a cue (a measure noun, an event verb) when they sit within this many tokens.
+CUE_WINDOW = 6
+
+
+@dataclass
+class Draft:
+    """A claim under construction (before its id is fixed)."""
+
+    start: int
+    end: int
+    subject: str | None
+    subject_label: str | None
+    property: str
+    value: str | None
+    signals: list[Signal] = field(default_factory=list)
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    polarity: str = "positive"
+    modality: str = "asserted"
+    event_scoped: bool = True
+    clause_mood: bool = True   # inherits the clause's polarity and modality (a title apposition does not)
+
+
+def claim_id(article: str, start: int, end: int, prop: str, value: str | None, quote: str) -> str:
+    """Stable id: a hash of the article id, span, property, value and quoted text (no counters)."""
+    h = hashlib.sha1(f"{article}|{start}|{end}|{prop}|{value}|{quote}".encode("utf-8")).hexdigest()
+    return f"c_{h[:12]}"
+
+
+@dataclass
+class SentenceContext:
+    toks: list[Tok]
+    roles: list[RoleMention]
+    persons: list[tuple[int, int, str]]  # token span and person key of every person mention
+
+
+class Normalizer:
+    """Normalizes the clauses of one story (a registry of names is shared across its articles)."""
+
+    def __init__(self, articles: list[Article]):
+        self.articles = {a.id: a for a in articles}
+        self.registry = NameRegistry()
+        self.parsers = {lang: TitleParser(lang) for lang in {a.language for a in articles}}
+        self._sent_cache: dict[tuple[str, int], SentenceContext] = {}
+        self.events = EventTracker()
+        # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
+        # "NAME, TITLE" or a bare surname can be recognized
+        for a in articles:
+            p = self.parsers[a.language]
+            p.parse(a.text, lx.tokenize(a.text, a.language), self.registry)
+
+    # -- sentence level -------------------------------------------------------------------------
+    def sentence(self, art: Article, clause: Clause) -> SentenceContext:
+        key = (art.id, clause.sentence_start)
+        if key not in self._sent_cache:
+            text = art.text[clause.sentence_start:clause.sentence_end]
+            toks = lx.tokenize(text, art.language, offset=clause.sentence_start)
+            roles = self.parsers[art.language].parse(art.text, toks, self.registry)
+            persons = [(r.name[0], r.name[1], self._key(toks, r.name)) for r in roles]
+            taken = {k for r in roles for k in range(*r.name)}
+            for i, t in enumerate(toks):
+                if i not in taken and self.registry.lookup(t.form) and len(t.form) >= 4:
+                    persons.append((i, i + 1, self.registry.lookup(t.form)))
+            self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons))
+        return self._sent_cache[key]
+
+    def _key(self, toks: list[Tok], span: tuple[int, int]) -> str:
+        return self.registry.lookup(toks[span[1] - 1].form) or toks[span[1] - 1].form
+
+    def label(self, key: str) -> str:
+        return self.registry.full.get(key, key)
+
+    # -- clause level ---------------------------------------------------------------------------
+    def claims(self, art: Article, clause: Clause) -> list[Claim]:
+        lang = art.language
+        ctx = self.sentence(art, clause)
+        toks = [t for t in ctx.toks if clause.start <= t.start and t.end <= clause.end]
+        if not toks:
+            return []
+        first = ctx.toks.index(toks[0])
+        drafts: list[Draft] = []
+        drafts += self._roles(art, clause, ctx)
+        drafts += self._leads(art, clause, ctx, first, len(toks))
+        vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
+        vals = [_shift(v, clause.start) for v in vals]
+        drafts += self._valued(art, clause, toks, vals)
+        drafts += self._topics(art, clause, toks)
+        # the clause as a whole, for agreement by similar wording, unless structured claims already
+        # hold most of it
+        covered = set()
+        for d in drafts:
+            covered.update(range(max(d.start, clause.start), min(d.end, clause.end)))
+        if len(covered) < STATEMENT_MAX_COVERED * (clause.end - clause.start):
+            drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
+                                [Signal(field="property", rule="clause")], event_scoped=True))
+        polarity, pol_sig = _polarity(toks, lang)
+        modality, mod_sig = _modality(toks, lang)
+        attribution, att_sig = self._attribution(art, clause, ctx)
+        ref = self.events.ref(art, clause, vals, lang)
+        out = []
+        for d in drafts:
+            quote = art.text[d.start:d.end]
+            pol = d.polarity if d.polarity != "positive" or not d.clause_mood else polarity
+            mod = d.modality if d.modality != "asserted" or not d.clause_mood else modality
+            sigs = list(d.signals)
+            if pol_sig and pol == polarity:
+                sigs.append(pol_sig)
+            if mod_sig and mod == modality:
+                sigs.append(mod_sig)
+            if att_sig:
+                sigs.append(att_sig)
+            if d.event_scoped:
+                sigs.extend(ref.signals)
+            out.append(Claim(
+                id=claim_id(art.id, d.start, d.end, d.property, d.value, quote), article=art.id,
+                start=d.start, end=d.end, quote=quote, subject=d.subject, subject_label=d.subject_label,
+                property=d.property, value=d.value, value_low=d.low, value_high=d.high, qualifier=d.qualifier,
+                polarity=pol, modality=mod, attribution=attribution,
+                event=ref.to_key() if d.event_scoped else None,
+                entities=sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end}), keywords=_keywords(toks, lang), signals=sigs))
+        return out
+
+    # -- frames ---------------------------------------------------------------------------------
+    def _roles(self, art: Article, clause: Clause, ctx: SentenceContext) -> list[Draft]:
+        out = []
+        for r in ctx.roles:
+            lo, hi = min(r.name[0], r.title[0]), max(r.name[1], r.title[1])
+            s, e = ctx.toks[lo].start, ctx.toks[hi - 1].end
+            if not (clause.start <= s < clause.end):   # each role is emitted once, by the clause it starts in
+                continue
+            key = self._key(ctx.toks, r.name)
+            value = "|".join([r.head, r.nationality or "", r.post or "", "+".join(r.portfolio)])
+            sig = [Signal(field="value", rule=f"title:{art.language}.lexicon titles.heads", text=art.text[s:e], start=s, end=e),
+                   Signal(field="subject", rule="name after/before title", text=" ".join(t.form for t in ctx.toks[r.name[0]:r.name[1]]))]
+            d = Draft(s, e, key, self.label(key), "role", value, sig, event_scoped=False, clause_mood=False)
+            if r.modality != "asserted":
+                d.modality = r.modality
+                d.signals.append(Signal(field="modality", rule=f"{art.language}.lexicon modality.{r.modality}", text=r.cue or ""))
+            out.append(d)
+        return out
+
+    def _leads(self, art: Article, clause: Clause, ctx: SentenceContext, first: int, n: int) -> list[Draft]:
+        lang = art.language
+        hits = lx.find_cues(ctx.toks, lang, "leadership.cues")
+        out = []
+        for h_i, hit in enumerate(hits):
+            if not (first <= hit.i < first + n):
+                continue
+            stop = hits[h_i + 1].i if h_i + 1 < len(hits) else len(ctx.toks)
+            leaders = [p for p in ctx.persons if hit.j <= p[0] < stop]
+            if not leaders:
+                continue
+            side = _delegation(ctx.toks, hit.i, stop, lang)
+            for (a, b, key) in leaders:
+                role = next((r for r in ctx.roles if r.name == (a, b)), None)
+                country = side if side and len(leaders) == 1 else (role.nationality if role else side)
+                s = ctx.toks[hit.i].start
+                e = max(ctx.toks[b - 1].end, ctx.toks[hit.j - 1].end)
+                if side and len(leaders) == 1:
+                    e = max(e, _delegation_end(ctx.toks, hit.i, stop, lang))
+                    s = min(s, _delegation_start(ctx.toks, hit.i, lang))
+                e = min(e, clause.end) if e > clause.end and ctx.toks[b - 1].end <= clause.end else e
+                out.append(Draft(s, e, key, self.label(key), "leads", country or None,
+                                 [Signal(field="property", rule=f"{lang}.lexicon leadership.cues", text=hit.cue,
+                                         start=hit.start, end=hit.end)]))
+        return out
+
+    def _valued(self, art: Article, clause: Clause, toks: list[Tok], vals: list[values.ValueMention]) -> list[Draft]:
+        from .frames import valued_frames
+        return valued_frames(art, clause, toks, vals)
+
+    def _topics(self, art: Article, clause: Clause, toks: list[Tok]) -> list[Draft]:
+        from .frames import topic_frames
+        return topic_frames(art, clause, toks)
+
+    def _attribution(self, art: Article, clause: Clause, ctx: SentenceContext) -> tuple[str | None, Signal | None]:
+        lang = art.language
+        for path in ("attribution.according_to", "attribution.verbs"):
+            hits = lx.find_cues(ctx.toks, lang, path)
+            for hit in hits:
+                near = [p for p in ctx.persons if 0 <= p[0] - hit.j <= CUE_WINDOW or 0 <= hit.i - p[1] <= 2]
+                if near:
+                    key = near[0][2]
+                    return key, Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue,
+                                       start=hit.start, end=hit.end)
+        return None, None
+
+
+def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:
+    from dataclasses import replace
+    return replace(v, start=v.start + offset, end=v.end + offset)
+
+
+def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
+    hits = lx.find_cues(toks, lang, "negation.particles") + lx.find_cues(toks, lang, "negation.outside")
+    if hits:
+        h = hits[0]
+        return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
+    return "positive", None
+
+
+def _modality(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
+    for kind in ("expected", "planned", "possible", "reported"):
+        hits = lx.find_cues(toks, lang, f"modality.{kind}")
+        if hits:
+            h = hits[0]
+            return kind, Signal(field="modality", rule=f"{lang}.lexicon modality.{kind}", text=h.cue, start=h.start, end=h.end)
+    return "asserted", None
+
+
+def _delegation(toks: list[Tok], i: int, stop: int, lang: str) -> str | None:
+    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    for k in list(range(max(0, i - 3), i)) + list(range(i, min(stop, len(toks)))):
+        if nouns & toks[k].variants:
+            nat = lx.nationality_at(toks, k + 1, lang)
+            if nat:
+                return nat[0]
+    return None
+
+
+def _delegation_start(toks: list[Tok], i: int, lang: str) -> int:
+    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    for k in range(max(0, i - 3), i):
+        if nouns & toks[k].variants:
+            return toks[k].start
+    return toks[i].start
+
+
+def _delegation_end(toks: list[Tok], i: int, stop: int, lang: str) -> int:
+    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    for k in range(i, min(stop, len(toks))):
+        if nouns & toks[k].variants:
+            nat = lx.nationality_at(toks, k + 1, lang)
+            if nat:
+                return toks[k + nat[1]].end
+    return toks[i].end
+
+
+def _keywords(toks: list[Tok], lang: str) -> list[str]:
+    stop = lx.word_set(lang, "stopwords")
+    out = []
+    for t in toks:
+        stem = min(t.variants, key=len)
+        if t.form in stop or stem in stop or len(stem) < MIN_KEYWORD_CHARS or stem.isdigit():
+            continue
+        out.append(stem)
+    return sorted(set(out))
+
+
+def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list[Claim]:
+    """All claims of a story, in article and text order."""
+    norm = Normalizer(articles)
+    out: list[Claim] = []
+    for art in articles:
+        for cl in clauses.get(art.id, []):
+            out.extend(norm.claims(art, cl))
+    seen: set[str] = set()
+    unique = []
+    for c in out:
+        if c.id not in seen:
+            seen.add(c.id)
+            unique.append(c)
+    return unique
+
+
+__all__ = ["normalize", "Normalizer", "Draft", "claim_id", "EventRef", "dt", "places"]

@@ -1,0 +1,245 @@
+"""People: title phrases ("the Russian ambassador to Washington"), the names they attach to, and the
+canonical key that unites spelling variants of one name (دارشييف / دارشيف, سيرغي / سيرجي).
+
+Title words, complement prepositions, office nouns and nationality words come from the lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from . import lexicon as lx
+from . import places
+from .lexicon import Tok
+from .text import fold
+
+# A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
+MAX_NAME_TOKENS = 3
+# Tokens of a title's complement ("لدى الولايات المتحدة", "لشؤون روسيا ووسط أوروبا").
+MAX_COMPLEMENT_TOKENS = 4
+# How far (tokens) an office noun + modality cue may sit before a title ("يتوقع أن يتولى منصب ...").
+OFFICE_LOOKBACK = 6
+# Two title heads name the same office when their token-set ratio reaches this (calibrated on
+# "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
+SAME_TITLE_RATIO = 75
+
+# Letters folded for name skeletons: long vowels and hamza carry spelling variation in
+# transliterated names; g/j/q-like letters render the foreign "g" (سيرغي / سيرجي / سيرقي).
+_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ء": None, "ه": None,
+                           "غ": "g", "ج": "g", "ق": "g", "گ": "g"})
+_LATIN_VOWELS = re.compile(r"[aeiouy]")
+
+
+def skeleton(token: str) -> str:
+    """A spelling-variant-proof key for one name token."""
+    f = fold(token)
+    if f.isascii():
+        return _LATIN_VOWELS.sub("", f) or f
+    return f.translate(_SKELETON) or f
+
+
+@dataclass
+class RoleMention:
+    name: tuple[int, int]              # token indices [i, j) of the name
+    title: tuple[int, int]             # token indices of the title phrase
+    head: str                          # folded title head words ("نايب مساعد وزير خارجيه")
+    nationality: str | None            # code of the title's nationality word ("الروسي" -> RU)
+    post: str | None                   # country/place code of "لدى/in X" ("لدى واشنطن" -> US)
+    portfolio: tuple[str, ...]         # folded words after "لشؤون"/"for" ("اوروبا", "اوراسيا")
+    modality: str = "asserted"
+    cue: str | None = None
+    past: bool = False
+
+
+@dataclass
+class NameRegistry:
+    """Name mentions seen in a story, keyed by the skeleton of their last token."""
+
+    full: dict[str, str] = field(default_factory=dict)   # skeleton -> longest surface form seen
+
+    def add(self, words: list[str]) -> str:
+        key = skeleton(words[-1])
+        label = " ".join(words)
+        if len(label) > len(self.full.get(key, "")):
+            self.full[key] = label
+        return key
+
+    def lookup(self, token: str) -> str | None:
+        key = skeleton(token)
+        return key if len(key) >= 3 and key in self.full else None
+
+
+def _between(text: str, a: Tok, b: Tok) -> str:
+    return text[a.end:b.start]
+
+
+def _is_article_word(t: Tok) -> bool:
+    return t.article
+
+
+class TitleParser:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.heads = lx.cues(lang, "titles.heads")
+        self.post_preps = lx.word_set(lang, "titles.post_preps")
+        self.portfolio_preps = lx.word_set(lang, "titles.portfolio_preps")
+        self.preps = self.post_preps | self.portfolio_preps
+        self.drop = lx.word_set(lang, "titles.drop_modifiers")
+        self.past = lx.word_set(lang, "titles.past_modifiers")
+        self.offices = lx.word_set(lang, "titles.office_nouns")
+        self.stop = lx.word_set(lang, "stopwords")
+        self.lead_cues = lx.word_set(lang, "leadership.cues")
+        self.attr = lx.word_set(lang, "attribution.verbs")
+
+    def _head_at(self, toks: list[Tok], i: int) -> int:
+        for _, phrase in self.heads:
+            if lx.match_at(toks, i, phrase):
+                return len(phrase)
+        return 0
+
+    def name_like(self, t: Tok, pos: int) -> bool:
+        if _is_article_word(t) and not t.form.isascii():
+            return False
+        if t.form in self.stop or t.form in self.preps or t.form in self.lead_cues or t.form in self.attr:
+            return False
+        if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
+            return False
+        # a third token glued to a preposition ("... دارشييف لوكالة") ends the name
+        if self.lang == "ar" and pos >= 2 and t.form[:1] in "لبوف":
+            return False
+        if _is_place(t.form):
+            return False
+        if t.form.isascii() and not t.form[:1].isalpha():
+            return False
+        return len(t.form) >= 2
+
+    def parse(self, text: str, toks: list[Tok], registry: NameRegistry) -> list[RoleMention]:
+        out: list[RoleMention] = []
+        i = 0
+        while i < len(toks):
+            hl = self._head_at(toks, i)
+            if not hl:
+                i += 1
+                continue
+            j = i + hl
+            nat = post = None
+            portfolio: list[str] = []
+            head_words = [t.form for t in toks[i:j]]
+            while j < len(toks) and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+                t = toks[j]
+                more = self._head_at(toks, j)
+                natm = lx.nationality_at(toks, j, self.lang)
+                if more:
+                    head_words += [x.form for x in toks[j:j + more]]
+                    j += more
+                elif t.form in self.drop or t.form in self.past:
+                    j += 1
+                elif natm and nat is None:
+                    nat = natm[0]
+                    j += natm[1]
+                elif t.form in self.preps:
+                    is_portfolio = t.form in self.portfolio_preps
+                    j += 1
+                    k = 0
+                    conjunct: list[str] = []
+                    while j < len(toks) and k < MAX_COMPLEMENT_TOKENS and not re.search(
+                            r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+                        natc = lx.nationality_at(toks, j, self.lang)
+                        u = toks[j]
+                        if natc and not is_portfolio and post is None:
+                            post = natc[0]
+                            j += natc[1]
+                        elif is_portfolio and (k == 0 or _is_article_word(u) or natc or u.form.startswith("و")):
+                            stem = min(u.variants, key=len)
+                            if conjunct and u.form.startswith("و") and u.form != stem:
+                                portfolio.append(" ".join(conjunct))
+                                conjunct = []
+                            conjunct.append(stem)
+                            j += 1
+                        else:
+                            break
+                        k += 1
+                    if conjunct:
+                        portfolio.append(" ".join(conjunct))
+                elif _is_article_word(t) and not registry.lookup(t.form):
+                    head_words.append(min(t.variants, key=len))
+                    j += 1
+                else:
+                    break
+            title = (i, j)
+            name = self._name_after(text, toks, j, registry) or self._name_before(text, toks, i, registry)
+            if name:
+                modality, cue = self._office_modality(toks, i, name)
+                past = any(t.form in self.past for t in toks[i:j])
+                head = " ".join(min(lx.variants(w, self.lang), key=len) for w in head_words)
+                out.append(RoleMention(name, title, head, nat, post, tuple(sorted(set(portfolio))), modality, cue, past))
+                registry.add([toks[k].form for k in range(*name)])
+            i = max(j, i + 1)
+        return out
+
+    def _name_after(self, text: str, toks: list[Tok], j: int, registry: NameRegistry) -> tuple[int, int] | None:
+        if j >= len(toks):
+            return None
+        sep = _between(text, toks[j - 1], toks[j]) if j > 0 else ""
+        if re.search(r"[;؛.:]", sep):
+            return None
+        k = j
+        while k < len(toks) and k - j < MAX_NAME_TOKENS and self.name_like(toks[k], k - j):
+            if k > j and re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+                break
+            k += 1
+        if k == j:
+            return None
+        # a single token is a name only when a longer mention of it was seen ("دارشييف")
+        if k - j == 1 and registry.lookup(toks[j].form) is None:
+            return None
+        return (j, k)
+
+    def _name_before(self, text: str, toks: list[Tok], i: int, registry: NameRegistry) -> tuple[int, int] | None:
+        # NAME، TITLE  or  NAME، الذي ... منصب TITLE
+        k = i - 1
+        if k >= 0 and toks[k].form in self.offices:
+            while k >= 0 and i - k <= OFFICE_LOOKBACK and not re.search(r"[،,]", _between(text, toks[k - 1], toks[k]) if k > 0 else ""):
+                k -= 1
+            k -= 1
+        elif i > 0 and re.search(r"[،,]", _between(text, toks[i - 1], toks[i])):
+            pass
+        else:
+            return None
+        if k < 0:
+            return None
+        end = k + 1
+        start = end
+        while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS:
+            t = toks[start - 1]
+            if registry.lookup(t.form) or (start < end and self.name_like(t, 0) and registry.lookup(toks[end - 1].form)):
+                start -= 1
+            else:
+                break
+            if start - 1 >= 0 and re.search(r"[،,;؛.:]", _between(text, toks[start - 1], toks[start])):
+                break
+        if start == end or not registry.lookup(toks[end - 1].form):
+            return None
+        return (start, end)
+
+    def _office_modality(self, toks: list[Tok], i: int, name: tuple[int, int]) -> tuple[str, str | None]:
+        """Modality of "X, who is expected to take the post of TITLE": cues between name and title."""
+        lo = name[1] if name[1] <= i else max(0, i - OFFICE_LOOKBACK)
+        window = toks[lo:i]
+        for kind in ("expected", "planned", "possible"):
+            hits = lx.find_cues(window, self.lang, f"modality.{kind}")
+            if hits:
+                return kind, hits[0].cue
+        return "asserted", None
+
+
+@lru_cache(maxsize=4096)
+def _is_place(form: str) -> bool:
+    return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
+
+
+def same_office(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(a, b) >= SAME_TITLE_RATIO
