@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 
 from . import places
-from .events import EventRef, compatible
+from .events import EventRef, compatible, dates_compatible
 from .models import Claim, Finding, Side
 from .persons import same_office
 
@@ -58,17 +58,6 @@ def _ranges_overlap(a: Claim, b: Claim) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _dates_agree(a: str, b: str) -> bool:
-    if a.startswith("weekday:") or b.startswith("weekday:"):
-        import datetime as dt
-        wd = [int(x.split(":")[1]) if x.startswith("weekday:") else
-              (dt.date.fromisoformat(x).isoweekday() if len(x) == 10 and x[0].isdigit() else None) for x in (a, b)]
-        return None in wd or wd[0] == wd[1]
-    if a.startswith("--") or b.startswith("--"):
-        return a[-5:] == b[-5:] if len(a) >= 5 and len(b) >= 5 else True
-    return a.startswith(b) or b.startswith(a)
-
-
 def _role(a: Claim, b: Claim) -> Verdict:
     ha, na, pa, fa = (a.value or "|||").split("|")
     hb, nb, pb, fb = (b.value or "|||").split("|")
@@ -87,6 +76,12 @@ def _role(a: Claim, b: Claim) -> Verdict:
         which = a if ma else b
         return Verdict("contradict", f"holds the office vs is only {which.modality} to hold it", CONF_POLARITY)
     return Verdict("agree", "same person, same office", CONF_VALUE)
+
+
+def _pinned(c: Claim) -> bool:
+    """Does the claim's own clause date or number its event (not just inherit the article's)?"""
+    own = EventRef.parse(c.event)
+    return bool(own.date or own.ordinal)
 
 
 def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.0,
@@ -130,9 +125,11 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
     if a.modality != b.modality and "possible" in (a.modality, b.modality):
         return UNRELATED  # a projection ("could reach") is not a count
     if p in ("date", "start_date"):
-        ok = _dates_agree(a.value or "", b.value or "")
+        ok = dates_compatible(a.value or "", b.value or "")
     elif p == "place":
         ok = places.compatible(a.value or "", b.value or "")
+        if not ok and not (_pinned(a) and _pinned(b)):
+            return UNRELATED  # two places for an event neither clause dates or numbers: likely two events
     elif p == "venue":
         if (a.value or "").split(":")[0] != (b.value or "").split(":")[0]:
             return UNRELATED

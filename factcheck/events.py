@@ -13,10 +13,12 @@ their kinds or relations differ, or both state a date / place / ordinal and thos
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from . import places
+from .frames import locative_places
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -59,8 +61,24 @@ class EventRef:
                        ordinal=self.ordinal or base.ordinal)
 
 
-def _date_compatible(a: str, b: str) -> bool:
+def dates_compatible(a: str, b: str) -> bool:
+    """Can two normalized dates name the same day? Month or year precision is compatible with any
+    day inside it; "--MM-DD" (year unknown) with any year; "weekday:N" with dates on that weekday."""
+    if a.startswith("weekday:") or b.startswith("weekday:"):
+        wd = [_weekday(x) for x in (a, b)]
+        return None in wd or wd[0] == wd[1]
+    if a.startswith("--") or b.startswith("--"):
+        return len(a) < 7 or len(b) < 7 or a[-5:] == b[-5:]
     return a.startswith(b) or b.startswith(a)
+
+
+def _weekday(x: str) -> int | None:
+    if x.startswith("weekday:"):
+        return int(x.split(":")[1])
+    try:
+        return dt.date.fromisoformat(x).isoweekday()
+    except ValueError:
+        return None
 
 
 def compatible(a: EventRef, b: EventRef, ignore: str | None = None) -> tuple[bool, str]:
@@ -72,7 +90,7 @@ def compatible(a: EventRef, b: EventRef, ignore: str | None = None) -> tuple[boo
     if a.relation != b.relation:
         if not (a.date and b.date and a.date == b.date):
             return False, f"different occurrences ({a.relation} vs {b.relation})"
-    if ignore != "date" and a.date and b.date and not _date_compatible(a.date, b.date):
+    if ignore != "date" and a.date and b.date and not dates_compatible(a.date, b.date):
         return False, f"different dates ({a.date} vs {b.date})"
     if ignore != "place" and a.place and b.place and not places.compatible(a.place, b.place):
         return False, f"different places ({a.place} vs {b.place})"
@@ -106,9 +124,10 @@ class EventTracker:
                     break
             if relation:
                 break
-        date = next((v.value for v in vals if v.kind == "date" and v.value[:1].isdigit() and len(v.value) >= 7), None)
+        # a day or a month pins an event; a bare year or weekday does not
+        date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))), None)
         ordinal = next((v.value for v in vals if v.kind == "ordinal"), None)
-        found = [p for p in places.find_places(art.text[clause.start:clause.end]) if p.kind in ("city", "country")]
+        found = locative_places(art.text, clause.start, clause.end, toks, lang)
         place = next((p.key for p in found if p.kind == "city"), None) or (found[0].key if found else None)
         conflict_at = next((k for k, t in enumerate(toks) if conflict & t.variants), None)
         kind, subject = "main", None

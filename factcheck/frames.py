@@ -143,6 +143,15 @@ def _locative(toks: list[Tok], k: int, lang: str) -> bool:
     return False
 
 
+def locative_places(text: str, start: int, end: int, toks: list[Tok], lang: str) -> list["places.PlaceMention"]:
+    """Cities and countries in text[start:end] introduced as a location; offsets relative to start."""
+    out = []
+    for p in places.find_places(text[start:end]):
+        if p.kind in ("city", "country") and _locative(toks, _tok_index(toks, p.start + start), lang):
+            out.append(p)
+    return out
+
+
 def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
     stop = lx.word_set(lang, "stopwords")
     out: list[Tok] = []

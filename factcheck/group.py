@@ -76,8 +76,10 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
     for (i, j), verdict in contra_edges.items():
         if i in in_contra or j in in_contra:
             continue
+        # each side's core: the members that agree with nothing on the other side
         a_side = [c for c in clusters[i] if not any(v(c, o).kind == "agree" for o in clusters[j])]
-        b_side = [c for c in clusters[j] if not any(v(c, o).kind == "agree" for o in clusters[i])]
+        b_side = [c for c in clusters[j] if not any(v(c, o).kind == "agree" for o in a_side)]
+        a_side = [c for c in clusters[i] if not any(v(c, o).kind == "agree" for o in b_side)]
         if not a_side or not b_side:
             continue
         out.append(compare.contradiction([a_side, b_side], verdict.reason, verdict.confidence))
@@ -87,10 +89,11 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
         for side, other in ((clusters[i], b_side), (clusters[j], a_side)):
             neutral = [c for c in side if c not in a_side and c not in b_side]
             for c in neutral:
-                friends = [o for o in side + other if o.article != c.article and v(c, o).kind == "agree"]
-                if friends:
-                    out.append(compare.agreement([c] + friends, "agree on the value both sides share", compare.CONF_SIMILAR))
-                    covered.add(c.id)
+                for group in (a_side, b_side):
+                    friends = [o for o in group if o.article != c.article and v(c, o).kind == "agree"]
+                    if friends:
+                        out.append(compare.agreement([c] + friends, "agree on the less specific value", compare.CONF_SIMILAR))
+                        covered.add(c.id)
     for k, cl in enumerate(clusters):
         if k in in_contra or len({c.article for c in cl}) < 2:
             continue

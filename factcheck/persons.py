@@ -152,7 +152,7 @@ class TitleParser:
                         if natc and not is_portfolio and post is None:
                             post = natc[0]
                             j += natc[1]
-                        elif is_portfolio and (k == 0 or _is_article_word(u) or natc or u.form.startswith("و")):
+                        elif is_portfolio and u.form not in self.stop:
                             stem = min(u.variants, key=len)
                             if conjunct and u.form.startswith("و") and u.form != stem:
                                 portfolio.append(" ".join(conjunct))
