@@ -133,7 +133,8 @@ class EventTracker:
         kind, subject = "main", None
         if conflict_at is not None and date:
             kind = "conflict"
-            after = [p for p in found if p.start + clause.start > toks[conflict_at].start]
+            every = places.find_places(art.text[clause.start:clause.end])
+            after = [p for p in every if p.start + clause.start > toks[conflict_at].start]
             subject = after[-1].country if after else None
             place = None
             sigs.append(Signal(field="event", rule=f"{lang}.lexicon events.conflict_nouns", text=toks[conflict_at].form))
@@ -148,6 +149,16 @@ class EventTracker:
             ref = replace(ref, signals=ref.signals + (Signal(field="event", rule="date in clause", text=date),))
         self._last[key] = ref
         return ref
+
+
+def relative_to(ref: EventRef, base: EventRef) -> EventRef:
+    """A "this" reference whose own full date differs from the article's event date is another
+    occurrence: earlier ("prior") or later ("next")."""
+    if ref.kind != "main" or ref.relation != "this" or not ref.date or not base.date:
+        return ref
+    if len(ref.date) != 10 or len(base.date) != 10 or dates_compatible(ref.date, base.date):
+        return ref
+    return replace(ref, relation="prior" if ref.date < base.date else "next")
 
 
 def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:

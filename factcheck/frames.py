@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
 TOPIC_WORDS = 4
+# Tokens before an agenda cue searched for what is (not) on the agenda.
+AGENDA_LOOKBACK = 8
 
 
 def _draft(*args, **kw) -> "Draft":
@@ -55,7 +57,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     from .normalize import CUE_WINDOW
     lang = art.language
     events = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs") | \
-        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck")
+        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck") | \
+        lx.word_set(lang, "properties.duration")
     conflict = lx.word_set(lang, "events.conflict_nouns")
     attrib = lx.word_set(lang, "attribution.verbs")
     projection = lx.find_cues(toks, lang, "projection_cues")
@@ -101,8 +104,9 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
     if not any(events & t.variants for t in toks):
         return []
     out = []
+    wrappers = lx.word_set(lang, "venue_wrappers")
     venue_hits = lx.find_cues(toks, lang, "venues")
-    for hit in venue_hits[:1]:
+    for n_hit, hit in enumerate(venue_hits[:2]):
         nat = None
         for k in range(hit.j, min(len(toks), hit.j + 3)):
             n = lx.nationality_at(toks, k, lang)
@@ -110,11 +114,15 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
                 nat = n[0]
                 end = toks[k + n[1] - 1].end
                 break
+        # "the building of the Russian consulate": the consulate is the venue, the building a wrapper
+        heads = [h for h in venue_hits if hit.i <= h.i < (k if nat else hit.j)]
+        named = [h for h in heads if not (wrappers & toks[h.i].variants)] or heads
         if nat:
-            head = min(toks[hit.j - 1].variants, key=len)
+            head = min(toks[named[0].j - 1].variants, key=len)
             out.append(_draft(hit.start, end, None, None, "venue", f"{head}:{nat}",
                               [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
                                       start=hit.start, end=end)]))
+            break
     conflict = lx.word_set(lang, "events.conflict_nouns")
     for p in places.find_places(art.text[clause.start:clause.end]):
         s, e = p.start + clause.start, p.end + clause.start
@@ -168,6 +176,21 @@ def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
     return out
 
 
+def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> list[str]:
+    """What is on/off the agenda: the content words before the cue in its sentence (the subject of
+    "X is not on the agenda" / "X remained off the agenda"), else those after it."""
+    stop = lx.word_set(lang, "stopwords")
+    skip = {w for _, ph in lx.cues(lang, "properties.agenda") for w in ph} | lx.word_set(lang, "negation.outside") | \
+        lx.word_set(lang, "negation.particles") | lx.word_set(lang, "events.nouns") | lx.word_set(lang, "attribution.verbs")
+    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+    at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
+    def content(ts: list[Tok]) -> list[str]:
+        return [min(t.variants, key=len) for t in ts if t.form not in stop and min(t.variants, key=len) not in stop
+                and not (skip & t.variants) and len(t.form) > 2]
+    before = content(sent[max(0, at - AGENDA_LOOKBACK):at])
+    return sorted(set(before or content(sent[at:])))
+
+
 def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
     lang = art.language
     text = art.text
@@ -184,12 +207,7 @@ def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]
         if out:
             break
     for hit in lx.find_cues(toks, lang, "properties.agenda")[:1]:
-        stop = lx.word_set(lang, "stopwords")
-        cue_words = {w for _, ph in lx.cues(lang, "properties.agenda") for w in ph} | \
-            lx.word_set(lang, "negation.outside") | lx.word_set(lang, "negation.particles")
-        words = sorted({min(t.variants, key=len) for t in toks
-                        if t.form not in stop and min(t.variants, key=len) not in stop and t.form not in cue_words
-                        and len(t.form) > 2 and not (lx.word_set(lang, "events.nouns") & t.variants)})
+        words = _agenda_topic(art, clause, hit, lang)
         if words:
             out.append(_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
                 Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)]))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import compare, embed
-from .events import EventRef, article_events
+from .events import EventRef, article_events, relative_to
 from .models import Claim, Finding
 
 # Content words shared by more than this share of a story's statement claims are too common to
@@ -133,7 +133,7 @@ def build_findings(claims: list[Claim]) -> tuple[list[Finding], Stats]:
     for c in claims:
         refs_by_article[c.article].append(EventRef.parse(c.event))
     own = article_events(refs_by_article)
-    refs = {c.id: EventRef.parse(c.event).merged(own[c.article]) for c in claims}
+    refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
 
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:

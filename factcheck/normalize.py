@@ -113,8 +113,10 @@ class Normalizer:
         # the clause as a whole, for agreement by similar wording, unless structured claims already
         # hold most of it
         covered = set()
-        for d in drafts:
-            covered.update(range(max(d.start, clause.start), min(d.end, clause.end)))
+        spans = [(d.start, d.end) for d in drafts] + [
+            (ctx.toks[min(r.name[0], r.title[0])].start, ctx.toks[max(r.name[1], r.title[1]) - 1].end) for r in ctx.roles]
+        for a, b in spans:
+            covered.update(range(max(a, clause.start), min(b, clause.end)))
         if len(covered) < STATEMENT_MAX_COVERED * (clause.end - clause.start):
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule="clause")], event_scoped=True))

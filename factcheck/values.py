@@ -245,7 +245,7 @@ def _tables(lang: str) -> _Tables:
     num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
-    qa = rf"(?:\s+(?P<qa>{L['QA']}))?"
+    qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
     wpg = rf"(?:(?:(?:{L['RD']}|{L['WDP']})\s+)?{L['WD']}(?:\s+{L['WDS']})?\s*{_COMMA}?\s*)?"
     tail = rf"(?:\s*{_COMMA}?\s*(?P<y>\d{{4}})(?!\d)|\s+(?P<ra>{L['RMA']})|\s+(?P<ys>{L['YS']}))?"
     day = rf"(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"
