@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from . import places
-from .frames import locative_places
+from .frames import event_cue_of_date, locative_places
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -125,7 +125,8 @@ class EventTracker:
             if relation:
                 break
         # a day or a month pins an event; a bare year or weekday does not
-        date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))), None)
+        date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
+                     and event_cue_of_date(toks, v, lang) is not None), None)
         ordinal = next((v.value for v in vals if v.kind == "ordinal"), None)
         found = locative_places(art.text, clause.start, clause.end, toks, lang)
         place = next((p.key for p in found if p.kind == "city"), None) or (found[0].key if found else None)

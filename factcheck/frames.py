@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from . import places
+from . import places, values
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
 TOPIC_WORDS = 4
+# A date belongs to an event word at most this many tokens away. Seeds: "a meeting held at the US
+# consul general's office in Istanbul on 27 February" puts 8 tokens between the verb and the date.
+DATE_EVENT_WINDOW = 10
 # Tokens before an agenda cue searched for what is (not) on the agenda.
 AGENDA_LOOKBACK = 8
 
@@ -53,23 +56,36 @@ def _measure(toks: list[Tok], at: int, lang: str, window: int) -> tuple[str, int
     return (best[0], best[1]) if best else None
 
 
+def _event_words(lang: str) -> frozenset[str]:
+    return lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs") | \
+        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck") | \
+        lx.word_set(lang, "properties.duration") | lx.word_set(lang, "events.conflict_nouns")
+
+
+def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | None:
+    """Token index of the event word a date belongs to, or None when the date is the day somebody
+    spoke ("told reporters on Tuesday") or tied to no event word."""
+    at = _tok_index(toks, v.start)
+    said = _nearest(toks, at, lx.word_set(lang, "attribution.verbs"), DATE_EVENT_WINDOW)
+    ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
+    if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
+        return None
+    return ev
+
+
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"]) -> list["Draft"]:
     from .normalize import CUE_WINDOW
     lang = art.language
-    events = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs") | \
-        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck") | \
-        lx.word_set(lang, "properties.duration")
+    events = _event_words(lang)
     conflict = lx.word_set(lang, "events.conflict_nouns")
-    attrib = lx.word_set(lang, "attribution.verbs")
     projection = lx.find_cues(toks, lang, "projection_cues")
     out = []
     for v in vals:
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
-            said = _nearest(toks, at, attrib, 3)
-            ev = _nearest(toks, at, events | conflict, CUE_WINDOW)
-            if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
+            ev = event_cue_of_date(toks, v, lang)
+            if ev is None:
                 continue  # the day someone spoke, or a date tied to nothing we compare
             prop = "start_date" if conflict & toks[ev].variants else "date"
             s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
@@ -187,6 +203,10 @@ def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> li
     def content(ts: list[Tok]) -> list[str]:
         return [min(t.variants, key=len) for t in ts if t.form not in stop and min(t.variants, key=len) not in stop
                 and not (skip & t.variants) and len(t.form) > 2]
+    vals = values.find_values(art.text[clause.sentence_start:clause.sentence_end], lang, anchor=art.published)
+    in_value = {(v.start + clause.sentence_start, v.end + clause.sentence_start) for v in vals}
+    sent = [t for t in sent if not any(a <= t.start < b for a, b in in_value)]
+    at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
     before = content(sent[max(0, at - AGENDA_LOOKBACK):at])
     return sorted(set(before or content(sent[at:])))
 

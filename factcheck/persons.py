@@ -18,6 +18,8 @@ from .text import fold
 
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
 MAX_NAME_TOKENS = 3
+# Skeletons shorter than this ("برس") match too many words; such names must match exactly.
+MIN_SKELETON = 4
 # Tokens of a title's complement ("لدى الولايات المتحدة", "لشؤون روسيا ووسط أوروبا").
 MAX_COMPLEMENT_TOKENS = 4
 # How far (tokens) an office noun + modality cue may sit before a title ("يتوقع أن يتولى منصب ...").
@@ -59,17 +61,23 @@ class NameRegistry:
     """Name mentions seen in a story, keyed by the skeleton of their last token."""
 
     full: dict[str, str] = field(default_factory=dict)   # skeleton -> longest surface form seen
+    forms: set[str] = field(default_factory=set)          # folded last tokens seen
 
     def add(self, words: list[str]) -> str:
         key = skeleton(words[-1])
+        self.forms.add(fold(words[-1]))
         label = " ".join(words)
         if len(label) > len(self.full.get(key, "")):
             self.full[key] = label
         return key
 
     def lookup(self, token: str) -> str | None:
+        """The person key of a name token: its skeleton when that is distinctive (>= MIN_SKELETON
+        letters), else only an exact spelling seen before."""
         key = skeleton(token)
-        return key if len(key) >= 3 and key in self.full else None
+        if key not in self.full:
+            return None
+        return key if len(key) >= MIN_SKELETON or fold(token) in self.forms else None
 
 
 def _between(text: str, a: Tok, b: Tok) -> str:
@@ -215,7 +223,7 @@ class TitleParser:
         start = end
         while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS:
             t = toks[start - 1]
-            if registry.lookup(t.form) or (start < end and self.name_like(t, 0) and registry.lookup(toks[end - 1].form)):
+            if self.name_like(t, 0) and (registry.lookup(t.form) or registry.lookup(toks[end - 1].form)):
                 start -= 1
             else:
                 break
