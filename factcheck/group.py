@@ -21,7 +21,7 @@ from .models import Claim, Finding
 
 # Content words shared by more than this share of a story's statement claims are too common to
 # block on (they would pair everything with everything).
-MAX_KEYWORD_DF_SHARE = 0.2
+MAX_KEYWORD_DF_SHARE = 0.1
 # Properties whose clusters may take part in a contradiction. Statements never contradict: similar
 # wording with a changed number is caught by the valued frames instead.
 CONTRADICTABLE = {"role", "date", "start_date", "place", "venue", "start_time", "duration", "aim", "agenda"}

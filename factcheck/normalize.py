@@ -264,14 +264,23 @@ def _delegation_end(toks: list[Tok], i: int, stop: int, lang: str) -> int:
 
 
 def _keywords(toks: list[Tok], lang: str) -> list[str]:
+    """Content words that can show two clauses state the same fact: no stopwords, numbers, or the
+    story's parties (nationality and place words are shared by every clause of a story)."""
     stop = lx.word_set(lang, "stopwords")
     out = []
-    for t in toks:
+    for k, t in enumerate(toks):
         stem = min(t.variants, key=len)
         if t.form in stop or stem in stop or len(stem) < MIN_KEYWORD_CHARS or stem.isdigit():
             continue
+        if lx.nationality_at(toks, k, lang) or _is_place_word(t.form):
+            continue
         out.append(stem)
     return sorted(set(out))
+
+
+def _is_place_word(form: str) -> bool:
+    from .persons import _is_place
+    return _is_place(form)
 
 
 def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list[Claim]:
