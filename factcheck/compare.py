@@ -105,8 +105,6 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return Verdict("agree", "same person leads the same side", CONF_VALUE)
     same_event, why = compatible(ra, rb, ignore=p if p in EVENT_PROPS else None)
     if p in TOPIC_PROPS or p == "statement":
-        if ra.kind != rb.kind:
-            return UNRELATED
         if p == "statement":
             if a.entities and b.entities and not set(a.entities) & set(b.entities):
                 return UNRELATED  # about different people
@@ -115,7 +113,7 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
                     (similarity >= STATEMENT_COS and shared >= STATEMENT_MIN_SHARED):
                 return Verdict("agree", f"same statement (cosine {similarity:.2f}, {shared} shared words)", CONF_SIMILAR)
             return UNRELATED
-        if overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:
+        if ra.kind != rb.kind or overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:
             return UNRELATED
         if a.polarity != b.polarity:
             if not same_event:

@@ -207,7 +207,13 @@ def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> li
     in_value = {(v.start + clause.sentence_start, v.end + clause.sentence_start) for v in vals}
     sent = [t for t in sent if not any(a <= t.start < b for a, b in in_value)]
     at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
-    before = content(sent[max(0, at - AGENDA_LOOKBACK):at])
+    lo = max(0, at - AGENDA_LOOKBACK)
+    comp = lx.word_set(lang, "complementizers")
+    for k in range(at - 1, lo - 1, -1):   # "X said that <topic> is not on the agenda": stop at "that"
+        if comp & sent[k].variants:
+            lo = k + 1
+            break
+    before = content(sent[lo:at])
     return sorted(set(before or content(sent[at:])))
 
 

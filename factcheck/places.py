@@ -99,9 +99,7 @@ def _variants(d: _Data, key: str) -> list[tuple[str, str, str]]:
     if not _is_arabic(key):
         return out
     art = d.article
-    if key.startswith(art) and len(key) - len(art) >= d.min_stem:
-        out.append((key[len(art):], art, "article"))  # text "الهند" vs a name written "هند"
-    elif len(key) >= d.min_stem + 1:
+    if not key.startswith(art) and len(key) >= d.min_stem + 1:
         out.append((art + key, "", "bare"))  # text "رياض" vs name "الرياض"
     for p, adds_article in d.proclitics:
         stem = key[len(p):]
@@ -151,7 +149,7 @@ def find_places(text: str) -> list[PlaceMention]:
     while i < len(spans):
         best = None  # (ntokens, -variant rank), j, idx, form, prefix, how
         for rank, (k, prefix, how) in enumerate(_variants(d, keys[i])):
-            if how and (k in d.stop or keys[i] in d.stop_forms):
+            if how and (k in d.stop or keys[i] in d.stop or keys[i] in d.stop_forms):
                 continue
             for rest, idx, form in d.index.get(k, ()):
                 j = i + 1 + len(rest)
