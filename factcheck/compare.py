@@ -108,6 +108,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         if p == "statement":
             if a.entities and b.entities and not set(a.entities) & set(b.entities):
                 return UNRELATED  # about different people
+            if a.polarity != b.polarity:
+                return UNRELATED  # similar words, one of them negated: not the same statement
             shared = len(set(a.keywords) & set(b.keywords) & rare)
             if (similarity >= STATEMENT_COS_ALONE and shared >= STATEMENT_MIN_SHARED_ALONE) or \
                     (similarity >= STATEMENT_COS and shared >= STATEMENT_MIN_SHARED):

@@ -22,6 +22,10 @@ TOPIC_WORDS = 4
 # A date belongs to an event word at most this many tokens away. Seeds: "a meeting held at the US
 # consul general's office in Istanbul on 27 February" puts 8 tokens between the verb and the date.
 DATE_EVENT_WINDOW = 10
+# A place or date claim spans the event mention it belongs to when that sits within this many tokens
+# (and the whole stays under MAX_EVENT_SPAN_CHARS); otherwise the claim is its clause.
+EVENT_SPAN_WINDOW = 12
+MAX_EVENT_SPAN_CHARS = 250
 # Tokens before an agenda cue searched for what is (not) on the agenda.
 AGENDA_LOOKBACK = 8
 
@@ -117,8 +121,9 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
 
 def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
     lang = art.language
-    if not any(events & t.variants for t in toks):
-        return []
+    backref = bool(toks) and bool(lx.find_cues(toks[:1], lang, "events.backrefs"))
+    if not backref and not any(events & t.variants for t in toks):
+        return []  # a place in a clause about no event (embassies in a capital, home towns...)
     out = []
     wrappers = lx.word_set(lang, "venue_wrappers")
     venue_hits = lx.find_cues(toks, lang, "venues")
@@ -147,10 +152,34 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
             continue  # "the war in Ukraine": the place of a conflict, not of this event
         if p.kind not in ("city", "country") or not _locative(toks, k, lang):
             continue
-        out.append(_draft(clause.start, clause.end, None, None, "place", p.key,
+        a, b = _event_mention_span(art, clause, s, e, lang)
+        out.append(_draft(a, b, None, None, "place", p.key,
                           [Signal(field="value", rule=p.rule, text=art.text[s:e], start=s, end=e)]))
         break
     return out
+
+
+def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str) -> tuple[int, int]:
+    """The span of "<event mention> ... <value>": from the chain of event nouns nearest the value
+    in its sentence (within EVENT_SPAN_WINDOW tokens; the mention the value follows first, else one
+    after it) to the value; the clause when the sentence names no event noun near it."""
+    nouns = lx.word_set(lang, "events.nouns")
+    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+    at = _tok_index(sent, s)
+    hits = [k for k, t in enumerate(sent) if nouns & t.variants and abs(k - at) <= EVENT_SPAN_WINDOW]
+    if not hits:
+        return clause.start, clause.end
+    left = [k for k in hits if k < at]
+    k0 = max(left) if left else min(hits)
+    lo = hi = k0
+    while any(lo - d in hits for d in (1, 2, 3)):
+        lo = max(x for x in hits if lo - 3 <= x < lo)
+    while any(hi + d in hits for d in (1, 2, 3)):
+        hi = min(x for x in hits if hi < x <= hi + 3)
+    a, b = min(sent[lo].start, s), max(sent[hi].end, e)
+    if b - a > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return a, b
 
 
 def _locative(toks: list[Tok], k: int, lang: str) -> bool:

@@ -42,7 +42,7 @@ _NUM_END = r"(?!\w|[.,٫٬]\d)"        # a number does not run on into a word or
 # Script-level furniture whose digits are not values: URLs, e-mail, hashtags, phone numbers, long ids.
 _SKIP = (r"(?:https?://|www\.)\S+", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"#\w+", r"\+\d[\d ()-]{6,}\d",
          r"(?<![\d,.])\d{3,4}(?:[ -]\d{3,4}){2,}(?!\d)", r"(?<![\w.,])\d{9,}(?!\w)")
-_CODE = r"(?<![\w.,])\d+(?:[-/]\d+)+(?!\w)"  # 787-8, 10/11: no value unless a date rule claims it
+_CODE = r"(?<![\w.,])\d+(?:/\d+)+(?!\w)"  # 10/11, 24/7: no value unless a date rule claims it
 # Regex lexicons: name -> (data key[s] joined by '|', optionally ':before'/':after' for
 # {value: {before, after}} sections; flags: c = takes clitics, - = no leading word boundary (the
 # word follows digits: '%', 'km'), + = no trailing boundary (glued to what follows: 'و7')).
@@ -206,22 +206,23 @@ def _tables(lang: str) -> _Tables:
     lex = {name: _lex(_items(d, spec), flags, d.get("clitics", [])) for name, (spec, flags) in _LEXICONS.items()}
     L = {k: v.rx for k, v in lex.items()}
     pfx = [re.escape(fold(p)) for p in d["digit_prefixes"]]
-    ds = "(?:" + "|".join([r"(?<![\w.,:/#@+\-])"] + [rf"(?<=\W{p}{sp})" for p in pfx for sp in ("", _H)]) + ")"
+    ds = "(?:" + "|".join([r"(?<![\w.,:/#@+\-])", r"(?<=\d[-–])"]  # a digit run starts here; '30-50' is two
+                          + [rf"(?<=\W{p}{sp})" for p in pfx for sp in ("", _H)]) + ")"
     ts, dec = ("".join(map(re.escape, d[k])) for k in ("thousands_separators", "decimal_separators"))
     num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
     qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
     wpg = rf"(?:(?:(?:{L['RP']}|{L['WDP']})\s+)?{L['WD']}(?:\s+{L['WDS']})?\s*{_COMMA}?\s*)?"
-    mon = rf"(?P<m>{L['M']})(?:\.(?=\s*[\d,]))?"
+    mon = rf"(?P<m>{L['M']})(?:\s*/\s*{L['M']}|\s*\(\s*{L['M']}\s*\))?(?:\.(?=\s*[\d,]))?"  # 'سبتمبر/أيلول'
     ynum = r"(?P<y>\d{4})(?!\d)"
     year = rf"\s*{_COMMA}?\s*{ynum}"
     tail = rf"(?:\s+(?P<ra>{L['RMA']})|\s+(?P<ys>{L['YS']}))"
-    day = rf"(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"
+    day = rf"(?:(?P<d0>\d{{1,2}})\s*{L['DJ']}\s*)?(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"  # '6 و7', '5-7'
     patterns = [(f"skip-{i}", p, _h_skip) for i, p in enumerate(_SKIP)] + [
         ("iso-date", rf"{ds}(?P<y>\d{{4}})(?P<sep>[-/])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)", _h_date),
         ("numeric-date", rf"{ds}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d)", _h_date),
-        ("day-month-year", rf"{wpg}(?:{L['DP']}\s+)?{ds}(?:(?P<d0>\d{{1,2}})\s*{L['DJ']}\s*)?{day}\s*{_COMMA}?\s*"
+        ("day-month-year", rf"{wpg}(?:{L['DP']}\s+)?{ds}{day}\s*{_COMMA}?\s*"
                            rf"(?:{L['DMC']}\s+)?{mon}(?:{year}|{tail})?", _h_date),
         ("month-day-year", rf"{wpg}{mon}\s+{ds}{day}(?:{year})?", _h_date),
         ("month-year", rf"(?:(?P<rb>{L['RMB']})\s+)?{mon}(?:\s*{_COMMA}?\s*(?:{L['MYC']}\s+)?{ynum}|{tail})?",
