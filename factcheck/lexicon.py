@@ -115,15 +115,50 @@ def word_set(lang: str, path: str) -> frozenset[str]:
 def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
     """Folded nationality/country/capital phrase -> country code."""
     out: dict[tuple[str, ...], str] = {}
+    rule = lexicon(lang).get("nisba")
+    if rule:
+        from . import places
+        for code, names in sorted(places.country_names().items()):
+            for name in names:
+                toks = tuple(WORD_RE.findall(fold(name)))
+                if len(toks) != 1 or not toks[0][:1].isalpha() or toks[0].isascii():
+                    continue
+                for adj in nisba_forms(toks[0], rule):
+                    out.setdefault((adj,), code)
     for code in lexicon(lang).get("nationality", {}):
         for _, phrase in cues(lang, f"nationality.{code}"):
             out[phrase] = code
     return out
 
 
+def nisba_forms(name: str, rule: dict) -> list[str]:
+    """Nationality adjectives of a one-word country name by the language's nisba rule."""
+    art = fold(rule.get("article", ""))
+    stem = name[len(art):] if art and name.startswith(art) else name
+    for end in sorted((fold(e) for e in rule.get("strip_endings", [])), key=len, reverse=True):
+        if stem.endswith(end) and len(stem) - len(end) >= rule.get("min_stem", 3):
+            stem = stem[: -len(end)]
+            break
+    if len(stem) < rule.get("min_stem", 3):
+        return []
+    return [art + stem + fold(suf) for suf in rule.get("suffixes", [])]
+
+
+@lru_cache(maxsize=None)
+def _nationality_by_first(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, code in sorted(nationality_index(lang).items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(phrase[0], []).append((phrase, code))
+    return out
+
+
 def nationality_at(toks: list[Tok], i: int, lang: str) -> tuple[str, int] | None:
     """(country code, tokens consumed) if a nationality phrase starts at token ``i``."""
-    for phrase, code in sorted(nationality_index(lang).items(), key=lambda kv: -len(kv[0])):
-        if match_at(toks, i, phrase):
-            return code, len(phrase)
+    if i >= len(toks):
+        return None
+    index = _nationality_by_first(lang)
+    for v in toks[i].variants:
+        for phrase, code in index.get(v, ()):
+            if match_at(toks, i, phrase):
+                return code, len(phrase)
     return None

@@ -111,7 +111,7 @@ class TitleParser:
     def name_like(self, t: Tok, pos: int) -> bool:
         if _is_article_word(t) and not t.form.isascii():
             return False
-        if t.form in self.stop or t.form in self.preps or t.form in self.lead_cues or t.form in self.attr:
+        if t.variants & (self.stop | self.preps | self.lead_cues | self.attr):
             return False
         if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
             return False
@@ -160,6 +160,9 @@ class TitleParser:
                         if natc and not is_portfolio and post is None:
                             post = natc[0]
                             j += natc[1]
+                        elif not is_portfolio and post is None and _place_country(u.form):
+                            post = _place_country(u.form)   # "لدى الرباط": posted to Morocco
+                            j += 1
                         elif is_portfolio and u.form not in self.stop:
                             stem = min(u.variants, key=len)
                             if conjunct and u.form.startswith("و") and u.form != stem:
@@ -221,15 +224,16 @@ class TitleParser:
             return None
         end = k + 1
         start = end
-        while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS:
-            t = toks[start - 1]
-            if self.name_like(t, 0) and (registry.lookup(t.form) or registry.lookup(toks[end - 1].form)):
-                start -= 1
-            else:
-                break
+        while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS and self.name_like(toks[start - 1], 0):
+            start -= 1
             if start - 1 >= 0 and re.search(r"[،,;؛.:]", _between(text, toks[start - 1], toks[start])):
                 break
-        if start == end or not registry.lookup(toks[end - 1].form):
+        if start == end:
+            return None
+        known = registry.lookup(toks[end - 1].form)
+        # an unknown name before a title needs two name-like tokens and a clear left edge
+        # (start of sentence, punctuation or a word that is not name-like)
+        if not known and (end - start < 2 or end - start > MAX_NAME_TOKENS):
             return None
         return (start, end)
 
@@ -242,6 +246,13 @@ class TitleParser:
             if hits:
                 return kind, hits[0].cue
         return "asserted", None
+
+
+@lru_cache(maxsize=4096)
+def _place_country(form: str) -> str | None:
+    """Country code of a one-token place name ("الرباط" -> MA), else None."""
+    hits = [p for p in places.find_places(form) if p.start == 0 and p.end == len(form)]
+    return hits[0].country if hits else None
 
 
 @lru_cache(maxsize=4096)

@@ -201,3 +201,15 @@ def contains(outer_key: str, inner_key: str) -> bool:
 def compatible(a_key: str, b_key: str) -> bool:
     """Two places that can both be true of one event: one lies within the other."""
     return contains(a_key, b_key) or contains(b_key, a_key)
+
+
+def country_names() -> dict[str, list[str]]:
+    """ISO2 -> the gazetteer's names of that country (all scripts, folded), for deriving
+    nationality words in the language data."""
+    d = _data()
+    out: dict[str, list[str]] = {}
+    for (rest, idx, form) in (x for entries in d.index.values() for x in entries):
+        p = d.places[idx]
+        if p.kind == "country" and p.country:
+            out.setdefault(p.country, []).append(form.partition("\t")[0])
+    return out

@@ -38,7 +38,6 @@ DATELINE_TAIL = 40                   # longest text allowed after a line-initial
 DATELINE_SEPARATORS = "-|–—•·/,:"    # punctuation that may separate a dateline from what follows
 _H = r"[^\S\n]"                      # horizontal white space: no value spans a line break
 _COMMA = "[,،]"                      # Latin or Arabic comma inside a date
-_NUM_END = r"(?!\w|[.,٫٬]\d)"        # a number does not run on into a word or more digits
 # Script-level furniture whose digits are not values: URLs, e-mail, hashtags, phone numbers, long ids.
 _SKIP = (r"(?:https?://|www\.)\S+", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"#\w+", r"\+\d[\d ()-]{6,}\d",
          r"(?<![\d,.])\d{3,4}(?:[ -]\d{3,4}){2,}(?!\d)", r"(?<![\w.,])\d{9,}(?!\w)")
@@ -130,12 +129,14 @@ class _Doc:
 
 @lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
+    """``fold`` of one character; white space stays (as a space, or a line break)."""
     if ch == "\n":
         return ch
     return " " if ch.isspace() else fold(ch)
 
 
 def _merge(own: Any, other: Any) -> Any:
+    """A borrowed data section merged under the language's own: own values win, lists are joined."""
     if isinstance(own, dict) and isinstance(other, dict):
         return {**other, **{k: _merge(v, other[k]) if k in other else v for k, v in own.items()}}
     if isinstance(own, list) and isinstance(other, list):
@@ -196,6 +197,7 @@ class _Tables:
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> _Tables:
+    """Load and compile a language's value data once (data errors raise LanguageDataError)."""
     d = dict(load(lang, PART))
     missing = [k for k in ("digit_prefixes", "thousands_separators", "decimal_separators", "scales") if k not in d]
     if missing:
@@ -209,6 +211,7 @@ def _tables(lang: str) -> _Tables:
     ds = "(?:" + "|".join([r"(?<![\w.,:/#@+\-])", r"(?<=\d[-–])"]  # a digit run starts here; '30-50' is two
                           + [rf"(?<=\W{p}{sp})" for p in pfx for sp in ("", _H)]) + ")"
     ts, dec = ("".join(map(re.escape, d[k])) for k in ("thousands_separators", "decimal_separators"))
+    num_end = rf"(?!\w|[{ts}{dec}]\d)"  # a number does not run on into a word or more digits
     num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
@@ -232,10 +235,10 @@ def _tables(lang: str) -> _Tables:
         ("relative", rf"(?P<rp>{L['RP']})", _h_relative),
         ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<mi>\d{{2}}))?(?!\d)|"
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", _h_time),
-        ("year", rf"{ds}(?P<y>\d{{4}}){_NUM_END}", _h_date),
+        ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", _h_date),
         ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})\s+)?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", _h_duration),
         ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?)?{ds}{num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
-                   rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{_NUM_END}{qa}", _h_number),
+                   rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", _h_number),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          _h_number),
         ("ordinal", rf"(?P<o>{L['ORD']})|{ds}(?P<od>\d{{1,3}})(?P<os>{L['OS']})", _h_ordinal),
@@ -260,6 +263,7 @@ def _canon(x: Decimal) -> str:
 
 
 def _bounds(v: float, q: str) -> tuple[float | None, float | None]:
+    """(low, high) of a stated value under its qualifier; None is an open bound."""
     if q == "about":
         return round(v * (1 - ABOUT_SPREAD), 9), round(v * (1 + ABOUT_SPREAD), 9)
     if q in ("more_than", "at_least"):
@@ -278,6 +282,7 @@ def _look(m: re.Match, t: _Tables, labels: list[str], *pairs: tuple[str, str]) -
 
 
 def _valid(y: int, mo: int, d: int | None) -> bool:
+    """Whether year, month and (optional) day make a calendar date."""
     try:
         dt.date(y, mo, d or 1)
     except ValueError:
@@ -286,6 +291,7 @@ def _valid(y: int, mo: int, d: int | None) -> bool:
 
 
 def _fmt(y: int, mo: int | None, d: int | None) -> str:
+    """ISO form at the stated precision: '2025-04-10', '2025-04' or '2025'."""
     return f"{y:04d}-{mo:02d}-{d:02d}" if d else f"{y:04d}-{mo:02d}" if mo else f"{y:04d}"
 
 
@@ -331,15 +337,18 @@ def _weekday_date(anchor: dt.date, wd: int, rel: str | None) -> dt.date:
 
 
 def _cue_before(t: _Tables, doc: _Doc, cue: str, pos: int) -> bool:
+    """Whether a cue word of lexicon ``cue`` ends just before folded offset ``pos``."""
     return t.extra[cue].search(doc.folded, max(0, pos - CUE_WINDOW_CHARS), pos) is not None
 
 
 def _date(value: str, relative: bool) -> tuple:
+    """A resolved date in the shape ``_Cand.resolve`` returns."""
     return "date", value, None, None, "exact", relative
 
 
 # ---------------------------------------------------------------------------------------- handlers
 def _h_skip(m, t, doc):
+    """Furniture (URL, phone number...): occupies its span, yields no mention."""
     return [_Cand(m.start(), m.end(), [], lambda ctx: None)]
 
 
@@ -379,10 +388,11 @@ def _h_date(m, t, doc):
 
 
 def _h_weekday(m, t, doc):
+    """A weekday, maybe with 'last'/'next' or a relative day ('yesterday Monday': the day wins)."""
     labels: list[str] = []
     wd = _look(m, t, labels, ("wd", "WD"))
     rel, spec = _look(m, t, labels, ("rb", "RMB"), ("ra", "RMA")), _look(m, t, labels, ("rp", "RP")) or {}
-    rd = spec.get("offset") if spec.get("unit") == "day" else None  # 'yesterday Monday': the day wins
+    rd = spec.get("offset") if spec.get("unit") == "day" else None
 
     def res(ctx):
         if ctx.anchor is None:
@@ -414,6 +424,7 @@ def _h_relative(m, t, doc):
 
 
 def _h_time(m, t, doc):
+    """A clock time: '13:38', '1:38 PM', '1.38pm', '10 صباحا', 'الساعة العاشرة والنصف'."""
     labels: list[str] = []
     _look(m, t, labels, ("cw", "CW"))
     if m["hw"]:
@@ -509,6 +520,7 @@ def _h_number(m, t, doc):
 
 
 def _h_duration(m, t, doc):
+    """A count (digits, words or implied by the unit) of a duration unit, as ISO 8601; bounds in hours."""
     labels: list[str] = []
     if m["n"]:
         count, core_from = _dec(m["n"], t), m.start("n")
@@ -530,6 +542,7 @@ def _h_duration(m, t, doc):
 
 
 def _h_ordinal(m, t, doc):
+    """An ordinal word ('الثانية', 'first') or digits with an ordinal suffix ('21st')."""
     labels: list[str] = []
     n = _look(m, t, labels, ("o", "ORD")) or int(m["od"])
     _look(m, t, labels, ("os", "OS"))
@@ -586,11 +599,12 @@ def parse_dateline(text: str, lang: str) -> tuple[dt.date, int, int, str] | None
     for v in find_values(head, lang):
         if v.kind != "date" or v.relative or not re.fullmatch(r"\d{4}-\d\d-\d\d", v.value):
             continue
-        line_end = head.find("\n", v.end)
-        before = _Doc(head[head.rfind("\n", 0, v.start) + 1:v.start].rstrip(" " + DATELINE_SEPARATORS))
+        line_end, raw = head.find("\n", v.end), head[head.rfind("\n", 0, v.start) + 1:v.start].rstrip()
+        before = _Doc(raw.rstrip(" " + DATELINE_SEPARATORS))
         after = fold(head[v.end:len(head) if line_end < 0 else line_end])
         cued = bool(before.folded.strip()) and _cue_before(t, before, "CUE_D", len(before.folded))
-        alone = not before.folded.strip() and (not after or after[0] in DATELINE_SEPARATORS or len(after) <= DATELINE_TAIL)
-        if cued or alone:
-            return dt.date.fromisoformat(v.value), v.start, v.end, f"{v.rule} + dateline:{'cue' if cued else 'line-initial'}"
+        short = not after or after[0] in DATELINE_SEPARATORS or len(after) <= DATELINE_TAIL
+        how = "cue" if cued else "line-initial" if not raw else "after-separator" if raw[-1] in "|•·" else ""
+        if how and (cued or short):  # 'By X | 13 Sep 2023' counts; 'in Paris on 13 Sep 2023' does not
+            return dt.date.fromisoformat(v.value), v.start, v.end, f"{v.rule} + dateline:{how}"
     return None

@@ -48,6 +48,13 @@ PLAIN = [
     ("سبعة أشخاص", "number", "7", "exact"),
     ("عشرين جريحا", "number", "20", "exact"),
     ("ثلاثة عشر قتيلا", "number", "13", "exact"),
+    ("تسعة وتسعون", "number", "99", "exact"),
+    ("مئة وخمسون", "number", "150", "exact"),
+    ("خمسمائة ألف", "number", "500000", "exact"),
+    ("ثلاث مئة شخص", "number", "300", "exact"),
+    ("3 ملايين", "number", "3000000", "exact"),
+    ("2.5 مليار دولار", "number", "2500000000 USD", "exact"),
+    ("قتيل واحد", "number", "1", "exact"),
     # qualifiers
     ("أكثر من 2800 شخص", "number", "2800", "more_than"),
     ("لأكثر من 5000 شخص", "number", "5000", "more_than"),
@@ -81,6 +88,8 @@ PLAIN = [
     ("خلال 30 دقيقة", "duration", "PT30M", "exact"),
     ("منذ خمس سنوات", "duration", "P5Y", "exact"),
     ("نحو ثلاث ساعات", "duration", "PT3H", "about"),
+    ("خلال الـ 48 ساعة", "duration", "PT48H", "exact"),
+    ("ثلاثة أسابيع", "duration", "P3W", "exact"),
     # times
     ("بدأت في الساعة العاشرة صباحاً بتوقيت إسطنبول", "time", "10:00", "exact"),
     ("الساعة 10 صباحا", "time", "10:00", "exact"),
@@ -89,6 +98,10 @@ PLAIN = [
     ("الساعة العاشرة والنصف", "time", "10:30", "exact"),
     ("عند 13:38", "time", "13:38", "exact"),
     ("الساعة ١٠:١٥", "time", "10:15", "exact"),
+    ("الساعة الواحدة ظهرا", "time", "13:00", "exact"),
+    ("الساعة الرابعة إلا ربعا", "time", "03:45", "exact"),
+    ("العاشرة صباحا", "time", "10:00", "exact"),
+    ("الساعة 10:30 مساء", "time", "22:30", "exact"),
     # ordinals
     ("الجولة الثانية", "ordinal", "2", "exact"),
     ("الجلسة الأولى", "ordinal", "1", "exact"),
@@ -134,6 +147,9 @@ PLAIN = [
     ("شتنبر 2023", "date", "2023-09", "exact"),
     ("نونبر 2023", "date", "2023-11", "exact"),
     ("دجنبر 2023", "date", "2023-12", "exact"),
+    ("سبتمبر/أيلول 2023", "date", "2023-09", "exact"),
+    ("يوم الاثنين 11 سبتمبر (أيلول) 2023", "date", "2023-09-11", "exact"),
+    ("٢٠٢٣/٠٩/١٣", "date", "2023-09-13", "exact"),
     ("عام 2022", "date", "2022", "exact"),
     ("منذ 2011", "date", "2011", "exact"),
     # relative forms without an anchor stay unresolved
@@ -207,6 +223,11 @@ NOT_VALUES = [
     "الأسبوع الماضي",       # week precision: left out
     "اليوم التالي",          # 'the next day', not 'today'
     "روسيا والولايات المتحدة",
+    "مارس الضغط على الحكومة",  # 'practised', not March
+    "عند باب المندب",          # ب + آب is no month
+    "سيارة نيسان",
+    "واحدة من أسوأ الكوارث",    # 'one of' is no count
+    "عشرات القتلى",
 ]
 
 
@@ -225,6 +246,12 @@ def test_same_year_uses_last_explicit_year():
 def test_day_list_gives_two_dates():
     vals = find_values("يومي 6 و7 يوليو 2025", "ar")
     assert [v.value for v in vals] == ["2025-07-06", "2025-07-07"]
+    vals = find_values("يومي 10-11 يوليو الجاري", "ar", dt.date(2025, 7, 1))
+    assert [(v.value, v.relative) for v in vals] == [("2025-07-10", True), ("2025-07-11", True)]
+
+
+def test_number_range_gives_two_numbers():
+    assert [v.value for v in find_values("بين 30 و50 شخصا", "ar")] == ["30", "50"]
 
 
 def test_spans_exclude_clitics_and_keep_qualifiers():
@@ -286,6 +313,14 @@ def test_mentions_are_sorted_disjoint_and_trimmed(text):
 @given(texts)
 def test_deterministic(text):
     assert find_values(text, "ar", ANCHOR) == find_values(text, "ar", ANCHOR)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_arabic_indic_text_equals_ascii(text):
+    indic = text.translate(ARABIC_INDIC).replace("3.1", "٣٫١")
+    key = lambda vals: [(v.kind, v.value, v.qualifier, v.start, v.end) for v in vals]  # noqa: E731
+    assert key(find_values(indic, "ar", ANCHOR)) == key(find_values(text, "ar", ANCHOR))
 
 
 @settings(max_examples=150, deadline=None)

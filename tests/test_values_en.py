@@ -40,6 +40,13 @@ PLAIN = [
     ("$40 million", "number", "40000000 USD", "exact"),
     ("40 million dollars", "number", "40000000 USD", "exact"),
     ("a dozen people", "number", "12", "exact"),
+    ("half a dozen", "number", "6", "exact"),
+    ("twenty five thousand", "number", "25000", "exact"),
+    ("one million two hundred thousand", "number", "1200000", "exact"),
+    ("$1.2bn deal", "number", "1200000000 USD", "exact"),
+    ("Rs 500 crore", "number", "5000000000 INR", "exact"),
+    ("3,500 km/h", "number", "3500 km/h", "exact"),
+    ("0.5%", "number", "0.5%", "exact"),
     ("two dams collapsed", "number", "2", "exact"),
     ("seven Portuguese", "number", "7", "exact"),
     ("twenty-five people", "number", "25", "exact"),
@@ -67,6 +74,8 @@ PLAIN = [
     ("13:38", "time", "13:38", "exact"),
     ("1.38pm", "time", "13:38", "exact"),
     ("10 a.m.", "time", "10:00", "exact"),
+    ("3 p.m.", "time", "15:00", "exact"),
+    ("at 10 o'clock", "time", "10:00", "exact"),
     ("12 am", "time", "00:00", "exact"),
     ("the first crash", "ordinal", "1", "exact"),
     ("the second recorder", "ordinal", "2", "exact"),
@@ -83,6 +92,8 @@ PLAIN = [
     ("2023-09-13", "date", "2023-09-13", "exact"),
     ("9/13/2023", "date", "2023-09-13", "exact"),
     ("in June 2025", "date", "2025-06", "exact"),
+    ("Mon, 13 Sep 2023", "date", "2023-09-13", "exact"),
+    ("in May", "date", "--05", "exact"),
     ("Jan. 2024", "date", "2024-01", "exact"),
     ("in 2023", "date", "2023", "exact"),
     ("since 2011", "date", "2011", "exact"),
@@ -110,6 +121,9 @@ ANCHORED = [
     ("last February", ANCHOR, "2023-02", True),
     ("last month", ANCHOR, "2023-08", True),
     ("last year", ANCHOR, "2022", True),
+    ("next Friday", ANCHOR, "2023-09-15", True),
+    ("the day before yesterday", ANCHOR, "2023-09-11", True),
+    ("since May", ANCHOR, "2023-05", True),
 ]
 
 
@@ -141,6 +155,8 @@ NOT_VALUES = [
     "last week",
     "one of the deadliest disasters",
     "it may rain",
+    "It may be",
+    "minus -5 degrees",
     "Air India flight AI171 in seat 11A",
     "call 1800 5691 444 or +91 8062779200",
     "see https://example.com/news/2023/09/13/story-123.html",
@@ -155,6 +171,12 @@ def test_not_values(text):
 def test_date_beats_qualified_number():
     vals = find_values("about 12 June 2025", "en")
     assert [(v.kind, v.value) for v in vals] == [("date", "2025-06-12")]
+
+
+def test_day_range_and_number_range():
+    assert [v.value for v in find_values("Jan 5-7, 2024", "en")] == ["2024-01-05", "2024-01-07"]
+    assert [v.value for v in find_values("30-50 people", "en")] == ["30", "50"]
+    assert [v.value for v in find_values("two and three", "en")] == ["2", "3"]
 
 
 def test_year_alone_is_a_number_without_cue():
@@ -177,6 +199,7 @@ DATELINES = [
     ("Headline\nPublished: 13 September 2023\nBody", dt.date(2023, 9, 13)),
     ("Headline\nUpdated Sep 13, 2023 10:05 GMT\nBody", dt.date(2023, 9, 13)),
     ("Headline\nSeptember 13, 2023\nBody text here.", dt.date(2023, 9, 13)),
+    ("Headline\nBy Jane Doe | Sept. 13, 2023\nBody", dt.date(2023, 9, 13)),
 ]
 
 

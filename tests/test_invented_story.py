@@ -1,0 +1,55 @@
+"""The seeds' behaviour on an invented Arabic story (other people, places, numbers, dates)."""
+from pathlib import Path
+
+import pytest
+
+from factcheck import pipeline
+
+STORY = Path(__file__).resolve().parent / "invented"
+
+
+@pytest.fixture(scope="module")
+def rep():
+    return pipeline.report([STORY])
+
+
+def _by_id(rep):
+    return {c.id: c for c in rep.claims}
+
+
+def test_status_contradiction_expected_vs_holds(rep):
+    cl = _by_id(rep)
+    fs = [f for f in rep.findings if f.kind == "contradiction" and f.property == "role"]
+    assert len(fs) == 1
+    sides = [sorted({cl[i].article for i in s.claims}) for s in fs[0].sides]
+    assert sorted(sides) == [["a1", "a3"], ["a2"]]
+    assert "expected" in fs[0].reason
+
+
+def test_aim_negation_contradiction(rep):
+    cl = _by_id(rep)
+    fs = [f for f in rep.findings if f.kind == "contradiction" and f.property == "aim"]
+    assert len(fs) == 1
+    assert sorted(cl[s.claims[0]].article + ":" + cl[s.claims[0]].polarity for s in fs[0].sides) == \
+        ["a1:positive", "a2:negative"]
+
+
+def test_only_those_two_contradictions(rep):
+    # the next round in Rabat is another event than this round in Marrakech; the earlier meeting's
+    # durations are both lower bounds ("more than 3 / 5 hours"); the page furniture says nothing
+    assert sorted(f.property for f in rep.findings if f.kind == "contradiction") == ["aim", "role"]
+
+
+def test_agreements_on_date_place_and_leader(rep):
+    props = {f.property for f in rep.findings if f.kind == "agreement"}
+    assert {"date", "place", "leads"} <= props
+
+
+def test_furniture_never_claimed(rep):
+    quotes = " ".join(c.quote for c in rep.claims)
+    for furniture in ("تعليق", "كلمات دلالية", "أسعار الذهب", "أخبار ذات صلة"):
+        assert furniture not in quotes
+
+
+def test_publication_dates_from_datelines(rep):
+    assert {a.id: str(a.published) for a in rep.articles} == {"a1": "2024-03-05", "a2": "2024-03-05", "a3": "None"}
