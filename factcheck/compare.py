@@ -51,14 +51,23 @@ def overlap(a: str | None, b: str | None) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+def _bounds(c: Claim) -> tuple[float, float] | None:
+    """The numeric range a claim states: its bounds (open ends infinite), else its exact value."""
+    if c.value_low is not None or c.value_high is not None:
+        return (c.value_low if c.value_low is not None else float("-inf"),
+                c.value_high if c.value_high is not None else float("inf"))
+    try:
+        v = float(c.value or "")
+    except ValueError:
+        return None
+    return (v, v)
+
+
 def _ranges_overlap(a: Claim, b: Claim) -> bool:
-    lo_a = a.value_low if a.value_low is not None else float("-inf")
-    hi_a = a.value_high if a.value_high is not None else float("inf")
-    lo_b = b.value_low if b.value_low is not None else float("-inf")
-    hi_b = b.value_high if b.value_high is not None else float("inf")
-    if a.value_low is None and a.value_high is None:
+    ra, rb = _bounds(a), _bounds(b)
+    if ra is None or rb is None:
         return a.value == b.value
-    return lo_a <= hi_b and lo_b <= hi_a
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _role(a: Claim, b: Claim) -> Verdict:
