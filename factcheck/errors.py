@@ -16,3 +16,23 @@ class LanguageDataError(FactcheckError):
     """A language data file is missing or malformed (a packaging bug, not user input)."""
 
     exit_code = 3
+
+
+class ClaimBaseError(FactcheckError):
+    """The claim base is missing, or one of its files is corrupt (the message names file and line)."""
+
+
+class UnknownIdError(FactcheckError):
+    """An id that is neither a claim nor a finding of the claim base."""
+
+
+class UsageError(FactcheckError):
+    """A bad option value (unknown review state, empty reviewer name, ...)."""
+
+
+class LockTimeoutError(FactcheckError):
+    """Another process held the claim base's lock for too long."""
+
+
+class NotATerminalError(FactcheckError):
+    """An interactive command run without a terminal on standard input."""

@@ -18,6 +18,7 @@ import numpy as np
 from . import compare, embed
 from .events import EventRef, article_events, relative_to
 from .models import Claim, Finding
+from .text import script_of
 
 # Content words shared by more than this share of a story's statement claims are too common to
 # block on (they would pair everything with everything).
@@ -103,7 +104,11 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
 
 
 def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
-    """Cosine of the statement pairs that share a not-too-common content word, and those words."""
+    """Candidate statement pairs with their evidence, and the story's rare content words.
+
+    Same-script pairs come from an inverted index of rare content words (the cosine is not needed:
+    shared rare words decide). Pairs across scripts share no words; they come from embedding
+    neighbours (cosine computed block-wise with numpy), the only place the encoder is loaded."""
     if len(stmts) < 2:
         return {}, frozenset()
     index: dict[str, list[int]] = defaultdict(list)
@@ -112,18 +117,22 @@ def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, 
             index[w].append(i)
     cap = max(2, int(MAX_KEYWORD_DF_SHARE * len(stmts)))
     rare = frozenset(w for w, posting in index.items() if len(posting) <= cap)
-    pairs: set[tuple[int, int]] = set()
+    out: dict[tuple[str, str], float] = {}
     for posting in index.values():
         if len(posting) > cap:
             continue
         for i, j in itertools.combinations(posting, 2):
             if stmts[i].article != stmts[j].article:
-                pairs.add((i, j))
-    if not pairs:
-        return {}, rare
-    vecs = embed.encode([c.quote for c in stmts])
-    stats.candidate_pairs += len(pairs)
-    return {(stmts[i].id, stmts[j].id): float(np.dot(vecs[i], vecs[j])) for i, j in pairs}, rare
+                out[(stmts[i].id, stmts[j].id)] = 0.0
+    scripts = [script_of(c.quote) for c in stmts]
+    if len(set(scripts)) > 1:
+        vecs = embed.encode([c.quote for c in stmts])
+        sims = vecs @ vecs.T
+        for i, j in zip(*np.nonzero(sims >= compare.CROSS_SCRIPT_COS)):
+            if i < j and scripts[i] != scripts[j] and stmts[i].article != stmts[j].article:
+                out[(stmts[i].id, stmts[j].id)] = float(sims[i, j])
+    stats.candidate_pairs += len(out)
+    return out, rare
 
 
 def build_findings(claims: list[Claim]) -> tuple[list[Finding], Stats]:

@@ -88,13 +88,23 @@ def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
     return all(w in toks[i + k].variants for k, w in enumerate(phrase))
 
 
+@lru_cache(maxsize=None)
+def _cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The cues at ``path`` indexed by their first word (longest first within each entry)."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for cue, phrase in cues(lang, path):
+        out.setdefault(phrase[0], []).append((cue, phrase))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
     """Non-overlapping cue hits, left to right, longest cue first at each position."""
-    table = cues(lang, path)
+    index = _cues_by_first(lang, path)
     hits: list[CueHit] = []
     i = 0
     while i < len(toks):
-        for cue, phrase in table:
+        cands = sorted((c for v in toks[i].variants for c in index.get(v, ())), key=lambda c: -len(c[1]))
+        for cue, phrase in cands:
             if match_at(toks, i, phrase):
                 j = i + len(phrase)
                 hits.append(CueHit(cue, i, j, toks[i].start, toks[j - 1].end))

@@ -131,3 +131,122 @@ class Report(BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, indent=2)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The editors' claim base (claims/): one file per article, one per story, and the review history.
+
+CLAIMS_ARTICLE_SCHEMA = "factcheck.claims.article/1"
+CLAIMS_STORY_SCHEMA = "factcheck.claims.story/1"
+REVIEW_SCHEMA = "factcheck.review/1"
+CHECK_SCHEMA = "factcheck.check/1"
+
+# unreviewed: nobody looked yet; confirmed: true (for a finding: the contradiction / agreement is real);
+# false: the claim is wrong; disputed: contested (for a finding: not a real contradiction);
+# needs-source: unsure until another source is found.
+ReviewState = Literal["unreviewed", "confirmed", "disputed", "false", "needs-source"]
+REVIEW_STATES: tuple[str, ...] = ("unreviewed", "confirmed", "disputed", "false", "needs-source")
+ReviewTarget = Literal["claim", "finding"]
+
+
+class Paragraph(_Frozen):
+    """The paragraph (or a window of it) around claims: what 'quote in context' shows."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class ArticleRecord(_Frozen):
+    """An article as the claim base knows it; ``sha256`` is of ``Article.text``."""
+
+    id: str
+    path: str
+    published: dt.date | None = None
+    language: str
+    outlet: str | None = None
+    sha256: str
+    chars: int = Field(ge=0)
+
+
+class ArticleClaims(BaseModel):
+    """claims/articles/<article id>.json: an article's claims with spans, values and provenance."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: Literal["factcheck.claims.article/1"] = Field(default=CLAIMS_ARTICLE_SCHEMA, alias="schema")
+    article: ArticleRecord
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+
+
+class StoryFindings(BaseModel):
+    """claims/stories/<story>.json: the findings across one story's articles."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: Literal["factcheck.claims.story/1"] = Field(default=CLAIMS_STORY_SCHEMA, alias="schema")
+    story: str
+    articles: list[str]
+    findings: list[Finding] = Field(default_factory=list)
+    events: dict[str, str] = Field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+
+
+class Review(BaseModel):
+    """One line of claims/reviews.jsonl. ``article`` and ``quote`` (claims) or ``quote`` = the reason
+    (findings) are a snapshot, so that an orphaned review still says what it was about."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: Literal["factcheck.review/1"] = Field(default=REVIEW_SCHEMA, alias="schema")
+    id: str = Field(min_length=1)
+    target: ReviewTarget
+    state: ReviewState
+    previous: ReviewState
+    by: str = Field(min_length=1)
+    at: dt.datetime
+    note: str = ""
+    article: str | None = None
+    quote: str | None = None
+
+    def to_line(self) -> str:
+        return self.model_dump_json(by_alias=True) + "\n"
+
+
+CheckSection = Literal["contradicts-confirmed", "contradicts-unreviewed", "contradicts-false", "agreement",
+                       "unsupported"]
+
+
+class CheckItem(_Frozen):
+    """One new finding of ``factcheck check``: the finding, which of its claims are new, and the
+    claim-base claims it meets (with their review states)."""
+
+    section: CheckSection
+    finding: Finding
+    new_claims: list[str]
+    base_claims: list[str]
+    states: dict[str, ReviewState] = Field(default_factory=dict)
+
+
+class CheckResult(BaseModel):
+    """What ``factcheck check`` found; ``exit_code`` is what the command exits with."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: Literal["factcheck.check/1"] = Field(default=CHECK_SCHEMA, alias="schema")
+    against: str
+    fail_on: str
+    articles: list[ArticleInfo]
+    known: list[str] = Field(default_factory=list)     # new articles already in the base, unchanged
+    claims: list[Claim] = Field(default_factory=list)  # every claim the items refer to
+    items: list[CheckItem] = Field(default_factory=list)
+    exit_code: int = 0
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2) + "\n"
