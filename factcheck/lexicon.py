@@ -23,6 +23,7 @@ class Tok:
     start: int
     end: int
     article: bool = False       # carries the definite article (plain alef-lam, not a name's hamza)
+    cap: bool = False           # written with an initial capital (Latin script)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
         f = fold(m.group())
         bare = strip_marks(m.group())
         toks.append(Tok(f, variants(f, lang), m.start() + offset, m.end() + offset,
-                        any(bare.startswith(a) for a in arts)))
+                        any(bare.startswith(a) for a in arts), bare[:1].isupper()))
     return toks
 
 

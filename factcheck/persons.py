@@ -101,6 +101,27 @@ class TitleParser:
         self.stop = lx.word_set(lang, "stopwords")
         self.lead_cues = lx.word_set(lang, "leadership.cues")
         self.attr = lx.word_set(lang, "attribution.verbs")
+        self.determiners = lx.word_set(lang, "titles.determiners")
+        self.max_pre = int(lx.lexicon(lang).get("titles", {}).get("max_premodifiers", 0))
+
+    def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
+        """Words before a title head that belong to the title ("the health minister", "Russian
+        Foreign Minister"): (index the title starts at, nationality, modifier words). Languages whose
+        titles take no premodifiers (max_premodifiers 0) return (i, None, [])."""
+        k, nat, words = i, None, []
+        while k > 0 and i - k < self.max_pre and not re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+            t = toks[k - 1]
+            if t.form in self.determiners:
+                return k - 1, nat, words
+            natm = lx.nationality_at(toks, k - 1, self.lang)
+            if natm:
+                nat = natm[0]
+            elif t.variants & (self.stop | self.attr | self.lead_cues) or not t.form.isalpha():
+                break
+            else:
+                words.insert(0, t.form)
+            k -= 1
+        return k, nat, words
 
     def _head_at(self, toks: list[Tok], i: int) -> int:
         for _, phrase in self.heads:
@@ -120,8 +141,8 @@ class TitleParser:
             return False
         if _is_place(t.form):
             return False
-        if t.form.isascii() and not t.form[:1].isalpha():
-            return False
+        if t.form.isascii() and not (t.form[:1].isalpha() and t.cap):
+            return False  # Latin names are capitalized
         return len(t.form) >= 2
 
     def parse(self, text: str, toks: list[Tok], registry: NameRegistry) -> list[RoleMention]:
@@ -133,9 +154,10 @@ class TitleParser:
                 i += 1
                 continue
             j = i + hl
-            nat = post = None
+            pre, nat, pre_words = self._premodifiers(text, toks, i)
+            post = None
             portfolio: list[str] = []
-            head_words = [t.form for t in toks[i:j]]
+            head_words = pre_words + [t.form for t in toks[i:j]]
             while j < len(toks) and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
                 t = toks[j]
                 more = self._head_at(toks, j)
@@ -163,6 +185,8 @@ class TitleParser:
                         elif not is_portfolio and post is None and _place_country(u.form):
                             post = _place_country(u.form)   # "لدى الرباط": posted to Morocco
                             j += 1
+                        elif u.form in self.determiners:
+                            j += 1   # "of an International Federation ..."
                         elif is_portfolio and u.form not in self.stop:
                             stem = min(u.variants, key=len)
                             if conjunct and u.form.startswith("و") and u.form != stem:
@@ -180,8 +204,8 @@ class TitleParser:
                     j += 1
                 else:
                     break
-            title = (i, j)
-            name = self._name_after(text, toks, j, registry) or self._name_before(text, toks, i, registry)
+            title = (pre, j)
+            name = self._name_after(text, toks, j, registry) or self._name_before(text, toks, pre, registry)
             if name:
                 modality, cue = self._office_modality(toks, i, name)
                 past = any(t.form in self.past for t in toks[i:j])
