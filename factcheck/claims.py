@@ -20,7 +20,8 @@ MAX_CLAUSE_CHARS = 300
 # sentence punctuation before a blank, a closing quote, the end, or (in run-together scraped Arabic
 # text, "...البريطانية.وتظهر") directly before an Arabic letter
 SENT_END = re.compile(r"(?<!\d)[.!?؟…]+(?=[\s\"'»”)\u0621-\u064A]|$)|(?<=\d)[.](?=\s|$)")
-CLAUSE_PUNCT = re.compile(r"[،,;؛]")
+# clause punctuation; a comma between two digits groups thousands ("10,000") and never cuts
+CLAUSE_PUNCT = re.compile(r"[،;؛]|(?<!\d),|,(?!\d)")
 QUOTE_PAIRS = {"«": "»", "“": "”", "\"": "\""}
 
 

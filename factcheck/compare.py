@@ -136,7 +136,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return Verdict("agree", f"same {p}", CONF_VALUE)
     if not same_event:
         return UNRELATED
-    if a.subject != b.subject and a.subject and b.subject:
+    if a.subject and b.subject and a.subject != b.subject and not (
+            ":" in a.subject and ":" in b.subject and places.compatible(a.subject, b.subject)):
         return UNRELATED
     if a.modality != b.modality and "possible" in (a.modality, b.modality):
         return UNRELATED  # a projection ("could reach") is not a count

@@ -93,6 +93,9 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 continue  # the day someone spoke, or a date tied to nothing we compare
             prop = "start_date" if conflict & toks[ev].variants else "date"
             s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
+            if prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
+                ms, me = _event_mention_span(art, clause, v.start, v.end, lang)
+                s, e = min(s, ms), max(e, me)
             out.append(_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "time":
             out.append(_draft(clause.start, clause.end, None, None, "start_time", v.value, [sig]))

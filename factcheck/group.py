@@ -37,8 +37,6 @@ class Stats:
 def _block_key(c: Claim) -> tuple:
     if c.property in ("role", "leads"):
         return (c.property, c.subject)
-    if c.property.startswith("count:"):
-        return (c.property, c.subject)
     return (c.property,)
 
 
@@ -69,29 +67,37 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
 
     clusters = _cluster(members, verdicts)
     contra_edges: dict[tuple[int, int], compare.Verdict] = {}
-    for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2):
-        hits = [v(a, b) for a in ci for b in cj if a.article != b.article and v(a, b).kind == "contradict"]
-        if hits and members[0].property in CONTRADICTABLE:
-            contra_edges[(i, j)] = hits[0]
+    if members[0].property in CONTRADICTABLE:
+        for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2):
+            hits = [v(a, b) for a in ci for b in cj if a.article != b.article and v(a, b).kind == "contradict"]
+            if hits:
+                contra_edges[(i, j)] = hits[0]
     in_contra: set[int] = set()
-    for (i, j), verdict in contra_edges.items():
-        if i in in_contra or j in in_contra:
+    for component in _components(contra_edges):
+        # each side's core: drop, least specific first, the claims that still agree with a claim on
+        # another side ("deputy assistant secretary" fits both "... for Europe" and "... for Russia")
+        owner = {c.id: k for k in component for c in clusters[k]}
+        remaining = {c.id: c for k in component for c in clusters[k]}
+        for c in sorted(remaining.values(), key=_specificity, reverse=True):
+            if any(owner[o.id] != owner[c.id] and v(c, o).kind == "agree" for o in remaining.values()):
+                del remaining[c.id]
+        cores = {k: [c for c in clusters[k] if c.id in remaining] for k in component}
+        sides = [cores[k] for k in component if cores[k]]
+        if len(sides) < 2:
             continue
-        # each side's core: the members that agree with nothing on the other side
-        a_side = [c for c in clusters[i] if not any(v(c, o).kind == "agree" for o in clusters[j])]
-        b_side = [c for c in clusters[j] if not any(v(c, o).kind == "agree" for o in a_side)]
-        a_side = [c for c in clusters[i] if not any(v(c, o).kind == "agree" for o in b_side)]
-        if not a_side or not b_side:
-            continue
-        out.append(compare.contradiction([a_side, b_side], verdict.reason, verdict.confidence))
-        covered.update(c.id for c in a_side + b_side)
-        in_contra.update((i, j))
-        # claims compatible with both sides (less specific) agree with each side they fit
-        for side, other in ((clusters[i], b_side), (clusters[j], a_side)):
-            neutral = [c for c in side if c not in a_side and c not in b_side]
-            for c in neutral:
-                for group in (a_side, b_side):
-                    friends = [o for o in group if o.article != c.article and v(c, o).kind == "agree"]
+        first = next(contra_edges[e] for e in sorted(contra_edges) if e[0] in component and e[1] in component)
+        reason = first.reason if len(sides) == 2 else f"{len(sides)} different values: {first.reason}"
+        out.append(compare.contradiction(sides, reason, first.confidence))
+        in_contra.update(component)
+        on_side = {c.id for s in sides for c in s}
+        covered.update(on_side)
+        # claims compatible with several sides (less specific) agree with each side they fit
+        for k in component:
+            for c in clusters[k]:
+                if c.id in on_side:
+                    continue
+                for side in sides:
+                    friends = [o for o in side if o.article != c.article and v(c, o).kind == "agree"]
                     if friends:
                         out.append(compare.agreement([c] + friends, "agree on the less specific value", compare.CONF_SIMILAR))
                         covered.add(c.id)
@@ -101,6 +107,25 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
         first = next(v(a, b) for a, b in itertools.combinations(cl, 2) if a.article != b.article)
         out.append(compare.agreement(cl, first.reason, first.confidence))
         covered.update(c.id for c in cl)
+
+
+def _components(edges: dict[tuple[int, int], object]) -> list[list[int]]:
+    """Connected components (sorted) of an undirected graph given by its edges."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for x in list(parent):
+        comps[find(x)].append(x)
+    return sorted(sorted(c) for c in comps.values())
 
 
 def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
