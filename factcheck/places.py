@@ -17,8 +17,6 @@ from importlib import resources
 from .errors import LanguageDataError
 from .text import WORD_RE, fold, token_spans
 
-KINDS = ("city", "state", "country", "region")
-
 
 @dataclass(frozen=True)
 class PlaceMention:
