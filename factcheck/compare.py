@@ -25,6 +25,9 @@ SAME_TOPIC_OVERLAP = 0.6
 STATEMENT_MIN_SHARED = 3
 STATEMENT_MIN_SHARE = 0.25
 CROSS_SCRIPT_COS = 0.75
+# Two compatible figures state one quantity when the smaller is at least this share of the larger
+# ("about 10,000" / "more than 10,000"); "more than 2,800" and "11,300" are compatible but different.
+SAME_FIGURE_RATIO = 0.9
 # Confidence of a verdict by the kind of evidence.
 CONF_VALUE = 0.85      # normalized values compared
 CONF_POLARITY = 0.75   # same statement, opposite polarity / modality
@@ -64,6 +67,16 @@ def _bounds(c: Claim) -> tuple[float, float] | None:
     return (v, v)
 
 
+def _close(a: Claim, b: Claim) -> bool:
+    """Do two figures state the same quantity (within SAME_FIGURE_RATIO of each other)?"""
+    try:
+        x, y = float((a.value or "").split()[0]), float((b.value or "").split()[0])
+    except (ValueError, IndexError):
+        return a.value == b.value
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi == 0 or lo / hi >= SAME_FIGURE_RATIO
+
+
 def _ranges_overlap(a: Claim, b: Claim) -> bool:
     ra, rb = _bounds(a), _bounds(b)
     if ra is None or rb is None:
@@ -89,6 +102,12 @@ def _role(a: Claim, b: Claim) -> Verdict:
         which = a if ma else b
         return Verdict("contradict", f"holds the office vs is only {which.modality} to hold it", CONF_POLARITY)
     return Verdict("agree", "same person, same office", CONF_VALUE)
+
+
+def _group(c: Claim) -> str | None:
+    """The narrower group a count is about (a noun or a nationality), not its place scope."""
+    subj = c.subject or ""
+    return None if subj.startswith(("city:", "country:", "region:", "state:")) or not subj else subj
 
 
 def _pinned(c: Claim) -> bool:
@@ -139,6 +158,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
     if a.subject and b.subject and a.subject != b.subject and not (
             ":" in a.subject and ":" in b.subject and places.compatible(a.subject, b.subject)):
         return UNRELATED
+    if p.startswith("count:") and _group(a) != _group(b):
+        return UNRELATED  # a total vs a narrower group ("242 people" / "169 Indian passengers")
     if a.modality != b.modality and "possible" in (a.modality, b.modality):
         return UNRELATED  # a projection ("could reach") is not a count
     if p in ("date", "start_date"):
@@ -155,6 +176,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         ok = a.value == b.value
     else:  # duration, count:*
         ok = _ranges_overlap(a, b)
+        if ok and not _close(a, b):
+            return UNRELATED  # compatible bounds ("more than 2,800" / "11,300") but not one figure
     if ok:
         return Verdict("agree", f"same {p} ({a.value} / {b.value})", CONF_VALUE)
     return Verdict("contradict", f"different {p} for the same event ({a.value} vs {b.value}; {why})", CONF_VALUE)

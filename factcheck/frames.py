@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from functools import lru_cache
+
+from . import lang as langdata
 from . import places, values
 from .lexicon import Tok
 from .models import Article, Clause, Signal
@@ -54,7 +57,8 @@ def _measure(toks: list[Tok], at: int, lang: str, window: int) -> tuple[str, int
     best = None
     for name in lx.lexicon(lang).get("measures", {}):
         for hit in lx.find_cues(toks, lang, f"measures.{name}"):
-            d = min(abs(hit.i - at), abs(hit.j - 1 - at))
+            # distance in tokens; a cue after the number ("10,000 were missing") wins a tie
+            d = min(abs(hit.i - at), abs(hit.j - 1 - at)) - (0.5 if hit.i > at else 0)
             if d <= window and (best is None or d < best[2]):
                 best = (name, hit.i, d)
     return (best[0], best[1]) if best else None
@@ -98,8 +102,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 s, e = min(s, ms), max(e, me)
             out.append(_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "time":
-            out.append(_draft(clause.start, clause.end, None, None, "start_time", v.value, [sig]))
+            s, e = _with_event_mention(art, clause, v, lang)
+            out.append(_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
+            if not lx.find_cues(toks, lang, "properties.duration"):
+                continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
             d = _draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
@@ -109,17 +116,34 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 continue
             name, mi = m
             scope = [p for p in places.find_places(art.text[clause.start:clause.end])]
-            subject = scope[0].key if scope and name == "population" else None
-            s, e = min(toks[mi].start, v.start), max(toks[mi].end, v.end)
-            d = _draft(s, e, subject, scope[0].name if subject else None, f"count:{name}", v.value, [
+            subject = scope[0].key if scope and name == "population" else _counted(toks, v, lang, name)
+            s, e = _with_event_mention(art, clause, v, lang)
+            label = scope[0].name if scope and name == "population" else subject
+            d = _draft(s, e, subject, label, f"count:{name}", v.value, [
                 sig, Signal(field="property", rule=f"{lang}.lexicon measures.{name}", text=toks[mi].form)])
-            d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
+            d.low, d.high, d.qualifier = _in_base_unit(v)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
             out.append(d)
     out += _place_frames(art, clause, toks, events)
     return out
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict:
+    return langdata.load_file("units.json")
+
+
+def _in_base_unit(v: "ValueMention") -> tuple[float | None, float | None, str]:
+    """Bounds of a measured value in its dimension's base unit ("330 ft" -> metres), so that values
+    stated in different units compare; unitless values are returned as they are."""
+    unit = v.value.split(" ", 1)[1] if " " in v.value else None
+    conv = _units().get(unit) if unit else None
+    if not conv:
+        return v.low, v.high, v.qualifier
+    f = conv["factor"]
+    return (None if v.low is None else v.low * f, None if v.high is None else v.high * f, v.qualifier)
 
 
 def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
@@ -183,6 +207,37 @@ def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str)
     if b - a > MAX_EVENT_SPAN_CHARS:
         return clause.start, clause.end
     return a, b
+
+
+@lru_cache(maxsize=1)
+def _evolving_measures() -> frozenset[str]:
+    return frozenset(langdata.load_file("measures.json").get("evolving", []))
+
+
+def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
+    """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
+    IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
+    people", "2300 شخص"), which compare with each other across languages."""
+    k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
+    if k is None:
+        return None
+    t = toks[k]
+    generic = lx.word_set(lang, "generic_count_nouns") | lx.word_set(lang, "stopwords")
+    if measure in _evolving_measures():   # "11300 قتيل", "10,000 missing": the noun restates the measure
+        generic = generic | lx.word_set(lang, f"measures.{measure}")
+    if t.variants & generic:
+        return None
+    nat = lx.nationality_at(toks, k, lang)
+    return f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
+
+
+def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:
+    """A value claim's span: its clause, widened to the event mention the value belongs to."""
+    s, e = _event_mention_span(art, clause, v.start, v.end, lang)
+    s, e = min(s, clause.start), max(e, clause.end)
+    if e - s > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return s, e
 
 
 def _locative(toks: list[Tok], k: int, lang: str) -> bool:

@@ -9,13 +9,17 @@ contradicts none, so one vague claim cannot chain two conflicting values togethe
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
+from functools import lru_cache
+
 from . import compare, embed
+from . import lang as langdata
 from .events import EventRef, article_events, relative_to
 from .models import Claim, Finding
 from .text import script_of
@@ -26,6 +30,15 @@ MAX_KEYWORD_DF_SHARE = 0.1
 # Properties whose clusters may take part in a contradiction. Statements never contradict: similar
 # wording with a changed number is caught by the valued frames instead.
 CONTRADICTABLE = {"role", "date", "start_date", "place", "venue", "start_time", "duration", "aim", "agenda"}
+
+
+def _contradictable(prop: str) -> bool:
+    return prop in CONTRADICTABLE or prop.startswith("count:")
+
+
+@lru_cache(maxsize=1)
+def _evolving() -> frozenset[str]:
+    return frozenset(f"count:{m}" for m in langdata.load_file("measures.json").get("evolving", []))
 
 
 @dataclass
@@ -67,7 +80,7 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
 
     clusters = _cluster(members, verdicts)
     contra_edges: dict[tuple[int, int], compare.Verdict] = {}
-    if members[0].property in CONTRADICTABLE:
+    if _contradictable(members[0].property):
         for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2):
             hits = [v(a, b) for a in ci for b in cj if a.article != b.article and v(a, b).kind == "contradict"]
             if hits:
@@ -160,8 +173,11 @@ def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, 
     return out, rare
 
 
-def build_findings(claims: list[Claim]) -> tuple[list[Finding], Stats]:
-    """Findings of one story: contradictions, agreements, then single-source claims."""
+def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | None = None) -> tuple[list[Finding], Stats]:
+    """Findings of one story: contradictions, agreements, then single-source claims.
+    ``published`` (article id -> publication date) lets evolving counts (tolls...) from different or
+    unknown times differ without contradicting."""
+    published = published or {}
     stats = Stats()
     refs_by_article: dict[str, list[EventRef]] = defaultdict(list)
     for c in claims:
@@ -186,7 +202,11 @@ def build_findings(claims: list[Claim]) -> tuple[list[Finding], Stats]:
         for a, b in itertools.combinations(members, 2):
             if a.article != b.article:
                 stats.candidate_pairs += 1
-                verdicts[(a.id, b.id)] = compare.judge(a, b, refs[a.id], refs[b.id])
+                verdict = compare.judge(a, b, refs[a.id], refs[b.id])
+                if verdict.kind == "contradict" and a.property in _evolving() and (
+                        published.get(a.article) is None or published.get(a.article) != published.get(b.article)):
+                    verdict = compare.UNRELATED   # a figure that changes by the hour, from another time
+                verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered)
     by_id = {c.id: c for c in claims}
     for (x, y), cos in sims.items():

@@ -15,10 +15,14 @@ from .errors import LanguageDataError
 SUPPORTED = ("ar", "en")
 
 
-@lru_cache(maxsize=None)
 def load(lang: str, part: str) -> dict[str, Any]:
     """The JSON object in ``data/<lang>.<part>.json``. Raises LanguageDataError if missing/broken."""
-    name = f"{lang}.{part}.json"
+    return load_file(f"{lang}.{part}.json")
+
+
+@lru_cache(maxsize=None)
+def load_file(name: str) -> dict[str, Any]:
+    """The JSON object in ``data/<name>`` (read once)."""
     try:
         raw = resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:

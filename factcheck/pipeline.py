@@ -14,7 +14,7 @@ def analyze(articles: list[Article]) -> Report:
     topic = furniture.TopicModel([ln for a in articles for ln in a.text.splitlines() if ln.strip()], langs)
     clauses = {a.id: claims_stage.extract(a, furniture.segment(a, topic)) for a in articles}
     claims = normalize.normalize(articles, clauses)
-    findings, _stats = group.build_findings(claims)
+    findings, _stats = group.build_findings(claims, {a.id: a.published for a in articles})
     infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
     return Report(articles=infos, claims=claims, findings=findings)
 
