@@ -3,6 +3,7 @@ and turn the verdicts of each block into findings.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ SAME_FIGURE_RATIO = 0.9
 CONF_VALUE = 0.85      # normalized values compared
 CONF_POLARITY = 0.75   # same statement, opposite polarity / modality
 CONF_SIMILAR = 0.6     # similar wording only
+CONF_UNKNOWN_TIME = 0.4  # differing figures that change over time, from articles of unknown date
 
 STATUS_MODALITIES = {"expected", "planned", "possible"}
 EVENT_PROPS = {"date", "place", "venue", "start_time", "duration"}
@@ -183,6 +185,18 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
     return Verdict("contradict", f"different {p} for the same event ({a.value} vs {b.value}; {why})", CONF_VALUE)
 
 
+def over_time(verdict: Verdict, a: "dt.date | None", b: "dt.date | None") -> Verdict:
+    """A clash between two figures that evolve (tolls, missing...): an update when the articles'
+    publication dates differ, a contradiction when they are the same, and a contradiction of low
+    confidence that says so when either date is unknown."""
+    if a is not None and b is not None and a != b:
+        return Verdict("update", verdict.reason, verdict.confidence)
+    if a is None or b is None:
+        return Verdict("contradict", f"{verdict.reason}; publication times unknown, so this may be an update",
+                       CONF_UNKNOWN_TIME)
+    return verdict
+
+
 def finding_id(kind: str, claim_ids: list[str]) -> str:
     h = hashlib.sha1(("|".join([kind] + sorted(claim_ids))).encode()).hexdigest()
     return f"f_{h[:12]}"
@@ -199,12 +213,24 @@ def display_value(c: Claim) -> str:
     return f"{v} ({', '.join(mods)})" if mods else v
 
 
-def contradiction(sides: list[list[Claim]], reason: str, confidence: float) -> Finding:
+def contradiction(sides: list[list[Claim]], reason: str, confidence: float, kind: str = "contradiction") -> Finding:
     ids = [c.id for s in sides for c in s]
-    return Finding(id=finding_id("contradiction", ids), kind="contradiction", claims=ids,
-                   sides=[Side(value=display_value(s[0]), claims=[c.id for c in s]) for s in sides],
+    values = [display_value(s[0]) for s in sides]
+    cited = {val: sorted({c.attribution for c in s if c.attribution}) for val, s in zip(values, sides)}
+    attributed = None
+    if all(cited.values()) and len({tuple(x) for x in cited.values()}) == len(cited):
+        attributed = cited
+        reason = f"{reason}; each side cites its own source: " + "; ".join(
+            f"{', '.join(src)} says {val}" for val, src in cited.items())
+    return Finding(id=finding_id(kind, ids), kind=kind, claims=ids,
+                   sides=[Side(value=val, claims=[c.id for c in s]) for val, s in zip(values, sides)],
                    reason=reason, confidence=confidence, property=sides[0][0].property, subject=sides[0][0].subject,
-                   event=sides[0][0].event)
+                   event=sides[0][0].event, attributed=attributed)
+
+
+def update(sides: list[list[Claim]], reason: str, confidence: float) -> Finding:
+    """An evolving figure reported differently at different times; ``sides`` in time order."""
+    return contradiction(sides, reason, confidence, kind="update")
 
 
 def agreement(members: list[Claim], reason: str, confidence: float) -> Finding:

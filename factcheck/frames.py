@@ -228,7 +228,12 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     if t.variants & generic:
         return None
     nat = lx.nationality_at(toks, k, lang)
-    return f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
+    group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
+    # "242 passengers and crew": the group is both nouns
+    if k + 2 < len(toks) and toks[k + 1].form in lx.word_set(lang, "conjunctions") and not any(
+            ch.isdigit() for ch in toks[k + 2].form):
+        group += "+" + min(toks[k + 2].variants, key=len)
+    return group
 
 
 def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:

@@ -74,7 +74,8 @@ def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdi
     return clusters
 
 
-def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str]) -> None:
+def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str],
+                        published: dict[str, dt.date | None] | None = None) -> None:
     def v(a: Claim, b: Claim) -> compare.Verdict:
         return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
 
@@ -114,12 +115,29 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
                     if friends:
                         out.append(compare.agreement([c] + friends, "agree on the less specific value", compare.CONF_SIMILAR))
                         covered.add(c.id)
+    _updates(clusters, in_contra, v, published or {}, out, covered)
     for k, cl in enumerate(clusters):
         if k in in_contra or len({c.article for c in cl}) < 2:
             continue
         first = next(v(a, b) for a, b in itertools.combinations(cl, 2) if a.article != b.article)
         out.append(compare.agreement(cl, first.reason, first.confidence))
         covered.update(c.id for c in cl)
+
+
+def _updates(clusters: list[list[Claim]], in_contra: set[int], v, published: dict[str, dt.date | None],
+             out: list[Finding], covered: set[str]) -> None:
+    """Clusters linked only by "update" verdicts: one finding with their values in time order."""
+    edges = {(i, j): v(a, b) for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2)
+             if i not in in_contra and j not in in_contra
+             for a in ci for b in cj if v(a, b).kind == "update"}
+    for component in _components(edges):
+        def when(k: int) -> dt.date:
+            return min(published.get(c.article) or dt.date.max for c in clusters[k])
+        sides = [clusters[k] for k in sorted(component, key=when)]
+        trail = " -> ".join(f"{s[0].value} ({when(k)})" for k, s in zip(sorted(component, key=when), sides))
+        out.append(compare.update(sides, f"figure changed over time: {trail}", compare.CONF_VALUE))
+        covered.update(c.id for s in sides for c in s)
+        in_contra.update(component)
 
 
 def _components(edges: dict[tuple[int, int], object]) -> list[list[int]]:
@@ -203,11 +221,10 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             if a.article != b.article:
                 stats.candidate_pairs += 1
                 verdict = compare.judge(a, b, refs[a.id], refs[b.id])
-                if verdict.kind == "contradict" and a.property in _evolving() and (
-                        published.get(a.article) is None or published.get(a.article) != published.get(b.article)):
-                    verdict = compare.UNRELATED   # a figure that changes by the hour, from another time
+                if verdict.kind == "contradict" and a.property in _evolving():
+                    verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
                 verdicts[(a.id, b.id)] = verdict
-        _findings_for_block(members, verdicts, out, covered)
+        _findings_for_block(members, verdicts, out, covered, published)
     by_id = {c.id: c for c in claims}
     for (x, y), cos in sims.items():
         verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
@@ -222,7 +239,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         if c.property == "statement" and _inside_structured(c, claims):
             continue
         out.append(compare.unsupported(c))
-    order = {"contradiction": 0, "agreement": 1, "unsupported": 2}
+    order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}
     out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
     return out, stats
 
