@@ -284,6 +284,31 @@ def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
     return out
 
 
+def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
+    """'Storm Daniel' / 'العاصفة "دانيال"': a kind noun from the lexicon's named_kinds followed by a
+    name. The value is the name's consonant skeleton, so Arabic and Latin spellings agree."""
+    from .persons import skeleton
+    lang = art.language
+    out = []
+    stop = lx.word_set(lang, "stopwords")
+    for kind in lx.lexicon(lang).get("named_kinds", {}):
+        for hit in lx.find_cues(toks, lang, f"named_kinds.{kind}")[:1]:
+            if hit.j >= len(toks):
+                continue
+            t = toks[hit.j]
+            gap = art.text[toks[hit.j - 1].end:t.start]
+            if any(ch in gap for ch in ",،.;:") or t.variants & stop or t.form.isdigit() or (t.form.isascii() and not t.cap) \
+                    or (not t.form.isascii() and t.article):
+                continue
+            key = skeleton(t.form)
+            if len(key) < 2:
+                continue
+            out.append(_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
+                Signal(field="value", rule=f"{lang}.lexicon named_kinds.{kind} + name skeleton (translit.json)",
+                       text=art.text[hit.start:t.end], start=hit.start, end=t.end)]))
+    return out
+
+
 def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> list[str]:
     """What is on/off the agenda: the content words before the cue in its sentence (the subject of
     "X is not on the agenda" / "X remained off the agenda"), else those after it."""

@@ -15,6 +15,7 @@ from . import places, values
 from .events import EventRef, EventTracker
 from .lexicon import Tok
 from .models import Article, Claim, Clause, Signal
+from .frames import name_frames
 from .persons import NameRegistry, RoleMention, TitleParser
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
@@ -110,6 +111,7 @@ class Normalizer:
         vals = [_shift(v, clause.start) for v in vals]
         drafts += self._valued(art, clause, toks, vals)
         drafts += self._topics(art, clause, toks)
+        drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already
         # hold most of it
         covered = set()

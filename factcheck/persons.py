@@ -12,13 +12,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from . import lexicon as lx
+from . import lang as langdata
 from . import places
 from .lexicon import Tok
 from .text import fold
 
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
 MAX_NAME_TOKENS = 3
-# Skeletons shorter than this ("برس") match too many words; such names must match exactly.
+# Skeletons shorter than this ("برس", "lfrf" is fine) match too many words; such names must match
+# exactly as seen before.
 MIN_SKELETON = 4
 # Tokens of a title's complement ("لدى الولايات المتحدة", "لشؤون روسيا ووسط أوروبا").
 MAX_COMPLEMENT_TOKENS = 4
@@ -28,19 +30,24 @@ OFFICE_LOOKBACK = 6
 # "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
 SAME_TITLE_RATIO = 75
 
-# Letters folded for name skeletons: long vowels and hamza carry spelling variation in
-# transliterated names; g/j/q-like letters render the foreign "g" (سيرغي / سيرجي / سيرقي).
-_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "ء": None, "ه": None,
-                           "غ": "g", "ج": "g", "ق": "g", "گ": "g"})
-_LATIN_VOWELS = re.compile(r"[aeiouy]")
-
-
 def skeleton(token: str) -> str:
-    """A spelling-variant-proof key for one name token."""
+    """A spelling- and script-proof key for one name token: its consonants in one alphabet shared
+    by Arabic and Latin spellings (data/translit.json), doubled consonants merged."""
     f = fold(token)
+    table = _translit()
     if f.isascii():
-        return _LATIN_VOWELS.sub("", f) or f
-    return f.translate(_SKELETON) or f
+        for di, rep in table["latin_digraphs"].items():
+            f = f.replace(di, rep)
+        out = "".join(table["latin"].get(ch, ch if ch.isdigit() else "") for ch in f)
+    else:
+        out = "".join(table["arabic"].get(ch, "") for ch in f)
+    merged = "".join(ch for k, ch in enumerate(out) if k == 0 or ch != out[k - 1])
+    return merged or f
+
+
+@lru_cache(maxsize=1)
+def _translit() -> dict:
+    return langdata.load_file("translit.json")
 
 
 @dataclass

@@ -54,7 +54,7 @@ def test_unknown_format(tmp_path):
     p = write(tmp_path, "a.txt", "The meeting was held in Paris on Monday.")
     r = run("report", p, "--format", "xml")
     assert r.exit_code == 2
-    assert r.output == "error: unknown format 'xml' (choose from table, markdown, json)\n"
+    assert r.output == "error: unknown format 'xml' (choose from table, markdown, json, html)\n"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
