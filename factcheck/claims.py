@@ -10,6 +10,7 @@ import re
 
 from . import furniture, lexicon as lx
 from .models import Article, Clause, Segment
+from .text import script_of
 
 # A clause shorter than this many words cannot state a fact alone ("يوم الخميس"): merged with its
 # neighbour. Calibrated on the seeds, where appositions and time adverbials run 2-3 words.
@@ -87,15 +88,23 @@ def clauses_of_sentence(text: str, s: int, e: int, lang: str) -> list[tuple[int,
     return [(a, b) for a, b in merged]
 
 
+def paragraph_language(text: str, default: str) -> str:
+    """The language of one paragraph of a mixed page, by its dominant script (no model needed for
+    the two supported languages); the article's language when the paragraph has no letters."""
+    script = script_of(text)
+    return {"ar": "ar", "latin": "en"}.get(script, default)
+
+
 def extract(article: Article, segments: list[Segment]) -> list[Clause]:
     """Clauses of every body segment of ``article``."""
     out: list[Clause] = []
     text = article.text
     for para, seg in enumerate(sg for sg in segments if sg.kind == "body"):
+        lang = paragraph_language(text[seg.start:seg.end], article.language)
         for s, e in sentences(text, seg.start, seg.end):
-            if furniture.inline_cue(text[s:e], article.language):
+            if furniture.inline_cue(text[s:e], lang):
                 continue
-            for a, b in clauses_of_sentence(text, s, e, article.language):
+            for a, b in clauses_of_sentence(text, s, e, lang):
                 out.append(Clause(article=article.id, start=a, end=b, sentence_start=s, sentence_end=e,
-                                  paragraph=para))
+                                  paragraph=para, language=None if lang == article.language else lang))
     return out

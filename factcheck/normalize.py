@@ -69,6 +69,7 @@ class Normalizer:
         self.parsers = {lang: TitleParser(lang) for lang in {a.language for a in articles}}
         self._sent_cache: dict[tuple[str, int], SentenceContext] = {}
         self.events = EventTracker()
+        self._views: dict[tuple[str, str], Article] = {}
         # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
         # "NAME, TITLE" or a bare surname can be recognized
         for a in articles:
@@ -98,6 +99,8 @@ class Normalizer:
 
     # -- clause level ---------------------------------------------------------------------------
     def claims(self, art: Article, clause: Clause) -> list[Claim]:
+        if clause.language and clause.language != art.language:
+            art = self._as_language(art, clause.language)   # a paragraph in the page's other language
         lang = art.language
         ctx = self.sentence(art, clause)
         toks = [t for t in ctx.toks if clause.start <= t.start and t.end <= clause.end]
@@ -123,7 +126,7 @@ class Normalizer:
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule="clause")], event_scoped=True))
         polarity, pol_sig = _polarity(toks, lang)
-        modality, mod_sig = _modality(toks, lang)
+        modality, mod_sig = _modality(toks, lang, vals)
         attribution, att_sig = self._attribution(art, clause, ctx)
         ref = self.events.ref(art, clause, vals, lang)
         out = []
@@ -148,6 +151,13 @@ class Normalizer:
                 event=ref.to_key() if d.event_scoped else None,
                 entities=sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end}), keywords=_keywords(toks, lang), signals=sigs))
         return out
+
+    def _as_language(self, art: Article, lang: str) -> Article:
+        key = (art.id, lang)
+        if key not in self._views:
+            self._views[key] = art.model_copy(update={"language": lang})
+            self.parsers.setdefault(lang, TitleParser(lang))
+        return self._views[key]
 
     # -- frames ---------------------------------------------------------------------------------
     def _roles(self, art: Article, clause: Clause, ctx: SentenceContext) -> list[Draft]:
@@ -228,9 +238,12 @@ def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
     return "positive", None
 
 
-def _modality(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
+def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal | None]:
+    taken = [(v.start, v.end) for v in vals]
     for kind in ("expected", "planned", "possible", "reported"):
-        hits = lx.find_cues(toks, lang, f"modality.{kind}")
+        # a cue inside a value is not a cue ("May 14": a month, not "may")
+        hits = [h for h in lx.find_cues(toks, lang, f"modality.{kind}")
+                if not any(a <= h.start < b for a, b in taken)]
         if hits:
             h = hits[0]
             return kind, Signal(field="modality", rule=f"{lang}.lexicon modality.{kind}", text=h.cue, start=h.start, end=h.end)

@@ -53,3 +53,19 @@ def test_furniture_never_claimed(rep):
 
 def test_publication_dates_from_datelines(rep):
     assert {a.id: str(a.published) for a in rep.articles} == {"a1": "2024-03-05", "a2": "2024-03-05", "a3": "None"}
+
+
+def test_mixed_language_page_compared_claim_by_claim():
+    # m1 is an Arabic page with an English paragraph; m2 is English. Dates and places compare
+    # across languages; names match across scripts.
+    rep = pipeline.report([Path(__file__).resolve().parent / "invented_mixed"])
+    cl = _by_id(rep)
+    dates = [f for f in rep.findings if f.kind == "contradiction" and f.property == "date"]
+    assert len(dates) == 1
+    sides = {s.value.split(" ")[0]: sorted(cl[i].article for i in s.claims) for s in dates[0].sides}
+    assert sides == {"2025-05-12": ["m1", "m2"], "2025-05-14": ["m1"]}
+    places = [f for f in rep.findings if f.kind == "agreement" and f.property == "place"]
+    assert len(places) == 1 and sorted(cl[i].article for i in places[0].claims) == ["m1", "m2"]
+    # each paragraph of the mixed page is read in its own language
+    assert sorted(c.quote.split()[0] for c in rep.claims if c.article == "m1" and c.property == "place") == \
+        ["meeting", "الاجتماع"]
