@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 REPORT_SCHEMA = "factcheck.report/1"
 
@@ -12,7 +12,8 @@ Polarity = Literal["positive", "negative"]
 # asserted: stated as fact; expected: predicted / about to happen ("is expected to", "is to");
 # planned: scheduled or being prepared; possible: hedged ("may", "could"); reported: hearsay.
 Modality = Literal["asserted", "expected", "planned", "possible", "reported"]
-FindingKind = Literal["agreement", "contradiction", "unsupported"]
+# "update": an evolving figure (a toll) reported higher/lower by a later article: values in time order
+FindingKind = Literal["agreement", "contradiction", "unsupported", "update"]
 
 
 class _Frozen(BaseModel):
@@ -62,6 +63,7 @@ class Clause(_Frozen):
     sentence_start: int
     sentence_end: int
     paragraph: int
+    language: str | None = None   # the paragraph's language when it differs from the article's
 
 
 class Entity(_Frozen):
@@ -111,6 +113,7 @@ class Finding(_Frozen):
     property: str | None = None
     subject: str | None = None
     event: str | None = None
+    attributed: dict[str, list[str]] | None = None  # side value -> the sources its claims cite
 
 
 class ArticleInfo(_Frozen):
@@ -200,7 +203,9 @@ class StoryFindings(BaseModel):
 
 class Review(BaseModel):
     """One line of claims/reviews.jsonl. ``article`` and ``quote`` (claims) or ``quote`` = the reason
-    (findings) are a snapshot, so that an orphaned review still says what it was about."""
+    (findings) are a snapshot, so that an orphaned review still says what it was about. A line with
+    ``moved_from`` was written by ``extract``: the claim's text and normalized content did not change,
+    only its span moved (so its id changed), and the old id's state carries over."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -214,6 +219,14 @@ class Review(BaseModel):
     note: str = ""
     article: str | None = None
     quote: str | None = None
+    moved_from: str | None = None  # set when re-extraction carried this state over from an old id
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, v: dt.datetime) -> dt.datetime:
+        if v.tzinfo is None or v.utcoffset() is None:
+            raise ValueError("time must carry a UTC offset (ISO 8601, e.g. 2025-04-10T08:43:00Z)")
+        return v.astimezone(dt.timezone.utc)
 
     def to_line(self) -> str:
         return self.model_dump_json(by_alias=True) + "\n"
