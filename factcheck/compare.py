@@ -192,8 +192,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         if ok and not _close(a, b):
             return UNRELATED  # compatible bounds ("more than 2,800" / "11,300") but not one figure
     if ok:
-        return Verdict("agree", f"same {p} ({a.value} / {b.value})", CONF_VALUE)
-    return Verdict("contradict", f"different {p} for the same event ({a.value} vs {b.value}; {why})", CONF_VALUE)
+        return Verdict("agree", f"same {p} ({readable(a)} / {readable(b)})", CONF_VALUE)
+    return Verdict("contradict", f"different {p} for the same event ({readable(a)} vs {readable(b)}; {why})", CONF_VALUE)
 
 
 def over_time(verdict: Verdict, a: "dt.date | None", b: "dt.date | None") -> Verdict:
@@ -213,11 +213,25 @@ def finding_id(kind: str, claim_ids: list[str]) -> str:
     return f"f_{h[:12]}"
 
 
+def readable(c: Claim) -> str:
+    """The value of a claim as an editor reads it: place names instead of gazetteer keys, the
+    title, aim or name as written instead of folded stems."""
+    if c.property in ("place",) and c.value:
+        info = places.place(c.value)
+        return info.name if info else c.value
+    if c.property in ("role", "aim", "name", "venue"):
+        written = next((s.text for s in c.signals if s.field in ("value", "property") and s.text
+                        and c.start <= (s.start or c.start) and (s.end or c.end) <= c.end), None)
+        if c.property == "role":
+            written = next((s.text for s in c.signals if s.field == "value"), None)
+        if c.property == "aim":
+            return c.quote
+        return written or c.value or c.quote
+    return c.value or c.quote
+
+
 def display_value(c: Claim) -> str:
-    v = c.value or c.quote
-    if c.property == "role":
-        head, nat, post, port = (c.value or "|||").split("|")
-        v = " ".join(x for x in (head, nat, ("@" + post) if post else "", port.replace("+", " ")) if x)
+    v = readable(c)
     mods = [] if c.modality == "asserted" else [c.modality]
     if c.polarity == "negative":
         mods.append("not")

@@ -169,7 +169,8 @@ class Normalizer:
                 continue
             key = self._key(ctx.toks, r.name)
             value = "|".join([r.head, r.nationality or "", r.post or "", "+".join(r.portfolio)])
-            sig = [Signal(field="value", rule=f"title:{art.language}.lexicon titles.heads", text=art.text[s:e], start=s, end=e),
+            ts, te = ctx.toks[r.title[0]].start, ctx.toks[r.title[1] - 1].end
+            sig = [Signal(field="value", rule=f"title:{art.language}.lexicon titles.heads", text=art.text[ts:te], start=ts, end=te),
                    Signal(field="subject", rule="name after/before title", text=" ".join(t.form for t in ctx.toks[r.name[0]:r.name[1]]))]
             d = Draft(s, e, key, self.label(key), "role", value, sig, event_scoped=False, clause_mood=False)
             if r.modality != "asserted":
