@@ -276,8 +276,9 @@ def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
         t = toks[k]
         if out and any(ch in "،,;؛." for ch in text[toks[k - 1].end:t.start]):
             break
-        if out and lang == "ar" and t.form.startswith("و") and len(out) >= 2:
-            break
+        conj = lx.prefixes(lang, "conjunction_prefixes")
+        if out and conj and t.form.startswith(conj) and len(out) >= 2:
+            break  # "... وتطبيع": a second aim starts
         if t.form not in stop and min(t.variants, key=len) not in stop:
             out.append(t)
         k += 1

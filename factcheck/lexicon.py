@@ -67,9 +67,19 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
 
 @lru_cache(maxsize=None)
 def _article_prefixes(lang: str) -> tuple[str, ...]:
-    """Surface prefixes that carry the definite article ("ال", "وال", "بال", ...; "the" has none)."""
-    return tuple(p for p in lexicon(lang).get("proclitics", []) if p.endswith("ال")) + \
-        tuple(p + "ال" for p in lexicon(lang).get("proclitics", []) if not p.endswith("ال") and len(p) == 1)
+    """Surface prefixes that carry the definite article (Arabic: the article alone or after a
+    one-letter proclitic; languages whose article is a separate word have none)."""
+    art = lexicon(lang).get("article", "")
+    if not art:
+        return ()
+    procl = lexicon(lang).get("proclitics", [])
+    return (art,) + tuple(p for p in procl if p.endswith(art)) + tuple(p + art for p in procl if len(p) == 1)
+
+
+@lru_cache(maxsize=None)
+def prefixes(lang: str, key: str) -> tuple[str, ...]:
+    """One-letter prefixes of a kind from the lexicon ("conjunction_prefixes", ...)."""
+    return tuple(lexicon(lang).get(key, []))
 
 
 @lru_cache(maxsize=None)

@@ -109,6 +109,7 @@ class TitleParser:
         self.lead_cues = lx.word_set(lang, "leadership.cues")
         self.attr = lx.word_set(lang, "attribution.verbs")
         self.determiners = lx.word_set(lang, "titles.determiners")
+        self.conj = lx.prefixes(lang, "conjunction_prefixes")
         self.max_pre = int(lx.lexicon(lang).get("titles", {}).get("max_premodifiers", 0))
 
     def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
@@ -144,7 +145,7 @@ class TitleParser:
         if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
             return False
         # a third token glued to a preposition ("... دارشييف لوكالة") ends the name
-        if self.lang == "ar" and pos >= 2 and t.form[:1] in "لبوف":
+        if pos >= 2 and t.form.startswith(lx.prefixes(self.lang, "preposition_prefixes") or ("\0",)):
             return False
         if _is_place(t.form):
             return False
@@ -196,7 +197,7 @@ class TitleParser:
                             j += 1   # "of an International Federation ..."
                         elif is_portfolio and u.form not in self.stop:
                             stem = min(u.variants, key=len)
-                            if conjunct and u.form.startswith("و") and u.form != stem:
+                            if conjunct and u.form.startswith(self.conj or ("\0",)) and u.form != stem:
                                 portfolio.append(" ".join(conjunct))
                                 conjunct = []
                             conjunct.append(stem)
