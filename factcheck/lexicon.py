@@ -76,6 +76,23 @@ def _article_prefixes(lang: str) -> tuple[str, ...]:
     return (art,) + tuple(p for p in procl if p.endswith(art)) + tuple(p + art for p in procl if len(p) == 1)
 
 
+MIN_LIGHT_STEM = 3  # letters an inflectional ending may leave behind
+
+
+def light_stem(form: str, lang: str) -> str:
+    """A content word without proclitics and one inflectional ending, for comparing wording."""
+    stem = min(variants(form, lang), key=len)
+    for suf in _suffixes(lang):
+        if stem.endswith(suf) and len(stem) - len(suf) >= MIN_LIGHT_STEM:
+            return stem[: -len(suf)]
+    return stem
+
+
+@lru_cache(maxsize=None)
+def _suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted((fold(x) for x in lexicon(lang).get("suffixes", [])), key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def prefixes(lang: str, key: str) -> tuple[str, ...]:
     """One-letter prefixes of a kind from the lexicon ("conjunction_prefixes", ...)."""

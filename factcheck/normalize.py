@@ -290,7 +290,7 @@ def _keywords(toks: list[Tok], lang: str) -> list[str]:
             continue
         if lx.nationality_at(toks, k, lang) or _is_place_word(t.form):
             continue
-        out.append(stem)
+        out.append(lx.light_stem(t.form, lang))
     return sorted(set(out))
 
 
