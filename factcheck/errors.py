@@ -36,3 +36,19 @@ class LockTimeoutError(FactcheckError):
 
 class NotATerminalError(FactcheckError):
     """An interactive command run without a terminal on standard input."""
+
+
+class EncodingError(InputError):
+    """Bytes that are not text in an encoding that can be decided with confidence."""
+
+
+class BinaryInputError(EncodingError):
+    """A binary file (an image, an archive, ...) where an article was expected."""
+
+
+class TooLargeError(InputError):
+    """An input over the size limit (the message names the option that raises it)."""
+
+
+class RecordError(InputError):
+    """A JSON / JSON Lines record, or a front-matter field, that is malformed (the message says where)."""

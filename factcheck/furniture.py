@@ -185,7 +185,7 @@ def inline_cue(sentence: str, lang: str) -> str | None:
 def segment(article: Article, topic: TopicModel) -> list[Segment]:
     """Label every non-empty line of the article: body, heading, or a kind of furniture."""
     langs = _langs(article)
-    lines = _lines(article.text, article.published_span)
+    lines = [ln for ln in _lines(article.text, article.published_span) if ln.start >= article.body_start]
     for ln in lines:
         shaped = _shape(ln, langs, article.published_span)
         if shaped:
@@ -202,13 +202,16 @@ def segment(article: Article, topic: TopicModel) -> list[Segment]:
             continue
         if ln.kind != "body":
             continue
-        if in_related and core:
-            sim = topic.cosine(topic.vector(ln.text), core_vec)
-        else:
-            sim = topic.cosine(topic.vector(ln.text), topic.vector(" ".join(o.text for o in body if o is not ln)))
-        if in_related and sim < RESUME_SIM:
+        if not in_related:
+            ln.rule = "body"
+            continue
+        # inside a related-stories block: does the article resume here? (compared with the body
+        # before the block; without such a body, with the rest of the body)
+        ref = core_vec if core else topic.vector(" ".join(o.text for o in body if o is not ln))
+        sim = topic.cosine(topic.vector(ln.text), ref)
+        if sim < RESUME_SIM:
             ln.kind, ln.rule = "furniture", f"topic:related-block sim={sim:.2f}<{RESUME_SIM}"
         else:
             in_related = False
-            ln.rule = f"topic:sim={sim:.2f}"
+            ln.rule = f"topic:resumes sim={sim:.2f}"
     return [Segment(article=article.id, start=ln.start, end=ln.end, kind=ln.kind, rule=ln.rule) for ln in lines]

@@ -56,13 +56,22 @@ def variants(form: str, lang: str) -> frozenset[str]:
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
     """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article)."""
     toks = []
-    arts = _article_prefixes(lang)
     for m in WORD_RE.finditer(text):
-        f = fold(m.group())
-        bare = strip_marks(m.group())
-        toks.append(Tok(f, variants(f, lang), m.start() + offset, m.end() + offset,
-                        any(bare.startswith(a) for a in arts), bare[:1].isupper()))
+        f, vs, art, cap = _word(m.group(), lang)
+        toks.append(Tok(f, vs, m.start() + offset, m.end() + offset, art, cap))
     return toks
+
+
+# Distinct surface words memoized by _word (a pure function of the word); bounds the memory it holds.
+WORD_MEMO_SIZE = 200_000
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _word(word: str, lang: str) -> tuple[str, frozenset[str], bool, bool]:
+    """What ``tokenize`` derives from one surface word: folded form, variants, article, capital."""
+    f = fold(word)
+    bare = strip_marks(word)
+    return f, variants(f, lang), any(bare.startswith(a) for a in _article_prefixes(lang)), bare[:1].isupper()
 
 
 @lru_cache(maxsize=None)

@@ -31,7 +31,8 @@ class Signal(_Frozen):
 
 
 class Article(BaseModel):
-    """One input article. ``text`` is exactly what offsets index (UTF-8, BOM stripped)."""
+    """One input article. ``text`` is exactly what offsets index: the decoded file (BOM stripped), or an
+    HTML page's extracted body, or a JSON record's ``text``."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -42,6 +43,15 @@ class Article(BaseModel):
     published: dt.date | None = None
     published_span: tuple[int, int] | None = None
     published_rule: str | None = None
+    # Set by ingest (input formats). text[:body_start] is front matter (metadata lines of a .txt/.md
+    # file): it stays in ``text`` so offsets index the whole file, but is never body or a claim.
+    body_start: int = 0
+    published_at: dt.datetime | None = None  # when the input states a time too (JSON, HTML, front matter)
+    encoding: str | None = None  # as detected: "utf-8", "utf-8-sig", "utf-16-le", "windows-1256", ...
+    source_format: str | None = None  # "text", "markdown", "html", "json" or "jsonl"
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
 
 
 class Segment(_Frozen):
@@ -131,6 +141,9 @@ class Report(BaseModel):
     claims: list[Claim]
     findings: list[Finding]
     events: dict[str, str] = Field(default_factory=dict)  # event id -> human description
+    # several stories in one run (desk.py): each story's articles and findings; articles fitting none
+    stories: list["StoryInfo"] = Field(default_factory=list)
+    unassigned: list[str] = Field(default_factory=list)
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, indent=2)
@@ -263,3 +276,21 @@ class CheckResult(BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Many stories in one run (desk.py, cluster.py).
+
+class StoryInfo(_Frozen):
+    """One story of a run: the articles grouped into it and the ids of its findings. ``label`` names
+    a few places, names or dates most of its articles share; ``cohesion`` is the mean similarity of its
+    article pairs (0..1)."""
+
+    id: str
+    label: str
+    articles: list[str]
+    findings: list[str] = Field(default_factory=list)
+    cohesion: float | None = None
+
+
+Report.model_rebuild()

@@ -1,24 +1,50 @@
-"""The whole pipeline as one library call: paths -> Report (ingest, claims, normalize, group, compare)."""
+"""The whole pipeline as one library call: paths -> Report (ingest, claims, normalize, group, compare).
+
+Split in two for scale (desk.py): ``article_stage`` needs one article only (segments and clauses; the
+furniture topic model is built over the article's own paragraphs), ``story_stage`` needs the story
+(normalize learns a name registry across its articles; group compares across them)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from . import claims as claims_stage
 from . import furniture, group, ingest, normalize
-from .models import Article, ArticleInfo, Report
+from .errors import InputError
+from .models import Article, ArticleInfo, Clause, Report, Segment
+
+# Every language with data files: furniture cue words of all of them apply to any article.
+LANGS = ("ar", "en")
+
+
+def article_stage(article: Article) -> tuple[list[Segment], list[Clause]]:
+    """Segments and clauses of one article (depends on nothing else: cacheable by its text)."""
+    topic = furniture.TopicModel([ln for ln in article.text.splitlines() if ln.strip()], LANGS)
+    segments = furniture.segment(article, topic)
+    return segments, claims_stage.extract(article, segments)
+
+
+def story_stage(articles: list[Article], clauses: dict[str, list[Clause]]) -> Report:
+    """Normalize, group and compare the clauses of one story's articles."""
+    return story_findings(articles, clauses)[0]
+
+
+def story_findings(articles: list[Article], clauses: dict[str, list[Clause]]) -> tuple[Report, group.Stats]:
+    """``story_stage`` with group's counts (the claim pairs compared)."""
+    claims = normalize.normalize(articles, clauses)
+    findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
+    infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    return Report(articles=infos, claims=claims, findings=findings), stats
 
 
 def analyze(articles: list[Article]) -> Report:
     """Run every stage after ingest on one story's articles."""
-    langs = tuple(sorted({a.language for a in articles} | {"ar", "en"}))
-    topic = furniture.TopicModel([ln for a in articles for ln in a.text.splitlines() if ln.strip()], langs)
-    clauses = {a.id: claims_stage.extract(a, furniture.segment(a, topic)) for a in articles}
-    claims = normalize.normalize(articles, clauses)
-    findings, _stats = group.build_findings(claims, {a.id: a.published for a in articles})
-    infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
-    return Report(articles=infos, claims=claims, findings=findings)
+    return story_stage(articles, {a.id: article_stage(a)[1] for a in articles})
 
 
-def report(paths: list[str | Path]) -> Report:
-    """Load the articles under ``paths`` and analyze them as one story."""
-    return analyze(ingest.load_articles(paths))
+def report(paths: list[str | Path], *, skip_invalid: bool = False, max_bytes: int | None = None,
+           on_skip: Callable[[InputError], None] | None = None) -> Report:
+    """Load the articles under ``paths`` and analyze them as one story (``desk.report`` first groups
+    the articles into stories). Bad input fails before any analysis; with ``skip_invalid`` each bad
+    file or record goes to ``on_skip`` and the run goes on."""
+    return analyze(ingest.load_articles(paths, skip_invalid=skip_invalid, max_bytes=max_bytes, on_skip=on_skip))

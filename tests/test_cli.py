@@ -32,15 +32,26 @@ def test_missing_path(tmp_path):
 def test_empty_directory(tmp_path):
     r = run("report", tmp_path)
     assert r.exit_code == 2
-    assert r.output == f"error: {tmp_path}: no .txt or .md articles in this directory\n"
+    assert r.output == (f"error: {tmp_path}: no articles in this directory "
+                        "(looked for .txt, .md, .html, .htm, .json, .jsonl)\n")
 
 
-def test_not_utf8(tmp_path):
+def test_not_utf8_read_as_windows_1256(tmp_path):
+    """A Windows-1256 Arabic file is detected and read (was refused before encodings were detected)."""
     p = tmp_path / "a.txt"
-    p.write_bytes("مرحبا".encode("cp1256"))
+    p.write_bytes("قال وزير الخارجية إن الاجتماع سيعقد في إسطنبول يوم الخميس.".encode("cp1256"))
+    r = run("report", p, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert "إسطنبول" in r.stdout
+
+
+def test_undecidable_encoding(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"Caf\xe9 \xc7\xe1\n")  # 'Café Çá' in Windows-1252, 'Café ال' in Windows-1256
     r = run("report", p)
     assert r.exit_code == 2
-    assert r.output == f"error: {p}: not valid UTF-8 (byte 0)\n"
+    assert r.output == (f"error: {p}: cannot decide the encoding: not UTF-8, and windows-1252 and "
+                        "windows-1256 read it equally well (save it as UTF-8)\n")
 
 
 def test_empty_article(tmp_path):

@@ -1,0 +1,112 @@
+"""The naive all-pairs baseline of the benchmark: the same stages and the same report as ``factcheck
+report``, but every candidate comes from comparing every pair.
+
+- stories: the weighted-feature cosine of every pair of articles (N(N-1)/2, no inverted index), then
+  the same average-linkage clustering;
+- claims: inside each story, every pair of claims from different articles is judged (no blocks by
+  property and subject, no index of rare words; the statement embeddings compared all against all).
+  The findings are then built as the pipeline builds them, so the report is the same and only the
+  number of comparisons (and the time they take) differs.
+
+    python benchmarks/naive.py CORPUS_DIR --out REPORT.json --stats STATS.json
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from factcheck import cluster, compare, embed, group, ingest, normalize, pipeline
+from factcheck.events import EventRef, article_events, relative_to
+from factcheck.models import Report, StoryInfo
+from factcheck.text import script_of
+
+
+def all_pairs_stories(items: list[cluster.Item], threshold: float) -> cluster.Result:
+    df = Counter(f for it in items for f in it.features)
+    weights = cluster._weights(items, df)
+    entity = {f: w for f, w in weights.items() if f[0] in cluster.ENTITY_KINDS}
+    vecs = [{f: weights[f] for f in it.features if f in weights} for it in items]
+    ents = [{f: w for f, w in v.items() if f in entity} for v in vecs]
+    norms = [math.sqrt(sum(w * w for w in v.values())) for v in vecs]
+    enorms = [math.sqrt(sum(w * w for w in v.values())) for v in ents]
+    sims = {}
+    for i, j in itertools.combinations(range(len(items)), 2):
+        a, b = vecs[i], vecs[j]
+        small, big = (a, b) if len(a) < len(b) else (b, a)
+        dot = sum(w * w for f, w in small.items() if f in big)
+        edot = sum(w * w for f, w in ents[i].items() if f in ents[j])
+        s = max(dot / (norms[i] * norms[j]) if dot else 0.0, edot / (enorms[i] * enorms[j]) if edot else 0.0)
+        if s > 0:
+            sims[(i, j)] = s
+    n = len(items)
+    return cluster.link(items, sims, threshold, df, n * (n - 1) // 2)
+
+
+def judge_all(claims: list, published: dict) -> int:
+    """Judge every pair of claims from different articles; the number judged."""
+    by_article: dict[str, list[EventRef]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(EventRef.parse(c.event))
+    own = article_events(by_article)
+    refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
+    stmts = [c for c in claims if c.property == "statement"]
+    vec = {}
+    if any(script_of(c.quote) == "latin" for c in stmts):
+        vecs = embed.encode([c.quote for c in stmts])
+        vec = {c.id: v for c, v in zip(stmts, vecs)}
+    n = 0
+    for a, b in itertools.combinations(claims, 2):
+        if a.article == b.article:
+            continue
+        sim = float(vec[a.id] @ vec[b.id]) if a.id in vec and b.id in vec else 0.0
+        compare.judge(a, b, refs[a.id], refs[b.id], similarity=sim)
+        n += 1
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--stats", type=Path, required=True)
+    ap.add_argument("--story-threshold", type=float, default=cluster.STORY_THRESHOLD)
+    args = ap.parse_args(argv)
+    articles = ingest.load_articles([args.corpus])
+    clauses, items = {}, []
+    for a in articles:
+        segments, clauses[a.id] = pipeline.article_stage(a)
+        items.append(cluster.Item(a.id, a.published, cluster.features(a, segments)))
+    res = all_pairs_stories(items, args.story_threshold)
+    claims, findings, stories = [], [], []
+    claim_pairs = 0
+    units = [(f"S{k}", s.members) for k, s in enumerate(res.stories, start=1)] + [(None, [m]) for m in res.unassigned]
+    for sid, members in units:
+        arts = [articles[m] for m in members]
+        story_claims = normalize.normalize(arts, {a.id: clauses[a.id] for a in arts})
+        published = {a.id: a.published for a in arts}
+        claim_pairs += judge_all(story_claims, published)
+        with embed.memo({}):
+            story_findings, _ = group.build_findings(story_claims, published)
+        claims += story_claims
+        findings += story_findings
+        if sid:
+            stories.append(StoryInfo(id=sid, label="", articles=[a.id for a in arts],
+                                     findings=[f.id for f in story_findings]))
+    infos = [pipeline.ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    rep = Report(articles=infos, claims=claims, findings=findings, stories=stories,
+                 unassigned=[articles[m].id for m in res.unassigned])
+    args.out.write_text(rep.to_json(), encoding="utf-8")
+    args.stats.write_text(json.dumps({"articles": len(articles), "stories": len(res.stories),
+                                      "unassigned": len(res.unassigned), "article_pairs": res.pairs_scored,
+                                      "claim_pairs": claim_pairs,
+                                      "comparisons": res.pairs_scored + claim_pairs}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""The work cache (``--cache DIR``, default ``<claim base>/.cache``): what was computed for an
+article or a story, keyed by content hashes, so that a re-run redoes only what changed.
+
+    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.head.json   metadata and clustering features
+    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   the article (text) and its clauses
+    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.vec.npz     embeddings of its statements (and lead)
+    <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON
+
+``sha`` is the SHA-256 of the article file's bytes (the text as read); a story's ``key`` hashes its
+articles' ids and shas. The code fingerprint hashes the package's source and data files, so a new
+version of any stage never reads an old version's results. Entries are written atomically (a temporary
+file, then a rename): concurrent runs may both write one, never a half of it. An entry that cannot be
+read is a miss. Deleting the directory is always safe.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .models import Article, Clause
+
+# Bump when the layout of the entries changes (the code fingerprint covers what is computed).
+CACHE_FORMAT = "v1"
+# Exceptions that make an entry a miss: missing, unreadable, truncated or from an older layout.
+READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of every source and data file of the package (what the cached results depend on)."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    for p in sorted(list(root.rglob("*.py")) + list(root.rglob("*.json"))):
+        if "__pycache__" in p.parts:
+            continue
+        h.update(str(p.relative_to(root)).encode())
+        h.update(p.read_bytes())
+    return f"{CACHE_FORMAT}-{h.hexdigest()[:16]}"
+
+
+def text_key(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def story_key(members: list[tuple[str, str]]) -> str:
+    """The key of a story's result: its articles' (id, sha) pairs, in order."""
+    return hashlib.sha256("\n".join(f"{i}\t{s}" for i, s in members).encode()).hexdigest()
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class Head:
+    """What every run needs of a cached article: enough to rebuild the Article's metadata and to
+    cluster it."""
+
+    id: str
+    language: str
+    published: str | None
+    published_span: list[int] | None
+    published_rule: str | None
+    features: dict[str, str]
+
+
+@dataclass
+class StoryEntry:
+    meta: dict          # finding ids, counts, comparisons
+    claims: str         # the claims as JSON objects separated by ",\n" (no brackets)
+    findings: str       # likewise the findings
+
+
+class Cache:
+    """One cache directory (for the running code's fingerprint). ``None`` directory: no cache."""
+
+    def __init__(self, directory: Path | None):
+        self.root = Path(directory) / code_fingerprint() if directory is not None else None
+        self.hits = {"head": 0, "work": 0, "story": 0}
+        self.writes = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.root is not None
+
+    def _article(self, sha: str, suffix: str) -> Path:
+        return self.root / "articles" / sha[:2] / f"{sha}.{suffix}"
+
+    def _story(self, key: str) -> Path:
+        return self.root / "stories" / key[:2] / f"{key}.story"
+
+    # -- articles -----------------------------------------------------------------------------
+    def head(self, sha: str, article_id: str) -> Head | None:
+        if not self.enabled:
+            return None
+        try:
+            d = json.loads(self._article(sha, "head.json").read_bytes())
+            head = Head(**d)
+        except READ_ERRORS:
+            return None
+        if head.id != article_id:
+            return None
+        self.hits["head"] += 1
+        return head
+
+    def work(self, sha: str, article_id: str) -> tuple[Article, list[Clause]] | None:
+        if not self.enabled:
+            return None
+        try:
+            d = json.loads(self._article(sha, "work.json").read_bytes())
+            art = Article.model_validate(d["article"])
+            clauses = [Clause.model_validate(c) for c in d["clauses"]]
+        except READ_ERRORS:
+            return None
+        if art.id != article_id:
+            return None
+        self.hits["work"] += 1
+        return art, clauses
+
+    def put_article(self, sha: str, article: Article, clauses: list[Clause], features: dict[str, str]) -> None:
+        if not self.enabled:
+            return
+        head = {"id": article.id, "language": article.language,
+                "published": article.published.isoformat() if article.published else None,
+                "published_span": list(article.published_span) if article.published_span else None,
+                "published_rule": article.published_rule, "features": features}
+        work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
+        self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
+        self._put(self._article(sha, "head.json"), json.dumps(head, ensure_ascii=False).encode())
+
+    def vectors(self, sha: str) -> dict[str, np.ndarray]:
+        """Embeddings known for an article's texts (statement quotes, its lead), by text."""
+        if not self.enabled:
+            return {}
+        try:
+            with np.load(self._article(sha, "vec.npz"), allow_pickle=False) as z:
+                return dict(zip(z["texts"].tolist(), z["vectors"]))
+        except READ_ERRORS:
+            return {}
+
+    def put_vectors(self, sha: str, vectors: dict[str, np.ndarray]) -> None:
+        if not self.enabled or not vectors:
+            return
+        merged = {**self.vectors(sha), **vectors}
+        buf = io.BytesIO()
+        texts = list(merged)
+        np.savez(buf, texts=np.array(texts, dtype=str), vectors=np.stack([merged[t] for t in texts]))
+        self._put(self._article(sha, "vec.npz"), buf.getvalue())
+
+    # -- stories ------------------------------------------------------------------------------
+    def story(self, key: str) -> StoryEntry | None:
+        if not self.enabled:
+            return None
+        try:
+            data = self._story(key).read_bytes()
+            nl = data.index(b"\n")
+            meta = json.loads(data[:nl])
+            body = data[nl + 1:].decode("utf-8")
+            n = meta["claims_chars"]
+            entry = StoryEntry(meta, body[:n], body[n:])
+            if len(entry.findings) != meta["findings_chars"]:
+                return None
+        except READ_ERRORS:
+            return None
+        self.hits["story"] += 1
+        return entry
+
+    def put_story(self, key: str, entry: StoryEntry) -> None:
+        if not self.enabled:
+            return
+        meta = {**entry.meta, "claims_chars": len(entry.claims), "findings_chars": len(entry.findings)}
+        data = json.dumps(meta, ensure_ascii=False).encode() + b"\n" + (entry.claims + entry.findings).encode()
+        self._put(self._story(key), data)
+
+    def _put(self, path: Path, data: bytes) -> None:
+        try:
+            _write_bytes(path, data)
+            self.writes += 1
+        except OSError:
+            pass  # a cache that cannot be written only costs time: the run goes on without it

@@ -1,0 +1,152 @@
+"""Regression check: new articles against the claim base, for a CI job.
+
+The new articles are extracted on their own; the base's claims enter the comparison only through the
+blocks the new claims fall in (same property, statements sharing a content word), together with the
+claims that define their articles' own event, so the base is not compared with itself as a whole.
+Only findings that involve a new claim are reported, in this order: contradictions with confirmed
+claims, with unreviewed (or disputed / needs-source) claims, with claims editors marked false, then
+new agreements and new single-source claims. An article already in the base with the same text is
+not new: it yields nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from tabulate import tabulate
+
+from . import store
+from .errors import UsageError
+from .models import ArticleInfo, CheckItem, CheckResult, Claim, Finding
+from .review import Reviews
+
+# --fail-on: which sections make the check exit 1. "confirmed" (the default) fails only on a
+# contradiction with a confirmed claim; each later value also fails on everything before it.
+FAIL_ON = ("confirmed", "contradiction", "unsupported", "never")
+CONTRADICTIONS = ("contradicts-confirmed", "contradicts-unreviewed", "contradicts-false")
+FAILS = {
+    "confirmed": {"contradicts-confirmed"},
+    "contradiction": set(CONTRADICTIONS),
+    "unsupported": set(CONTRADICTIONS) | {"unsupported"},
+    "never": set(),
+}
+SECTIONS = CONTRADICTIONS + ("agreement", "unsupported")
+TITLES = {
+    "contradicts-confirmed": "New contradictions with confirmed claims",
+    "contradicts-unreviewed": "New contradictions with unreviewed claims",
+    "contradicts-false": "New contradictions with claims marked false",
+    "agreement": "New agreements",
+    "unsupported": "New single-source claims",
+}
+FORMATS = ("table", "json")
+EXIT_FLAGGED = 1
+
+
+def _event_defining(c: Claim) -> bool:
+    """A claim that states its article's own event (date, place, ordinal): needed to anchor the others."""
+    return bool(c.event) and c.event.startswith("main:this ") and "=" in c.event
+
+
+def candidates(pool: list[Claim], new: list[Claim]) -> list[Claim]:
+    """The base claims that can meet a new claim, plus the event-defining claims of their articles, in
+    the base's order (an article's own event is read from its claims in order)."""
+    props = {c.property for c in new if c.property != "statement"}
+    words = {w for c in new if c.property == "statement" for w in c.keywords}
+    hit = {c.id for c in pool if (c.property in props) or (c.property == "statement" and words & set(c.keywords))}
+    articles = {c.article for c in pool if c.id in hit}
+    return [c for c in pool if c.id in hit or (c.article in articles and _event_defining(c))]
+
+
+def _section(f: Finding, new_ids: set[str], reviews: Reviews) -> tuple[str, list[str]]:
+    base_ids = [c for c in f.claims if c not in new_ids]
+    if f.kind != "contradiction":
+        return f.kind, base_ids
+    opposing = [c for side in f.sides if not new_ids & set(side.claims) for c in side.claims if c not in new_ids]
+    states = {reviews.state(c) for c in opposing}
+    if "confirmed" in states:
+        return "contradicts-confirmed", base_ids
+    if states and states == {"false"}:
+        return "contradicts-false", base_ids
+    return "contradicts-unreviewed", base_ids
+
+
+def check(paths: list[str | Path], root: Path, fail_on: str = "confirmed") -> CheckResult:
+    """Compare the articles under ``paths`` with the claim base at ``root``."""
+    from . import group, ingest, pipeline
+
+    if fail_on not in FAIL_ON:
+        raise UsageError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    base = store.load(root)
+    reviews = Reviews.load(root)
+    articles = ingest.load_articles(paths)
+    known = [a.id for a in articles if a.id in base.articles
+             and base.articles[a.id].article.sha256 == hashlib.sha256(a.text.encode()).hexdigest()]
+    fresh = [a for a in articles if a.id not in known]
+    infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    result = CheckResult(against=str(root), fail_on=fail_on, articles=infos, known=known)
+    if not fresh:
+        return result
+    new_claims = pipeline.analyze(fresh).claims
+    new_ids = {c.id for c in new_claims}
+    replaced = {a.id for a in fresh}  # a changed article's old claims are not compared with its new ones
+    pool = [c for aid, art in base.articles.items() if aid not in replaced for c in art.claims]
+    findings, _stats = group.build_findings(candidates(pool, new_claims) + new_claims)
+    items = []
+    for f in findings:
+        news = [c for c in f.claims if c in new_ids]
+        if not news:
+            continue
+        section, base_ids = _section(f, new_ids, reviews)
+        items.append(CheckItem(section=section, finding=f, new_claims=news, base_claims=base_ids,
+                               states={c: reviews.state(c) for c in base_ids}))
+    items.sort(key=lambda i: (SECTIONS.index(i.section), -i.finding.confidence, i.finding.id))
+    used = {c for i in items for c in i.finding.claims}
+    by_id = {c.id: c for c in pool + new_claims}
+    result.claims = [by_id[c] for c in sorted(used, key=lambda c: (by_id[c].article, by_id[c].start, c))]
+    result.items = items
+    result.exit_code = EXIT_FLAGGED if any(i.section in FAILS[fail_on] for i in items) else 0
+    return result
+
+
+def _quote(c: Claim) -> str:
+    return " ".join(c.quote.split())
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    return fmt
+
+
+def render(result: CheckResult, fmt: str) -> str:
+    """The result as a table (sections in order, every quote whole) or JSON (factcheck.check/1)."""
+    if check_format(fmt) == "json":
+        return result.to_json()
+    claims = {c.id: c for c in result.claims}
+    new = len(result.articles) - len(result.known)
+    parts = [f"factcheck check: {new} new article(s) against {result.against}"
+             + (f" ({len(result.known)} already in the base: {', '.join(result.known)})" if result.known else "")]
+    for section in SECTIONS:
+        items = [i for i in result.items if i.section == section]
+        if not items:
+            continue
+        head = f"{TITLES[section]} ({len(items)})"
+        parts += ["", head, "=" * len(head)]
+        for i in items:
+            f = i.finding
+            parts.append(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f})")
+            groups = [(f"side {chr(65 + k)}: {s.value}", s.claims) for k, s in enumerate(f.sides)] or [("", f.claims)]
+            rows = []
+            for label, ids in groups:
+                for cid in ids:
+                    c = claims[cid]
+                    state = "NEW" if cid in i.new_claims else i.states.get(cid, "unreviewed")
+                    rows.append([label or (c.property if c.value is None else f"{c.property}: {c.value}"),
+                                 c.article, state, _quote(c)])
+            parts.append(tabulate(rows, headers=["value", "article", "review", "quote"], tablefmt="simple"))
+            parts.append("")
+    if not result.items:
+        parts += ["", "No new findings."]
+    flagged = sum(i.section in FAILS[result.fail_on] for i in result.items)
+    parts.append(f"\n{flagged} finding(s) match --fail-on {result.fail_on}: exit {result.exit_code}")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,375 @@
+"""A desk's feed: many articles on many stories in one run.
+
+    load (ingest, or the cache by the file's hash) -> per-article stage (furniture, clauses, clustering
+    features; cached per article) -> story clustering (cluster.py) -> per-story stage (normalize, group,
+    compare; cached per story) -> one report organised by story
+
+The per-article and per-story stages run on an engine (parallel.py): this process, worker processes
+(``jobs``) or Dask. Results come back in a fixed order, so the report is the same whatever the engine.
+``run`` yields each story's claims and findings as JSON text, so ``write_json`` streams a report of any
+size without holding it in memory; ``report`` builds the Report object (small and medium runs).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterator
+
+import numpy as np
+from pydantic import TypeAdapter
+
+from . import cluster, embed, ingest, pipeline
+from .cache import Cache, StoryEntry, story_key, text_key
+from .errors import InputError
+from .models import REPORT_SCHEMA, Article, ArticleInfo, Claim, Clause, Finding, Report, StoryInfo
+from .parallel import Engine, Progress, make_engine
+
+# Articles handed to a worker at once in the per-article stage (one article is a few milliseconds of
+# work: sending them one by one would cost more than the work).
+ARTICLE_CHUNK = 8
+# The key under which an article's lead embedding is cached with its statement embeddings.
+LEAD_KEY = "\x00lead"
+# Worker results smaller than this many items run in this process (a pool would only add start-up).
+MIN_ITEMS_FOR_POOL = 2
+# Input files holding exactly one article: the cache can stand in for ingest when it knows their bytes.
+ONE_ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+_CLAIMS = TypeAdapter(list[Claim])
+_FINDINGS = TypeAdapter(list[Finding])
+
+
+@dataclass
+class Options:
+    story_threshold: float = cluster.STORY_THRESHOLD
+    jobs: int = 1
+    cache: Path | None = None          # None: no cache
+    engine: str = "local"
+    scheduler: str | None = None
+    semantic: bool = False             # lead embeddings in the story clustering
+    progress: bool = False             # a progress bar on standard error (when it is a terminal)
+    ingest: dict = field(default_factory=dict)   # ingest.load_articles's options (skip_invalid, max_bytes...)
+
+
+@dataclass
+class Stats:
+    articles: int = 0
+    stories: int = 0
+    unassigned: int = 0
+    article_pairs: int = 0         # article pairs the clustering scored
+    claim_pairs: int = 0           # claim pairs judged inside stories
+    articles_computed: int = 0     # per-article stages run (the rest came from the cache)
+    stories_computed: int = 0      # per-story stages run (stories and unassigned articles)
+
+    @property
+    def comparisons(self) -> int:
+        return self.article_pairs + self.claim_pairs
+
+
+@dataclass
+class _Loaded:
+    path: Path
+    sha: str
+    info: ArticleInfo
+    features: dict[str, str] | None = None
+    article: Article | None = None
+    clauses: list[Clause] | None = None
+    lead: np.ndarray | None = None
+
+
+@dataclass
+class Piece:
+    """One story's (or one unassigned article's) result, as JSON text."""
+
+    story: StoryInfo | None        # None: an article that fits no story
+    articles: list[str]
+    claims: str                    # claim objects separated by ",\\n"
+    findings: str
+    claim_pairs: int
+
+
+@dataclass
+class Run:
+    """A prepared run: articles loaded and clustered; ``pieces`` computes and yields the stories."""
+
+    infos: list[ArticleInfo]
+    stats: Stats
+    unassigned: list[str]
+    pieces: Iterator[Piece]
+    stories: list[StoryInfo] = field(default_factory=list)   # filled as pieces are consumed
+
+
+# -- workers (top-level functions: they are pickled to worker processes and Dask) -----------------
+def _article_task(batch: tuple[list[Article], bool]) -> list[tuple[dict[str, str], list[Clause], np.ndarray | None]]:
+    articles, semantic = batch
+    out = []
+    for a in articles:
+        segments, clauses = pipeline.article_stage(a)
+        lead = embed.encode([cluster.lead(a, segments)])[0] if semantic else None
+        out.append((cluster.features(a, segments), clauses, lead))
+    return out
+
+
+def _story_task(payload: tuple[list[Article], dict[str, list[Clause]], dict[str, np.ndarray]]) -> dict:
+    articles, clauses, vectors = payload
+    known = dict(vectors)
+    with embed.memo(known):
+        rep, stats = pipeline.story_findings(articles, clauses)
+    new: dict[str, dict[str, np.ndarray]] = {}
+    for c in rep.claims:
+        if c.quote not in vectors and c.quote in known:
+            new.setdefault(c.article, {})[c.quote] = known[c.quote]
+    return {"claims": ",\n".join(c.model_dump_json() for c in rep.claims),
+            "findings": ",\n".join(f.model_dump_json() for f in rep.findings),
+            "finding_ids": [f.id for f in rep.findings], "claim_pairs": stats.candidate_pairs, "vectors": new}
+
+
+# -- the run ------------------------------------------------------------------------------------
+def _info(a: Article) -> ArticleInfo:
+    return ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language)
+
+
+def _article_key(a: Article) -> str:
+    """The cache key of an article read from a multi-record file (JSON, JSON Lines, stdin)."""
+    return "r" + text_key(a.model_dump_json(exclude={"path"}).encode())
+
+
+def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_Loaded]:
+    """Every article under ``paths``. A one-article file (text, Markdown, HTML) whose bytes the cache
+    knows is not read again by ingest; everything else goes through ``ingest.load_articles``."""
+    fast: list[_Loaded] = []
+    slow: list[str | Path] = list(paths)
+    shas: dict[str, str] = {}
+    if cache.enabled:
+        try:
+            files = ingest.collect_paths(paths)
+        except InputError:
+            files = []      # ingest reports (or skips) the bad path below
+        if files:
+            slow = []
+            limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
+            for p in files:
+                data = None
+                if p.suffix.lower() in ONE_ARTICLE_SUFFIXES:
+                    try:
+                        data = ingest.peek_bytes(p, limit)  # a FIFO or an oversized file: None
+                    except OSError:
+                        data = None
+                if data is None or len(data) > limit:
+                    slow.append(p)
+                    continue
+                sha = text_key(data)
+                head = cache.head(sha, p.stem)
+                if head is None:
+                    shas[str(p)] = sha
+                    slow.append(p)
+                    continue
+                published = dt.date.fromisoformat(head.published) if head.published else None
+                info = ArticleInfo(id=head.id, path=str(p), published=published, language=head.language)
+                fast.append(_Loaded(p, sha, info, features=head.features))
+    read: list[Article] = []
+    if slow:
+        try:
+            read = ingest.load_articles(slow, **ingest_options)
+        except InputError as exc:
+            if not (fast and ingest_options.get("skip_invalid") and str(exc).startswith("no articles")):
+                raise
+    out = fast + [_Loaded(Path(a.path), shas.get(a.path) or _article_key(a), _info(a), article=a) for a in read]
+    seen: dict[str, _Loaded] = {}
+    for x in out:
+        if x.info.id in seen:
+            exc = InputError(f"{x.path}: duplicate article id {x.info.id!r} (also {seen[x.info.id].path})")
+            if not ingest_options.get("skip_invalid"):
+                raise exc
+            if ingest_options.get("on_skip"):
+                ingest_options["on_skip"](exc)
+            continue
+        seen[x.info.id] = x
+    loaded = sorted(seen.values(), key=lambda x: x.info.id)
+    for x in loaded:
+        if x.features is None and x.article is not None:
+            head = cache.head(x.sha, x.info.id)
+            if head is not None:
+                x.features = head.features
+    return loaded
+
+
+def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
+    """The article's text and clauses (from the cache, or computed again)."""
+    if item.article is not None and item.clauses is not None:
+        return item.article, item.clauses
+    got = cache.work(item.sha, item.info.id)
+    if got is not None:
+        art, clauses = got
+        return art.model_copy(update={"path": str(item.path)}), clauses
+    art = item.article or next(a for a in ingest.load_articles([item.path]) if a.id == item.info.id)
+    return art, pipeline.article_stage(art)[1]
+
+
+def _mapped(engine: Engine, fn, items: list) -> Iterator:
+    if len(items) < MIN_ITEMS_FOR_POOL and engine.name == "local":
+        return (fn(x) for x in items)
+    return engine.map(fn, items)
+
+
+def start(paths: list[str | Path], options: Options | None = None, engine: Engine | None = None,
+          progress: Progress | None = None) -> Run:
+    """Load, run the per-article stage and cluster; the per-story stage runs as ``pieces`` is read.
+    ``engine`` (default: made from the options) must stay open until the pieces are consumed."""
+    opts = options or Options()
+    cache = Cache(opts.cache)
+    progress = progress or Progress(False)
+    engine = engine or make_engine(opts.engine, opts.jobs, opts.scheduler)
+    loaded = _load(paths, cache, opts.ingest)
+    stats = Stats(articles=len(loaded))
+    progress.add("articles", len(loaded))
+    if opts.semantic:
+        for x in loaded:
+            if x.features is not None:
+                x.lead = cache.vectors(x.sha).get(LEAD_KEY)
+    todo = [x for x in loaded if x.features is None or (opts.semantic and x.lead is None)]
+    progress.advance("articles", len(loaded) - len(todo))
+    for x in todo:
+        if x.article is None:
+            x.article = _full(x, cache)[0]
+    chunks = [todo[k:k + ARTICLE_CHUNK] for k in range(0, len(todo), ARTICLE_CHUNK)]
+    results = _mapped(engine, _article_task, [([x.article for x in ch], opts.semantic) for ch in chunks])
+    for ch, res in zip(chunks, results):
+        for x, (feats, clauses, lead) in zip(ch, res):
+            x.features, x.clauses, x.lead = feats, clauses, lead
+            cache.put_article(x.sha, x.article, clauses, feats)
+            if lead is not None:
+                cache.put_vectors(x.sha, {LEAD_KEY: lead})
+        progress.advance("articles", len(ch))
+    stats.articles_computed = len(todo)
+
+    items = [cluster.Item(x.info.id, x.info.published, x.features or {}, x.lead if opts.semantic else None)
+             for x in loaded]
+    result = cluster.cluster(items, opts.story_threshold)
+    stats.article_pairs = result.pairs_scored
+    units: list[tuple[StoryInfo | None, list[int]]] = []
+    for k, s in enumerate(result.stories, start=1):
+        units.append((StoryInfo(id=f"S{k}", label=s.label, articles=[loaded[m].info.id for m in s.members],
+                                cohesion=s.cohesion), s.members))
+    units += [(None, [m]) for m in result.unassigned]
+    units.sort(key=lambda u: (u[0] is None, u[1][0]))
+    stats.stories, stats.unassigned = len(result.stories), len(result.unassigned)
+    progress.add("stories", len(units))
+    run = Run([x.info for x in loaded], stats, [loaded[m].info.id for m in sorted(result.unassigned)], iter(()))
+    run.pieces = _pieces(run, units, loaded, cache, engine, progress)
+    return run
+
+
+def _pieces(run: Run, units: list[tuple[StoryInfo | None, list[int]]], loaded: list[_Loaded], cache: Cache,
+            engine: Engine, progress: Progress) -> Iterator[Piece]:
+    keys = [story_key([(loaded[m].info.id, loaded[m].sha) for m in members]) for _, members in units]
+    hits = [cache.story(k) for k in keys]
+    misses = [u for u, h in zip(units, hits) if h is None]
+    payloads = []
+    for _, members in misses:
+        arts, clauses, vectors = [], {}, {}
+        for m in members:
+            art, cl = _full(loaded[m], cache)
+            arts.append(art)
+            clauses[art.id] = cl
+            vectors.update(cache.vectors(loaded[m].sha))
+        vectors.pop(LEAD_KEY, None)
+        payloads.append((arts, clauses, vectors))
+    computed = _mapped(engine, _story_task, payloads)
+    for (story, members), key, hit in zip(units, keys, hits):
+        if hit is None:
+            out = next(computed)
+            hit = StoryEntry({"finding_ids": out["finding_ids"], "claim_pairs": out["claim_pairs"]},
+                             out["claims"], out["findings"])
+            cache.put_story(key, hit)
+            for m in members:
+                vecs = out["vectors"].get(loaded[m].info.id)
+                if vecs:
+                    cache.put_vectors(loaded[m].sha, vecs)
+            run.stats.stories_computed += 1
+        run.stats.claim_pairs += hit.meta["claim_pairs"]
+        if story is not None:
+            story = story.model_copy(update={"findings": list(hit.meta["finding_ids"])})
+            run.stories.append(story)
+        progress.advance("stories")
+        yield Piece(story, [loaded[m].info.id for m in members], hit.claims, hit.findings, hit.meta["claim_pairs"])
+
+
+# -- outputs ------------------------------------------------------------------------------------
+def report(paths: list[str | Path], options: Options | None = None) -> Report:
+    """Every story of the articles under ``paths`` as one Report (held in memory)."""
+    opts = options or Options()
+    with make_engine(opts.engine, opts.jobs, opts.scheduler) as engine:
+        return collect(start(paths, opts, engine))
+
+
+def collect(run: Run) -> Report:
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    for piece in run.pieces:
+        if piece.claims:
+            claims += _CLAIMS.validate_json(f"[{piece.claims}]")
+        if piece.findings:
+            findings += _FINDINGS.validate_json(f"[{piece.findings}]")
+    return Report(articles=run.infos, claims=claims, findings=findings, stories=run.stories,
+                  unassigned=run.unassigned)
+
+
+def write_json(run: Run, out: IO[str]) -> None:
+    """Stream the run's report as ``factcheck.report/1`` JSON: claims as each story is done."""
+    out.write('{\n"schema": ' + json.dumps(REPORT_SCHEMA) + ',\n"articles": [\n')
+    out.write(",\n".join(i.model_dump_json() for i in run.infos))
+    out.write('\n],\n"claims": [\n')
+    findings: list[str] = []
+    first = True
+    for piece in run.pieces:
+        if piece.claims:
+            out.write(piece.claims if first else ",\n" + piece.claims)
+            first = False
+        if piece.findings:
+            findings.append(piece.findings)
+    out.write('\n],\n"findings": [\n' + ",\n".join(findings) + '\n],\n"events": {},\n"stories": [\n')
+    out.write(",\n".join(s.model_dump_json() for s in run.stories))
+    out.write('\n],\n"unassigned": ' + json.dumps(run.unassigned) + "\n}\n")
+
+
+def stats_json(run: Run) -> str:
+    """The run's counts as JSON (``report --stats``)."""
+    d = dict(vars(run.stats), comparisons=run.stats.comparisons)
+    return json.dumps(d, indent=2) + "\n"
+
+
+def cache_dir(claims_dir: Path, cache: Path | None, use_cache: bool = True) -> Path | None:
+    """The cache directory of a run: ``cache`` when given, else ``<claim base>/.cache`` when the claim
+    base exists (a report never creates a claim base), else none."""
+    if not use_cache:
+        return None
+    if cache is not None:
+        try:
+            Path(cache).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{cache}: cannot create the cache directory ({exc.strerror})") from exc
+        return Path(cache)
+    return claims_dir / ".cache" if claims_dir.is_dir() else None
+
+
+def write_file(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """Write ``path`` through ``write`` (a stream), atomically: readers see the old file or the new."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{path}: directory {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

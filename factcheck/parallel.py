@@ -1,0 +1,152 @@
+"""Where the per-article and per-story work runs: in this process, in worker processes (``--jobs N``)
+or on a Dask cluster (``--engine dask --scheduler ADDRESS``, the optional ``dask`` extra), and the
+progress bar on standard error.
+
+Every engine returns results in the order the work was given, so the report does not depend on the
+engine, the number of workers or which worker finished first.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Iterator
+
+from .errors import UsageError
+
+ENGINES = ("local", "dask")
+# Sentence-encoder threads in each worker process: the workers already use the cores.
+WORKER_ENCODER_THREADS = 1
+# The progress bar appears only once a run has lasted this long (seconds): short runs print nothing.
+PROGRESS_DELAY_S = 1.0
+# How long to wait for a Dask scheduler to answer before giving up (seconds).
+DASK_CONNECT_TIMEOUT_S = 10
+
+
+def _init_worker() -> None:
+    from . import embed
+    embed.ENCODER_THREADS = WORKER_ENCODER_THREADS
+
+
+class Engine:
+    """Runs ``fn`` over items in this process (``jobs`` = 1)."""
+
+    name = "local"
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        for x in items:
+            yield fn(x)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class PoolEngine(Engine):
+    """Worker processes (forked: they start with this process's loaded modules and data)."""
+
+    def __init__(self, jobs: int):
+        ctx = multiprocessing.get_context("fork")
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        futures = [self.pool.submit(fn, x) for x in items]
+        try:
+            for f in futures:
+                yield f.result()
+        finally:
+            for f in futures:
+                f.cancel()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine(Engine):
+    """Tasks on a Dask distributed cluster; the workers need this package installed."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str):
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise UsageError("--engine dask needs the dask extra: pip install 'factcheck[dask]'") from exc
+        try:
+            self.client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT_S)
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        futures = [self.client.submit(fn, x, pure=False) for x in items]
+        try:
+            for f in futures:
+                yield f.result()
+        finally:
+            self.client.cancel(futures)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+
+def make_engine(engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> Engine:
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if jobs < 1:
+        raise UsageError(f"--jobs must be at least 1 (got {jobs})")
+    if engine == "dask":
+        if not scheduler:
+            raise UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        return DaskEngine(scheduler)
+    if scheduler:
+        raise UsageError("--scheduler is for --engine dask")
+    return PoolEngine(jobs) if jobs > 1 else Engine()
+
+
+class Progress:
+    """A progress bar on standard error, shown when it is a terminal, ``enabled`` and the run has
+    lasted PROGRESS_DELAY_S; otherwise silent."""
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.bar = None
+        self.tasks: dict[str, tuple[int, int]] = {}   # name -> (done, total)
+        self.ids: dict[str, Any] = {}
+
+    def add(self, name: str, total: int) -> None:
+        self.tasks[name] = (0, total)
+        self._refresh()
+
+    def advance(self, name: str, n: int = 1) -> None:
+        done, total = self.tasks[name]
+        self.tasks[name] = (done + n, total)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < PROGRESS_DELAY_S:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+            self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           console=Console(stderr=True), transient=True)
+            self.bar.start()
+        for name, (done, total) in self.tasks.items():
+            if name not in self.ids:
+                self.ids[name] = self.bar.add_task(name, total=total)
+            self.bar.update(self.ids[name], completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None

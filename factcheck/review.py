@@ -1,0 +1,212 @@
+"""Editors' reviews: states of claims and findings, kept as an append-only history (JSON Lines).
+
+Every ``review set`` appends one line to ``claims/reviews.jsonl`` (reviewer, UTC time, note, previous
+state). The append is a whole-file atomic replace (old bytes + the new line, temporary file + fsync +
+os.replace) under the claim base's lock, so two editors saving at once both land, and a writer killed
+at any moment leaves the history as it was before or after its review, never half a line. The old
+bytes are copied unchanged: nothing an editor wrote is ever rewritten.
+
+A claim's or finding's state is its last review's. A review whose id is no longer in the base (the
+claim's text or normalized content changed on re-extraction) is *orphaned*: kept and listed, never
+dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import jsonfile, store
+from .atomic import write_text
+from .errors import UnknownIdError, UsageError
+from .models import REVIEW_STATES, Claim, Finding, Review
+
+# A contradiction one of whose sides editors marked false (every claim on it) is shown as resolved.
+RESOLVED = "resolved"
+# The states ``--state`` filters accept: the review states plus the derived "resolved".
+FILTER_STATES = REVIEW_STATES + (RESOLVED,)
+# Ratings a reader sees next to a state.
+STATE_MEANING = {
+    "unreviewed": "not reviewed yet",
+    "confirmed": "true (for a finding: it is real)",
+    "disputed": "contested (for a finding: not a real one)",
+    "false": "false",
+    "needs-source": "unsure: needs another source",
+    RESOLVED: "a side was marked false",
+}
+
+
+def history_path(root: Path) -> Path:
+    return Path(root) / store.REVIEWS_FILE
+
+
+def read_history(root: Path) -> list[Review]:
+    """Every review, oldest first ([] when nobody reviewed yet)."""
+    path = history_path(root)
+    return jsonfile.read_lines(path, Review) if path.exists() else []
+
+
+def check_state(state: str, allowed: tuple[str, ...] = REVIEW_STATES) -> str:
+    if state not in allowed:
+        raise UsageError(f"unknown state {state!r} (choose from {', '.join(allowed)})")
+    return state
+
+
+def check_reviewer(by: str) -> str:
+    by = by.strip()
+    if not by:
+        raise UsageError("reviewer name is empty (--by NAME)")
+    return by
+
+
+@dataclass
+class Reviews:
+    """The history indexed by id, and the states derived from it."""
+
+    history: list[Review] = field(default_factory=list)
+    by_id: dict[str, list[Review]] = field(default_factory=dict)
+    moved: set[str] = field(default_factory=set)  # old ids whose state was carried over to a new id
+
+    @classmethod
+    def of(cls, history: list[Review]) -> "Reviews":
+        """Index ``history``; an id carried over from an old one inherits the old id's history."""
+        r = cls(history=list(history))
+        for rev in history:
+            if rev.moved_from and rev.id not in r.by_id:
+                r.by_id[rev.id] = list(r.by_id.get(rev.moved_from, []))
+            r.by_id.setdefault(rev.id, []).append(rev)
+            if rev.moved_from:
+                r.moved.add(rev.moved_from)
+        return r
+
+    @classmethod
+    def load(cls, root: Path) -> "Reviews":
+        return cls.of(read_history(root))
+
+    def state(self, id: str) -> str:
+        revs = self.by_id.get(id)
+        return revs[-1].state if revs else "unreviewed"
+
+    def last(self, id: str) -> Review | None:
+        revs = self.by_id.get(id)
+        return revs[-1] if revs else None
+
+    def false_sides(self, f: Finding) -> list[int]:
+        """Indices of the contradiction's sides all of whose claims editors marked false."""
+        return [k for k, side in enumerate(f.sides)
+                if side.claims and all(self.state(c) == "false" for c in side.claims)]
+
+    def status(self, f: Finding) -> str:
+        """The finding's state as shown: 'resolved' for a contradiction with a false side."""
+        if f.kind == "contradiction" and self.false_sides(f):
+            return RESOLVED
+        return self.state(f.id)
+
+    def matches(self, f: Finding, state: str) -> bool:
+        """Whether ``--state state`` shows finding ``f``: its own status or one of its claims' state."""
+        return self.status(f) == state or any(self.state(c) == state for c in f.claims)
+
+    def orphans(self, known: set[str]) -> list[Review]:
+        """The last review of every reviewed id that ``known`` (the base's ids) no longer holds."""
+        return [revs[-1] for id, revs in self.by_id.items() if id not in known and id not in self.moved]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _snapshot(base: store.ClaimBase, id: str) -> tuple[str, str | None, str | None]:
+    target = base.target(id)
+    if target is None:
+        raise UnknownIdError(f"unknown id {id!r} (not a claim or finding in {base.root})")
+    if target == "claim":
+        c: Claim = base.claims[id]
+        return target, c.article, c.quote
+    return target, None, base.findings[id].reason
+
+
+def _append_locked(root: Path, entries: list[dict]) -> list[Review]:
+    """Append reviews (dicts of Review fields without ``previous``) to the history. The caller holds
+    the lock. Every existing line is validated first: a broken history is reported, never written over."""
+    path = history_path(root)
+    store.remove_stale_temporaries(path)
+    old = jsonfile.read_text(path) if path.exists() else ""
+    current: dict[str, str] = {}
+    for line_no, line in enumerate(old.split("\n"), start=1):
+        if line.strip():
+            rev = jsonfile.parse_model(path, line, Review, first_line=line_no)
+            current[rev.id] = rev.state
+    written = []
+    for entry in entries:
+        rev = Review(previous=current.get(entry["id"], "unreviewed"), **entry)
+        current[rev.id] = rev.state
+        written.append(rev)
+    if written:
+        sep = "\n" if old and not old.endswith("\n") else ""
+        write_text(path, old + sep + "".join(r.to_line() for r in written))
+    return written
+
+
+def set_state(root: Path, id: str, state: str, by: str, note: str = "",
+              now: dt.datetime | None = None) -> Review:
+    """Record a review of ``id`` (a claim or finding of the base at ``root``) and return it."""
+    check_state(state)
+    by = check_reviewer(by)
+    root = Path(root)
+    with store.locked(root):
+        base = store.load(root)
+        target, article, quote = _snapshot(base, id)
+        entry = dict(id=id, target=target, state=state, by=by, at=now or _now(), note=note, article=article,
+                     quote=quote)
+        return _append_locked(root, [entry])[0]
+
+
+# Who carries reviews over on re-extraction.
+CARRIER = "factcheck extract"
+
+
+def _content(c: Claim) -> tuple:
+    """A claim's text and normalized content: everything but its id, span and the signals' offsets."""
+    return (c.article, c.quote, c.property, c.subject, c.value, c.value_low, c.value_high, c.qualifier,
+            c.polarity, c.modality, c.attribution, c.event, tuple(c.entities), tuple(c.keywords))
+
+
+def carry_over(root: Path, old_claims: list[Claim], new_claims: list[Claim], old_findings: list[Finding],
+               new_findings: list[Finding]) -> int:
+    """After re-extraction (the caller holds the lock): a reviewed claim that disappeared while a claim
+    with the same text and normalized content appeared (its span moved, so its id changed) passes its
+    state to the new id; so does a reviewed finding whose claims all map onto a new finding of the same
+    kind. Returns how many states were carried; the old lines stay as they were."""
+    reviews = Reviews.load(root)
+    new_ids = {c.id for c in new_claims}
+    gone: dict[tuple, list[Claim]] = {}
+    for c in sorted(old_claims, key=lambda c: c.start):
+        if c.id not in new_ids:
+            gone.setdefault(_content(c), []).append(c)
+    old_ids = {c.id for c in old_claims}
+    mapping: dict[str, str] = {}
+    for c in sorted(new_claims, key=lambda c: c.start):
+        if c.id not in old_ids and gone.get(_content(c)):
+            mapping[gone[_content(c)].pop(0).id] = c.id
+    new_by_claims = {(f.kind, frozenset(f.claims)): f.id for f in new_findings}
+    for f in old_findings:
+        if any(c in mapping for c in f.claims):
+            target = new_by_claims.get((f.kind, frozenset(mapping.get(c, c) for c in f.claims)))
+            if target and target != f.id:
+                mapping[f.id] = target
+    entries = []
+    by_id = {c.id: c for c in new_claims}
+    for old, new in mapping.items():
+        last = reviews.last(old)
+        if last is None or reviews.last(new) is not None:
+            continue
+        c = by_id.get(new)
+        entries.append(dict(id=new, target=last.target, state=last.state, by=CARRIER, at=_now(),
+                            note=f"carried over from {old}: same text and normalized content, new span",
+                            article=c.article if c else None, quote=c.quote if c else last.quote, moved_from=old))
+    return len(_append_locked(root, entries))
+
+
+def set_many(root: Path, items: list[tuple[str, str]], by: str, note: str = "") -> list[Review]:
+    """Several reviews in a row (the interactive review marking a whole side false)."""
+    return [set_state(root, id, state, by, note) for id, state in items]

@@ -1,0 +1,280 @@
+"""The claim base (``claims/``): what ``factcheck extract`` writes and every editor command reads.
+
+    claims/articles/<article id>.json   one article: metadata, paragraphs around its claims, claims
+    claims/stories/<story>.json         one story: the findings across its articles
+    claims/reviews.jsonl                the editors' review history (append-only, see review.py)
+    claims/.lock                        the lock every writer holds (filelock)
+
+Files are pretty-printed JSON with a ``schema`` version, written atomically and only when their bytes
+change, so re-extracting the same articles leaves the base byte-identical. A file that does not parse
+or validate is reported with its name and line and is never overwritten.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from . import jsonfile
+from .atomic import stale_temporaries, write_text
+from .errors import ClaimBaseError, InputError, LockTimeoutError
+from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, Finding, Paragraph, Report,
+                     StoryFindings)
+
+DEFAULT_DIR = Path("claims")
+ARTICLES_DIR = "articles"
+STORIES_DIR = "stories"
+REVIEWS_FILE = "reviews.jsonl"
+LOCK_FILE = ".lock"
+# Writers hold the lock for milliseconds (one review, or one extraction's file writes); waiting this
+# long means another process is stuck, and the editor is told so instead of waiting forever.
+LOCK_TIMEOUT_S = 60.0
+# How often a waiting writer retries the lock (two editors saving at once wait about this long).
+LOCK_POLL_S = 0.002
+# "Quote in context": the claim's paragraph, cut to this many characters either side of the claim.
+CONTEXT_SIDE_CHARS = 300
+# A story name becomes a file name: letters, digits, '_', '-', '.', not starting with a dot.
+STORY_NAME = re.compile(r"^\w[\w.-]*$")
+# A line naming the outlet, e.g. the seeds' "📡 المصدر : #الشرق" or "Source: Reuters".
+OUTLET_LINE = re.compile(r"^\W*(?:المصدر|source)\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def detect_outlet(text: str) -> str | None:
+    """The outlet an article names in a 'Source:' line, if any (underscores of hashtags as spaces)."""
+    m = OUTLET_LINE.search(text)
+    return m.group("name").replace("_", " ").strip() if m else None
+
+
+def context_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` shown around ``[start, end)``: its paragraph (line), cut to
+    CONTEXT_SIDE_CHARS either side at a space."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    s, e = max(line_start, start - CONTEXT_SIDE_CHARS), min(line_end, end + CONTEXT_SIDE_CHARS)
+    if s > line_start:
+        space = text.find(" ", s, start)
+        s = space + 1 if space >= 0 else s
+    if e < line_end:
+        space = text.rfind(" ", end, e)
+        e = space if space >= 0 else e
+    return s, e
+
+
+def paragraphs_for(text: str, claims: list[Claim]) -> list[Paragraph]:
+    """The context windows of ``claims``, overlapping ones merged, in text order."""
+    spans = sorted(context_window(text, c.start, c.end) for c in claims)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1] and "\n" not in text[merged[-1][1]:s]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [Paragraph(start=s, end=e, text=text[s:e]) for s, e in merged]
+
+
+def article_record(a: Article) -> ArticleRecord:
+    return ArticleRecord(id=a.id, path=a.path, published=a.published, language=a.language,
+                         outlet=detect_outlet(a.text), sha256=hashlib.sha256(a.text.encode()).hexdigest(),
+                         chars=len(a.text))
+
+
+def article_file(a: Article, claims: list[Claim]) -> ArticleClaims:
+    own = [c for c in claims if c.article == a.id]
+    return ArticleClaims(article=article_record(a), paragraphs=paragraphs_for(a.text, own), claims=own)
+
+
+def default_story(paths: list[str | Path]) -> str:
+    """A story's name when none is given: the directory's (or the file's) name for one path."""
+    if len(paths) == 1:
+        p = Path(paths[0]).resolve()
+        return p.name if p.is_dir() else p.stem
+    return "story"
+
+
+def check_story_name(name: str) -> str:
+    if not STORY_NAME.match(name):
+        raise InputError(f"bad story name {name!r} (letters, digits, '_', '-', '.'; not starting with '.')")
+    return name
+
+
+@contextmanager
+def locked(root: Path) -> Iterator[None]:
+    """Hold the claim base's write lock (one writer at a time, across processes)."""
+    from filelock import FileLock, Timeout
+
+    path = Path(root) / LOCK_FILE
+    lock = FileLock(str(path), timeout=LOCK_TIMEOUT_S)
+    try:
+        lock.acquire(poll_interval=LOCK_POLL_S)
+    except Timeout as exc:
+        raise LockTimeoutError(f"{path}: the claim base is locked by another process "
+                               f"(waited {LOCK_TIMEOUT_S:g} s)") from exc
+    except OSError as exc:
+        raise ClaimBaseError(f"{path}: cannot lock ({exc.strerror})") from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete what a killed writer of ``path`` left. Call only while holding the lock."""
+    for tmp in stale_temporaries(path):
+        tmp.unlink(missing_ok=True)
+
+
+@dataclass
+class ClaimBase:
+    """Everything in a claim base, validated, with indexes by id."""
+
+    root: Path
+    articles: dict[str, ArticleClaims] = field(default_factory=dict)
+    stories: dict[str, StoryFindings] = field(default_factory=dict)
+    claims: dict[str, Claim] = field(default_factory=dict)
+    findings: dict[str, Finding] = field(default_factory=dict)
+    _by_claim: dict[str, list[str]] = field(default_factory=dict)
+
+    def index(self) -> "ClaimBase":
+        for art in self.articles.values():
+            for c in art.claims:
+                self.claims[c.id] = c
+        for story in self.stories.values():
+            for f in story.findings:
+                self.findings[f.id] = f
+                for cid in f.claims:
+                    self._by_claim.setdefault(cid, []).append(f.id)
+        return self
+
+    def target(self, id: str) -> str | None:
+        """'claim', 'finding' or None for an id the base does not hold."""
+        if id in self.claims:
+            return "claim"
+        if id in self.findings:
+            return "finding"
+        return None
+
+    def findings_of(self, claim_id: str) -> list[Finding]:
+        return [self.findings[f] for f in dict.fromkeys(self._by_claim.get(claim_id, []))]
+
+    def record(self, article_id: str) -> ArticleRecord | None:
+        art = self.articles.get(article_id)
+        return art.article if art else None
+
+    def context(self, c: Claim) -> tuple[str, int, int]:
+        """The paragraph around claim ``c`` and the claim's offsets inside it."""
+        art = self.articles.get(c.article)
+        for p in art.paragraphs if art else []:
+            if p.start <= c.start and c.end <= p.end:
+                return p.text, c.start - p.start, c.end - p.start
+        return c.quote, 0, len(c.quote)
+
+    def story_report(self, name: str) -> Report:
+        """One story of the base as a Report (what ``report --claims`` renders)."""
+        story = self.stories[name]
+        infos = [ArticleInfo(id=a.article.id, path=a.article.path, published=a.article.published,
+                             language=a.article.language) for a in (self.articles[i] for i in story.articles)]
+        claims = [c for i in story.articles for c in self.articles[i].claims]
+        return Report(articles=infos, claims=claims, findings=list(story.findings), events=dict(story.events))
+
+
+def missing_base(root: Path) -> ClaimBaseError:
+    return ClaimBaseError(f"{root}: no claim base here (run: factcheck extract ARTICLES --claims {root})")
+
+
+def load(root: Path) -> ClaimBase:
+    """Read and validate the whole claim base under ``root``."""
+    root = Path(root)
+    if not (root / ARTICLES_DIR).is_dir():
+        raise missing_base(root)
+    base = ClaimBase(root=root)
+    for path in sorted((root / ARTICLES_DIR).glob("*.json")):
+        art = jsonfile.read_model(path, ArticleClaims)
+        if art.article.id != path.stem:
+            raise ClaimBaseError(f"{path}:{_line(path, ('article', 'id'))}: article id {art.article.id!r} "
+                                 f"does not match the file name")
+        for k, c in enumerate(art.claims):
+            if c.article != art.article.id:
+                raise ClaimBaseError(f"{path}:{_line(path, ('claims', k, 'article'))}: claim {c.id} belongs to "
+                                     f"article {c.article!r}, not {art.article.id!r}")
+        base.articles[art.article.id] = art
+    for path in sorted((root / STORIES_DIR).glob("*.json")):
+        story = jsonfile.read_model(path, StoryFindings)
+        for k, aid in enumerate(story.articles):
+            if aid not in base.articles:
+                raise ClaimBaseError(f"{path}:{_line(path, ('articles', k))}: article {aid!r} is not in "
+                                     f"{root / ARTICLES_DIR}")
+        base.stories[path.stem] = story
+    return base.index()
+
+
+def _line(path: Path, loc: tuple) -> int:
+    return jsonfile.line_of(jsonfile.read_text(path), loc)
+
+
+@dataclass
+class ExtractResult:
+    story: str
+    written: list[Path]
+    unchanged: list[Path]
+    articles: int
+    claims: int
+    findings: int
+    carried: int = 0
+
+
+def _existing(path: Path, model: type) -> tuple[str | None, object]:
+    """The current text of ``path`` and its model ((None, None) when absent). It must be a valid
+    claim-base file: a broken one is reported, never overwritten."""
+    if not path.exists():
+        return None, None
+    old = jsonfile.read_text(path)
+    return old, jsonfile.parse_model(path, old, model)
+
+
+def save(root: Path, articles: list[Article], report: Report, story: str) -> ExtractResult:
+    """Write one story's articles and findings into the claim base (under the lock). Reviews of claims
+    and findings whose id changed only because their span moved are carried over (review.carry_over)."""
+    from . import review
+
+    root = Path(root)
+    check_story_name(story)
+    if not root.is_dir():
+        if not root.parent.is_dir():
+            raise InputError(f"{root}: directory {root.parent} does not exist")
+        root.mkdir()
+    for sub in (ARTICLES_DIR, STORIES_DIR):
+        (root / sub).mkdir(exist_ok=True)
+    new_articles = [article_file(a, report.claims) for a in articles]
+    new_story = StoryFindings(story=story, articles=[a.id for a in articles], findings=report.findings,
+                              events=report.events)
+    plan = [(root / ARTICLES_DIR / f"{a.article.id}.json", a.to_json(), ArticleClaims) for a in new_articles]
+    plan.append((root / STORIES_DIR / f"{story}.json", new_story.to_json(), StoryFindings))
+    result = ExtractResult(story=story, written=[], unchanged=[], articles=len(articles),
+                           claims=len(report.claims), findings=len(report.findings))
+    with locked(root):
+        olds = [_existing(path, model) for path, _, model in plan]  # all checked before any is written
+        old_claims = [c for _, m in olds[:-1] if m is not None for c in m.claims]
+        old_findings = list(olds[-1][1].findings) if olds[-1][1] is not None else []
+        for (path, text, _), (old, _m) in zip(plan, olds):
+            remove_stale_temporaries(path)
+            if old == text:
+                result.unchanged.append(path)
+            else:
+                write_text(path, text)
+                result.written.append(path)
+        result.carried = review.carry_over(root, old_claims, report.claims, old_findings, report.findings)
+    return result
+
+
+def extract(paths: list[str | Path], root: Path, story: str | None = None) -> ExtractResult:
+    """Run the pipeline on ``paths`` and save what it found as one story of the claim base."""
+    from . import ingest, pipeline
+
+    name = check_story_name(story or default_story(paths))
+    articles = ingest.load_articles(paths)
+    return save(root, articles, pipeline.analyze(articles), name)

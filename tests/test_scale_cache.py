@@ -1,0 +1,86 @@
+"""The work cache (cache.py): a hit gives the same report for less work; one new article costs one
+article and its story; a broken entry is a miss."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from factcheck import desk
+from factcheck.cache import code_fingerprint
+
+from conftest import SEEDS, write
+from scale_support import DERNA, needs_stories
+
+
+def _run(paths, cache_dir, **kw):
+    opts = desk.Options(cache=cache_dir, **kw)
+    run = desk.start(paths, opts)
+    return desk.collect(run), run.stats
+
+
+@pytest.fixture
+def feed(tmp_path):
+    corpus = tmp_path / "feed"
+    corpus.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, corpus / p.name)
+    return corpus
+
+
+def test_cache_hit_same_report_fewer_computations(feed, tmp_path):
+    cache = tmp_path / "cache"
+    cold, s1 = _run([feed], cache)
+    warm, s2 = _run([feed], cache)
+    assert warm == cold
+    assert (s1.articles_computed, s1.stories_computed) == (5, 1)
+    assert (s2.articles_computed, s2.stories_computed) == (0, 0)
+    assert (cache / code_fingerprint()).is_dir()
+    uncached, _ = _run([feed], None)
+    assert uncached == cold
+
+
+@needs_stories
+def test_one_new_article_costs_one_article_and_its_story(feed, tmp_path):
+    cache = tmp_path / "cache"
+    for p in list(DERNA.glob("*.txt"))[:3]:
+        shutil.copy(p, feed / p.name)
+    _run([feed], cache)
+    shutil.copy(sorted(DERNA.glob("*.txt"))[3], feed / "new_derna.txt")
+    rep, stats = _run([feed], cache)
+    assert stats.articles_computed == 1
+    assert stats.stories_computed == 1          # the floods story; the seeds' story comes from the cache
+    fresh, _ = _run([feed], None)
+    assert [s.articles for s in rep.stories] == [s.articles for s in fresh.stories]
+    assert rep.findings == fresh.findings
+
+
+def test_broken_entries_are_misses(feed, tmp_path):
+    cache = tmp_path / "cache"
+    cold, _ = _run([feed], cache)
+    for p in (cache / code_fingerprint()).rglob("*"):
+        if p.is_file():
+            p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2])
+    again, stats = _run([feed], cache)
+    assert again == cold
+    assert stats.articles_computed == 5 and stats.stories_computed == 1
+
+
+def test_same_text_under_another_id_is_not_reused(tmp_path):
+    text = (SEEDS / "004_ddc587dfb9686f8d.txt").read_text(encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _run([write(tmp_path / "a", "one.txt", text)], tmp_path / "cache")
+    rep, stats = _run([write(tmp_path / "b", "two.txt", text)], tmp_path / "cache")
+    assert stats.articles_computed == 1
+    assert {c.article for c in rep.claims} == {"two"}
+
+
+def test_report_default_cache_lives_in_an_existing_claim_base(tmp_path):
+    base = tmp_path / "claims"
+    assert desk.cache_dir(base, None) is None            # no claim base: no cache, nothing created
+    assert not base.exists()
+    base.mkdir()
+    assert desk.cache_dir(base, None) == base / ".cache"
+    assert desk.cache_dir(base, None, use_cache=False) is None
+    assert desk.cache_dir(base, tmp_path / "elsewhere") == tmp_path / "elsewhere"

@@ -1,0 +1,69 @@
+"""Engines (parallel.py): worker processes give the report one process gives; the CLI's scale flags."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import desk
+from factcheck.cli import app
+from factcheck.parallel import Progress
+
+from conftest import SEEDS
+from scale_support import mixed_corpus, needs_stories
+
+
+def cli(*args):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+@needs_stories
+def test_jobs_2_gives_the_report_of_jobs_1(tmp_path):
+    corpus = mixed_corpus(tmp_path / "feed")
+    one = desk.report([corpus], desk.Options(jobs=1))
+    two = desk.report([corpus], desk.Options(jobs=2))
+    assert two == one
+    assert len(one.stories) == 3
+
+
+def test_cli_jobs_and_cache_give_the_same_json(tmp_path):
+    outs = []
+    for k, extra in enumerate((["--jobs", "1", "--no-cache"], ["--jobs", "2", "--cache", tmp_path / "c"],
+                               ["--jobs", "2", "--cache", tmp_path / "c"])):
+        out = tmp_path / f"r{k}.json"
+        r = cli("report", SEEDS, "--format", "json", "--out", out, "--quiet", *extra)
+        assert r.exit_code == 0, r.output
+        outs.append(json.loads(out.read_text(encoding="utf-8")))
+    assert outs[0] == outs[1] == outs[2]
+    assert outs[0]["stories"][0]["articles"] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+def test_cli_stats_and_markdown_by_story(tmp_path):
+    stats = tmp_path / "s.json"
+    r = cli("report", SEEDS, "--format", "markdown", "--no-cache", "--stats", stats)
+    assert r.exit_code == 0, r.output
+    s = json.loads(stats.read_text())
+    assert s["articles"] == 5 and s["stories"] == 1 and s["comparisons"] == s["article_pairs"] + s["claim_pairs"]
+    assert "## Contradictions (3)" in r.output      # one story: the layout of a one-story report
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--engine", "spark"], "unknown engine 'spark'"),
+    (["--engine", "dask"], "--engine dask needs --scheduler"),
+    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
+])
+def test_cli_bad_engine_options_exit_2(args, message):
+    r = cli("report", SEEDS, "--no-cache", *args)
+    assert r.exit_code == 2
+    assert message in r.output
+
+
+def test_progress_bar_silent_off_a_terminal(capsys):
+    p = Progress(True)
+    p.started -= 10
+    p.add("articles", 3)
+    p.advance("articles", 3)
+    p.close()
+    assert capsys.readouterr().err == ""
+    assert p.bar is None
