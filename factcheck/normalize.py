@@ -23,6 +23,8 @@ MIN_KEYWORD_CHARS = 3
 # A clause also stands as a "statement" claim unless its structured claims span at least this share
 # of it (then they represent it; a second, vaguer claim would only duplicate them).
 STATEMENT_MAX_COVERED = 0.6
+# Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
+MAX_SOURCE_WORDS = 5
 # A value is tied to a cue (a measure noun, an event verb) when they sit within this many tokens.
 CUE_WINDOW = 6
 
@@ -214,16 +216,46 @@ class Normalizer:
         return topic_frames(art, clause, toks)
 
     def _attribution(self, art: Article, clause: Clause, ctx: SentenceContext) -> tuple[str | None, Signal | None]:
+        """Who the sentence says said it: a person next to an attribution cue, else the source
+        named after "according to" / "وفقا ل" or the organisation next to a reporting verb."""
         lang = art.language
         for path in ("attribution.according_to", "attribution.verbs"):
-            hits = lx.find_cues(ctx.toks, lang, path)
-            for hit in hits:
+            for hit in lx.find_cues(ctx.toks, lang, path):
+                sig = Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)
                 near = [p for p in ctx.persons if 0 <= p[0] - hit.j <= CUE_WINDOW or 0 <= hit.i - p[1] <= 2]
                 if near:
-                    key = near[0][2]
-                    return key, Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue,
-                                       start=hit.start, end=hit.end)
+                    return near[0][2], sig
+                source = _source_phrase(art.text, ctx.toks, hit, lang, after=path.endswith("according_to"))
+                if source:
+                    return source, sig
         return None, None
+
+
+def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after: bool) -> str | None:
+    """The organisation a cue names: the words after "according to" (or after an Arabic reporting
+    verb, "أعلنت وزارة الصحة"), or the capitalized words before an English reporting verb ("the Red
+    Cross said"), up to punctuation, as written; None when there is no such phrase."""
+    stop = lx.word_set(lang, "stopwords")
+    det = lx.word_set(lang, "titles.determiners")
+    words: list[str] = []
+    if after or lang == "ar":
+        k = hit.j
+        while k < len(toks) and len(words) < MAX_SOURCE_WORDS and not any(
+                ch in ",،.;؛:" for ch in text[toks[k - 1].end:toks[k].start]):
+            t = toks[k]
+            if t.form in det and not words:
+                k += 1
+                continue
+            if t.variants & stop or t.form.isdigit() or (t.form.isascii() and not t.cap):
+                break
+            words.append(text[t.start:t.end])
+            k += 1
+    else:
+        k = hit.i - 1
+        while k >= 0 and len(words) < MAX_SOURCE_WORDS and toks[k].cap and not (toks[k].variants & stop):
+            words.insert(0, text[toks[k].start:toks[k].end])
+            k -= 1
+    return " ".join(words) or None
 
 
 def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:

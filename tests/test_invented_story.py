@@ -69,3 +69,16 @@ def test_mixed_language_page_compared_claim_by_claim():
     # each paragraph of the mixed page is read in its own language
     assert sorted(c.quote.split()[0] for c in rep.claims if c.article == "m1" and c.property == "place") == \
         ["meeting", "الاجتماع"]
+
+
+def test_quake_magnitudes_attributed_and_toll_updates():
+    # invented English story with front matter: two agencies give two magnitudes for one quake
+    # (a contradiction that names its sources); a later article reports a higher toll (an update);
+    # "at least 120" does not contradict 134
+    rep = pipeline.report([Path(__file__).resolve().parent / "invented_quake"])
+    contra = [f for f in rep.findings if f.kind == "contradiction"]
+    assert [f.property for f in contra] == ["count:magnitude"]
+    assert contra[0].attributed == {"7.1": ["Kenya Meteorological Department"], "7.4": ["US Geological Survey"]}
+    updates = [f for f in rep.findings if f.kind == "update"]
+    assert len(updates) == 1 and [s.value for s in updates[0].sides] == ["134", "212"]
+    assert "2024-08-03" in updates[0].reason and "2024-08-05" in updates[0].reason
