@@ -353,6 +353,12 @@ def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]
     for hit in lx.find_cues(toks, lang, "properties.agenda")[:1]:
         words = _agenda_topic(art, clause, hit, lang)
         if words:
-            out.append(_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
-                Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)]))
+            d = _draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
+                Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)])
+            outside = lx.find_cues(toks, lang, "negation.outside")   # "off / outside the agenda"
+            if outside:
+                d.polarity = "negative"
+                d.signals.append(Signal(field="polarity", rule=f"{lang}.lexicon negation.outside", text=outside[0].cue,
+                                        start=outside[0].start, end=outside[0].end))
+            out.append(d)
     return out

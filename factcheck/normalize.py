@@ -264,7 +264,7 @@ def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:
 
 
 def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
-    hits = lx.find_cues(toks, lang, "negation.particles") + lx.find_cues(toks, lang, "negation.outside")
+    hits = lx.find_cues(toks, lang, "negation.particles")
     if hits:
         h = hits[0]
         return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
