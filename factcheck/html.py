@@ -129,7 +129,9 @@ class _Page:
                 f"<code>{_e(f.id)}</code><span>confidence {f.confidence:.2f}</span></div>")
         meta = [f"property {_e(f.property)}"] if f.property else []
         if f.subject:
-            meta.append(f'subject <bdi>{_e(f.subject)}</bdi>')
+            first = self.claims.get(f.claims[0]) if f.claims else None
+            label = first.subject_label if first is not None and first.subject_label else f.subject
+            meta.append(f'subject <bdi>{_e(label)}</bdi>')
         if f.event:
             meta.append(f"event <bdi>{_e(self.rep.events.get(f.event, f.event))}</bdi>")
         if status == "resolved":
