@@ -59,19 +59,42 @@ def _specificity(c: Claim) -> tuple:
 
 
 def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
-    def v(a: Claim, b: Claim) -> compare.Verdict:
-        return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
-
+    """Complete-linkage clusters, most specific claims first. Only clusters holding a claim that
+    agrees with the newcomer are tried (a cluster it agrees with entirely must hold one)."""
+    friends: dict[str, set[str]] = defaultdict(set)
+    for (x, y), vd in verdicts.items():
+        if vd.kind == "agree":
+            friends[x].add(y)
+            friends[y].add(x)
     clusters: list[list[Claim]] = []
+    where: dict[str, int] = {}
     for c in sorted(members, key=_specificity):
-        for cl in clusters:
-            if all(m.article == c.article or v(c, m).kind == "agree" for m in cl) and \
-                    any(m.article != c.article for m in cl):
+        mine = friends[c.id]
+        for k in sorted({where[n] for n in mine if n in where}):
+            cl = clusters[k]
+            if all(m.article == c.article or m.id in mine for m in cl) and any(m.article != c.article for m in cl):
                 cl.append(c)
+                where[c.id] = k
                 break
         else:
+            where[c.id] = len(clusters)
             clusters.append([c])
     return clusters
+
+
+def _cluster_edges(clusters: list[list[Claim]], verdicts: dict[tuple[str, str], compare.Verdict],
+                   kind: str) -> dict[tuple[int, int], compare.Verdict]:
+    """Pairs of clusters linked by a verdict of ``kind`` between claims of different articles."""
+    where = {c.id: k for k, cl in enumerate(clusters) for c in cl}
+    article = {c.id: c.article for cl in clusters for c in cl}
+    edges: dict[tuple[int, int], compare.Verdict] = {}
+    for (x, y), vd in sorted(verdicts.items()):
+        if vd.kind != kind or x not in where or y not in where or article[x] == article[y]:
+            continue
+        i, j = sorted((where[x], where[y]))
+        if i != j:
+            edges.setdefault((i, j), vd)
+    return edges
 
 
 def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str],
@@ -80,12 +103,7 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
         return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
 
     clusters = _cluster(members, verdicts)
-    contra_edges: dict[tuple[int, int], compare.Verdict] = {}
-    if _contradictable(members[0].property):
-        for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2):
-            hits = [v(a, b) for a in ci for b in cj if a.article != b.article and v(a, b).kind == "contradict"]
-            if hits:
-                contra_edges[(i, j)] = hits[0]
+    contra_edges = _cluster_edges(clusters, verdicts, "contradict") if _contradictable(members[0].property) else {}
     in_contra: set[int] = set()
     for component in _components(contra_edges):
         # each side's core: drop, least specific first, the claims that still agree with a claim on
@@ -115,7 +133,7 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
                     if friends:
                         out.append(compare.agreement([c] + friends, "agree on the less specific value", compare.CONF_SIMILAR))
                         covered.add(c.id)
-    _updates(clusters, in_contra, v, published or {}, out, covered)
+    _updates(clusters, in_contra, _cluster_edges(clusters, verdicts, "update"), published or {}, out, covered)
     for k, cl in enumerate(clusters):
         if k in in_contra or len({c.article for c in cl}) < 2:
             continue
@@ -124,12 +142,10 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
         covered.update(c.id for c in cl)
 
 
-def _updates(clusters: list[list[Claim]], in_contra: set[int], v, published: dict[str, dt.date | None],
-             out: list[Finding], covered: set[str]) -> None:
+def _updates(clusters: list[list[Claim]], in_contra: set[int], linked: dict[tuple[int, int], compare.Verdict],
+             published: dict[str, dt.date | None], out: list[Finding], covered: set[str]) -> None:
     """Clusters linked only by "update" verdicts: one finding with their values in time order."""
-    edges = {(i, j): v(a, b) for (i, ci), (j, cj) in itertools.combinations(enumerate(clusters), 2)
-             if i not in in_contra and j not in in_contra
-             for a in ci for b in cj if v(a, b).kind == "update"}
+    edges = {e: vd for e, vd in linked.items() if e[0] not in in_contra and e[1] not in in_contra}
     for component in _components(edges):
         def when(k: int) -> dt.date:
             return min(published.get(c.article) or dt.date.max for c in clusters[k])
@@ -216,11 +232,11 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
 
     out: list[Finding] = []
     covered: set[str] = set()
-    verdicts: dict[tuple[str, str], compare.Verdict] = {}
     for members in blocks.values():
         if len({c.article for c in members}) < 2:
             continue
         stats.blocks += 1
+        verdicts: dict[tuple[str, str], compare.Verdict] = {}
         for a, b in itertools.combinations(members, 2):
             if a.article != b.article:
                 stats.candidate_pairs += 1
@@ -230,6 +246,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
                 verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)
     by_id = {c.id: c for c in claims}
+    verdicts = {}
     for (x, y), cos in sims.items():
         verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
     if stmts:
@@ -237,18 +254,18 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
 
     # single-source facts: structured claims nobody else states; a bare statement only when its clause
     # yielded nothing structured and nothing similar was found elsewhere
+    structured: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in claims:
+        if c.property != "statement":
+            structured[c.article].append((c.start, c.end))
     for c in claims:
         if c.id in covered:
             continue
-        if c.property == "statement" and _inside_structured(c, claims):
-            continue
+        if c.property == "statement" and any(c.start <= s and e <= c.end for s, e in structured[c.article]):
+            continue  # a statement whose clause also yielded structured claims is represented by those
         out.append(compare.unsupported(c))
     order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}
     out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
     return out, stats
 
 
-def _inside_structured(c: Claim, claims: list[Claim]) -> bool:
-    """A statement whose clause also yielded structured claims is represented by those."""
-    return any(o.article == c.article and o.property != "statement" and c.start <= o.start and o.end <= c.end
-               for o in claims)

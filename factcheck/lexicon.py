@@ -126,7 +126,7 @@ def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+def cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """The cues at ``path`` indexed by their first word (longest first within each entry)."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for cue, phrase in cues(lang, path):
@@ -136,11 +136,16 @@ def _cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str
 
 def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
     """Non-overlapping cue hits, left to right, longest cue first at each position."""
-    index = _cues_by_first(lang, path)
+    index = cues_by_first(lang, path)
     hits: list[CueHit] = []
     i = 0
     while i < len(toks):
-        cands = sorted((c for v in toks[i].variants for c in index.get(v, ())), key=lambda c: -len(c[1]))
+        cands = [c for v in toks[i].variants for c in index.get(v, ())]
+        if not cands:
+            i += 1
+            continue
+        if len(cands) > 1:
+            cands.sort(key=lambda c: -len(c[1]))
         for cue, phrase in cands:
             if match_at(toks, i, phrase):
                 j = i + len(phrase)

@@ -132,10 +132,16 @@ class TitleParser:
         return k, nat, words
 
     def _head_at(self, toks: list[Tok], i: int) -> int:
-        for _, phrase in self.heads:
-            if lx.match_at(toks, i, phrase):
-                return len(phrase)
-        return 0
+        """Length in tokens of the longest title head starting at token i (0: none)."""
+        if i >= len(toks):
+            return 0
+        index = lx.cues_by_first(self.lang, "titles.heads")
+        best = 0
+        for v in toks[i].variants:
+            for _, phrase in index.get(v, ()):
+                if len(phrase) > best and lx.match_at(toks, i, phrase):
+                    best = len(phrase)
+        return best
 
     def name_like(self, t: Tok, pos: int) -> bool:
         if _is_article_word(t) and not t.form.isascii():
