@@ -137,7 +137,21 @@ def _mention(d: _Data, text: str, spans: list, i: int, j: int, idx: int, form: s
     return PlaceMention(p.key, p.name, p.kind, p.country, start, spans[j - 1][2], rule)
 
 
+# Distinct texts whose results are kept: a clause is parsed by several frames, and news copy repeats.
+FIND_PLACES_MEMO = 20_000
+
+
 def find_places(text: str) -> list[PlaceMention]:
+    """Memoized: the result is a fresh list of immutable mentions (see ``_find_places``)."""
+    return list(_find_places_memo(text))
+
+
+@lru_cache(maxsize=FIND_PLACES_MEMO)
+def _find_places_memo(text: str) -> tuple[PlaceMention, ...]:
+    return tuple(_find_places(text))
+
+
+def _find_places(text: str) -> list[PlaceMention]:
     """Place names in ``text``: non-overlapping, longest match wins, sorted by start."""
     d = _data()
     spans = token_spans(text)

@@ -550,7 +550,21 @@ def _h_ordinal(m, t, doc):
 
 
 # -------------------------------------------------------------------------------------- public API
+# Distinct texts whose results are kept: a clause is parsed by several frames, and news copy repeats.
+FIND_VALUES_MEMO = 20_000
+
+
 def find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[ValueMention]:
+    """Memoized: the result is a fresh list of immutable mentions (see ``_find_values``)."""
+    return list(_find_values_memo(text, lang, anchor))
+
+
+@lru_cache(maxsize=FIND_VALUES_MEMO)
+def _find_values_memo(text: str, lang: str, anchor: dt.date | None = None) -> tuple[ValueMention, ...]:
+    return tuple(_find_values(text, lang, anchor))
+
+
+def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[ValueMention]:
     """Every value mention in ``text``, sorted by start, non-overlapping (longest match wins).
     ``anchor`` (usually the publication date) resolves relative dates; see the module docstring."""
     t, doc = _tables(lang), _Doc(text)
