@@ -27,10 +27,6 @@ SAME_TOPIC_OVERLAP = 0.6
 STATEMENT_MIN_SHARED = 3
 STATEMENT_MIN_SHARE = 0.25
 CROSS_SCRIPT_COS = 0.75
-# English clauses: USE-m3 separates facts better than for Arabic (air-india story: clauses stating one
-# fact 0.42-0.75, different facts mostly below 0.5), so two shared rare words and this cosine agree.
-LATIN_COS = 0.55
-LATIN_MIN_SHARED = 2
 # Two compatible figures state one quantity when the smaller is at least this share of the larger
 # ("about 10,000" / "more than 10,000"); "more than 2,800" and "11,300" are compatible but different.
 SAME_FIGURE_RATIO = 0.9
@@ -156,8 +152,6 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
                 return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
             if similarity >= CROSS_SCRIPT_COS and script_of(a.quote) != script_of(b.quote):
                 return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)
-            if similarity >= LATIN_COS and shared >= LATIN_MIN_SHARED and script_of(a.quote) == "latin":
-                return Verdict("agree", f"same statement (cosine {similarity:.2f}, {shared} rare words shared)", CONF_SIMILAR)
             return UNRELATED
         if ra.kind != rb.kind or overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:
             return UNRELATED

@@ -197,15 +197,11 @@ def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, 
             if stmts[i].article != stmts[j].article:
                 out[(stmts[i].id, stmts[j].id)] = 0.0
     scripts = [script_of(c.quote) for c in stmts]
-    if len(set(scripts)) > 1 or "latin" in scripts:
+    if len(set(scripts)) > 1:
         vecs = embed.encode([c.quote for c in stmts])
         sims = vecs @ vecs.T
-        for i, j in zip(*np.nonzero(sims >= min(compare.CROSS_SCRIPT_COS, compare.LATIN_COS))):
-            if i >= j or stmts[i].article == stmts[j].article:
-                continue
-            if scripts[i] != scripts[j] or (scripts[i] == "latin" and sims[i, j] >= compare.LATIN_COS):
-                out[(stmts[i].id, stmts[j].id)] = float(sims[i, j])
-            elif (stmts[i].id, stmts[j].id) in out:
+        for i, j in zip(*np.nonzero(sims >= compare.CROSS_SCRIPT_COS)):
+            if i < j and scripts[i] != scripts[j] and stmts[i].article != stmts[j].article:
                 out[(stmts[i].id, stmts[j].id)] = float(sims[i, j])
     stats.candidate_pairs += len(out)
     return out, rare

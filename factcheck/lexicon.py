@@ -144,8 +144,8 @@ def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
         if not cands:
             i += 1
             continue
-        if len(cands) > 1:
-            cands.sort(key=lambda c: -len(c[1]))
+        if len(cands) > 1:   # longest first; ties by cue, so the result never depends on set order
+            cands.sort(key=lambda c: (-len(c[1]), c[0]))
         for cue, phrase in cands:
             if match_at(toks, i, phrase):
                 j = i + len(phrase)
@@ -209,7 +209,7 @@ def nationality_at(toks: list[Tok], i: int, lang: str) -> tuple[str, int] | None
     if i >= len(toks):
         return None
     index = _nationality_by_first(lang)
-    for v in toks[i].variants:
+    for v in sorted(toks[i].variants, key=lambda x: (-len(x), x)):
         for phrase, code in index.get(v, ()):
             if match_at(toks, i, phrase):
                 return code, len(phrase)
