@@ -11,6 +11,8 @@ or validate is reported with its name and line and is never overwritten.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import hashlib
 import re
 from contextlib import contextmanager
@@ -38,14 +40,23 @@ LOCK_POLL_S = 0.002
 CONTEXT_SIDE_CHARS = 300
 # A story name becomes a file name: letters, digits, '_', '-', '.', not starting with a dot.
 STORY_NAME = re.compile(r"^\w[\w.-]*$")
-# A line naming the outlet, e.g. the seeds' "📡 المصدر : #الشرق" or "Source: Reuters".
-OUTLET_LINE = re.compile(r"^\W*(?:المصدر|source)\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$",
-                         re.IGNORECASE | re.MULTILINE)
+# A line naming the outlet ("Source: Reuters", "المصدر : #الشرق"): a source cue of any language's
+# lexicon (furniture.source_cues), a colon, then the name.
+OUTLET_NAME = r"\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$"
+
+
+@lru_cache(maxsize=1)
+def _outlet_line() -> re.Pattern[str]:
+    from . import lexicon as lx
+    words = sorted({c for lang in ("ar", "en") for c in lx.lexicon(lang).get("furniture", {}).get("source_cues", [])},
+                   key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in words) + ")" + OUTLET_NAME,
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def detect_outlet(text: str) -> str | None:
     """The outlet an article names in a 'Source:' line, if any (underscores of hashtags as spaces)."""
-    m = OUTLET_LINE.search(text)
+    m = _outlet_line().search(text)
     return m.group("name").replace("_", " ").strip() if m else None
 
 
