@@ -210,18 +210,19 @@ def finding_id(kind: str, claim_ids: list[str]) -> str:
 def readable(c: Claim) -> str:
     """The value of a claim as an editor reads it: place names instead of gazetteer keys, the
     title, aim or name as written instead of folded stems."""
-    if c.property in ("place",) and c.value:
+    if c.property == "place" and c.value:
         info = places.place(c.value)
         return info.name if info else c.value
-    if c.property in ("role", "aim", "name", "venue"):
+    if c.property == "aim":
+        return c.quote
+    if c.property == "role":
+        written = next((s.text for s in c.signals if s.field == "value"), None)
+    elif c.property in ("name", "venue"):
         written = next((s.text for s in c.signals if s.field in ("value", "property") and s.text
                         and c.start <= (s.start or c.start) and (s.end or c.end) <= c.end), None)
-        if c.property == "role":
-            written = next((s.text for s in c.signals if s.field == "value"), None)
-        if c.property == "aim":
-            return c.quote
-        return written or c.value or c.quote
-    return c.value or c.quote
+    else:
+        return c.value or c.quote
+    return written or c.value or c.quote
 
 
 def display_value(c: Claim) -> str:

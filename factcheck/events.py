@@ -110,8 +110,8 @@ class EventTracker:
     def __init__(self) -> None:
         self._last: dict[tuple[str, int], EventRef] = {}
 
-    def ref(self, art: Article, clause: Clause, vals: list, lang: str) -> EventRef:
-        toks = lx.tokenize(art.text[clause.start:clause.end], lang, offset=clause.start)
+    def ref(self, art: Article, clause: Clause, toks: list[Tok], vals: list, lang: str) -> EventRef:
+        """The clause's event reference; ``toks`` are its tokens (article offsets)."""
         nouns = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs")
         conflict = lx.word_set(lang, "events.conflict_nouns")
         sigs: list[Signal] = []

@@ -6,16 +6,15 @@ each becomes its own claim, with the narrowest span holding its evidence.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from . import places, values
-from .events import EventRef, EventTracker
+from . import values
+from .events import EventTracker
 from .lexicon import Tok
 from .models import Article, Claim, Clause, Signal
-from .frames import name_frames
+from .frames import name_frames, topic_frames, valued_frames
 from .persons import NameRegistry, RoleMention, TitleParser
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
@@ -114,8 +113,8 @@ class Normalizer:
         drafts += self._leads(art, clause, ctx, first, len(toks))
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
-        drafts += self._valued(art, clause, toks, vals)
-        drafts += self._topics(art, clause, toks)
+        drafts += valued_frames(art, clause, toks, vals)
+        drafts += topic_frames(art, clause, toks)
         drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already
         # hold most of it
@@ -130,7 +129,7 @@ class Normalizer:
         polarity, pol_sig = _polarity(toks, lang)
         modality, mod_sig = _modality(toks, lang, vals)
         attribution, att_sig = self._attribution(art, clause, ctx)
-        ref = self.events.ref(art, clause, vals, lang)
+        ref = self.events.ref(art, clause, toks, vals, lang)
         out = []
         for d in drafts:
             quote = art.text[d.start:d.end]
@@ -206,14 +205,6 @@ class Normalizer:
                                  [Signal(field="property", rule=f"{lang}.lexicon leadership.cues", text=hit.cue,
                                          start=hit.start, end=hit.end)]))
         return out
-
-    def _valued(self, art: Article, clause: Clause, toks: list[Tok], vals: list[values.ValueMention]) -> list[Draft]:
-        from .frames import valued_frames
-        return valued_frames(art, clause, toks, vals)
-
-    def _topics(self, art: Article, clause: Clause, toks: list[Tok]) -> list[Draft]:
-        from .frames import topic_frames
-        return topic_frames(art, clause, toks)
 
     def _attribution(self, art: Article, clause: Clause, ctx: SentenceContext) -> tuple[str | None, Signal | None]:
         """Who the sentence says said it: a person next to an attribution cue, else the source
@@ -346,5 +337,3 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
             unique.append(c)
     return unique
 
-
-__all__ = ["normalize", "Normalizer", "Draft", "claim_id", "EventRef", "dt", "places"]
