@@ -10,14 +10,16 @@ Three kinds of evidence, none of them a particular site's strings:
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .models import Article, Segment
-from .text import WORD_RE, fold
+from .text import WORD_RE, fold, fold_token
 
 # A line of at most this many words with no sentence-final punctuation is a headline, not a claim.
 # Calibrated on the seeds and stories: their headlines and teasers run 4-16 words, while body
@@ -87,13 +89,23 @@ def _lines(text: str, published_span: tuple[int, int] | None) -> list[_Line]:
     return out
 
 
-def _all_cues(path: str, langs: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
-    return [c for lang in langs for c in lx.cues(lang, path)]
+@lru_cache(maxsize=None)
+def _all_cues(path: str, langs: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(c for lang in langs for c in lx.cues(lang, path))
+
+
+@lru_cache(maxsize=None)
+def _longest_cue(path: str, langs: tuple[str, ...]) -> int:
+    return max((len(phrase) for _, phrase in _all_cues(path, langs)), default=0)
 
 
 def _starts_with_cue(line: str, path: str, langs: tuple[str, ...]) -> str | None:
-    words = WORD_RE.findall(fold(line))
-    for cue, phrase in _all_cues(path, langs):
+    cues = _all_cues(path, langs)
+    if not cues:
+        return None
+    # Only the line's first words can match: fold those, not the whole line.
+    words = [fold_token(m.group()) for m in itertools.islice(WORD_RE.finditer(line), _longest_cue(path, langs))]
+    for cue, phrase in cues:
         if tuple(words[: len(phrase)]) == phrase:
             return cue
     return None

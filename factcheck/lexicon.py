@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import lang as langdata
 from .text import WORD_RE, fold, strip_marks
@@ -16,8 +16,7 @@ from .text import WORD_RE, fold, strip_marks
 MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):   # a tuple: tokens are made by the hundred thousand
     form: str                   # folded surface form
     variants: frozenset[str]    # form and form minus each proclitic
     start: int
@@ -53,13 +52,35 @@ def variants(form: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class Toks(list):
+    """A token list that knows the set of every token's variants (``vocab``), so that a cue lookup
+    whose first words occur nowhere in it is answered without walking the tokens."""
+
+    _vocab: frozenset[str] | None = None
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        if self._vocab is None:
+            self._vocab = frozenset().union(*(t.variants for t in self))
+        return self._vocab
+
+
+# Distinct (text, offset) token lists kept: a sentence is tokenized by several stages.
+TOKENIZE_MEMO = 20_000
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
-    """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article)."""
+    """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article); a fresh list."""
+    return Toks(_tokenize(text, lang, offset))
+
+
+@lru_cache(maxsize=TOKENIZE_MEMO)
+def _tokenize(text: str, lang: str, offset: int) -> tuple[Tok, ...]:
     toks = []
     for m in WORD_RE.finditer(text):
         f, vs, art, cap = _word(m.group(), lang)
         toks.append(Tok(f, vs, m.start() + offset, m.end() + offset, art, cap))
-    return toks
+    return tuple(toks)
 
 
 # Distinct surface words memoized by _word (a pure function of the word); bounds the memory it holds.
@@ -88,6 +109,11 @@ def _article_prefixes(lang: str) -> tuple[str, ...]:
 MIN_LIGHT_STEM = 3  # letters an inflectional ending may leave behind
 
 
+# Distinct word forms whose light stem is kept.
+STEM_MEMO = 200_000
+
+
+@lru_cache(maxsize=STEM_MEMO)
 def light_stem(form: str, lang: str) -> str:
     """A content word without proclitics and one inflectional ending, for comparing wording."""
     stem = min(variants(form, lang), key=len)
@@ -134,16 +160,24 @@ def cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str,
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _first_words(lang: str, path: str) -> frozenset[str]:
+    return frozenset(cues_by_first(lang, path))
+
+
 def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
     """Non-overlapping cue hits, left to right, longest cue first at each position."""
     index = cues_by_first(lang, path)
+    firsts = _first_words(lang, path)
     hits: list[CueHit] = []
+    if isinstance(toks, Toks) and firsts.isdisjoint(toks.vocab):
+        return hits
     i = 0
     while i < len(toks):
-        cands = [c for v in toks[i].variants for c in index.get(v, ())]
-        if not cands:
+        if firsts.isdisjoint(toks[i].variants):
             i += 1
             continue
+        cands = [c for v in toks[i].variants for c in index.get(v, ())]
         if len(cands) > 1:   # longest first; ties by cue, so the result never depends on set order
             cands.sort(key=lambda c: (-len(c[1]), c[0]))
         for cue, phrase in cands:
@@ -204,11 +238,18 @@ def _nationality_by_first(lang: str) -> dict[str, list[tuple[tuple[str, ...], st
     return out
 
 
+@lru_cache(maxsize=None)
+def _nationality_firsts(lang: str) -> frozenset[str]:
+    return frozenset(_nationality_by_first(lang))
+
+
 def nationality_at(toks: list[Tok], i: int, lang: str) -> tuple[str, int] | None:
     """(country code, tokens consumed) if a nationality phrase starts at token ``i``."""
     if i >= len(toks):
         return None
     index = _nationality_by_first(lang)
+    if _nationality_firsts(lang).isdisjoint(toks[i].variants):
+        return None
     for v in sorted(toks[i].variants, key=lambda x: (-len(x), x)):
         for phrase, code in index.get(v, ()):
             if match_at(toks, i, phrase):

@@ -104,7 +104,7 @@ class Normalizer:
             art = self._as_language(art, clause.language)   # a paragraph in the page's other language
         lang = art.language
         ctx = self.sentence(art, clause)
-        toks = [t for t in ctx.toks if clause.start <= t.start and t.end <= clause.end]
+        toks = lx.Toks(t for t in ctx.toks if clause.start <= t.start and t.end <= clause.end)
         if not toks:
             return []
         first = ctx.toks.index(toks[0])

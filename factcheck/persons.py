@@ -30,6 +30,11 @@ OFFICE_LOOKBACK = 6
 # "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
 SAME_TITLE_RATIO = 75
 
+# Distinct name tokens whose skeleton is kept (skeletons are looked up for every token of a story).
+SKELETON_MEMO = 200_000
+
+
+@lru_cache(maxsize=SKELETON_MEMO)
 def skeleton(token: str) -> str:
     """A spelling- and script-proof key for one name token: its consonants in one alphabet shared
     by Arabic and Latin spellings (data/translit.json), doubled consonants merged."""
@@ -294,6 +299,7 @@ def _place_country(form: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=SKELETON_MEMO)
 def _is_place(form: str) -> bool:
     return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
 

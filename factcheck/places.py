@@ -91,11 +91,17 @@ def _data() -> _Data:
         raise LanguageDataError(f"places.json: {exc}") from exc
 
 
-def _variants(d: _Data, key: str) -> list[tuple[str, str, str]]:
+# Distinct token keys whose lookup variants are kept (a token's variants depend only on the token).
+VARIANTS_MEMO = 200_000
+
+
+@lru_cache(maxsize=VARIANTS_MEMO)
+def _variants(key: str) -> tuple[tuple[str, str, str], ...]:
     """(lookup key, proclitic, how) for one token, the plain token first."""
-    out = [(key, "", "")]
     if not _is_arabic(key):
-        return out
+        return ((key, "", ""),)
+    d = _data()
+    out = [(key, "", "")]
     art = d.article
     if not key.startswith(art) and len(key) >= d.min_stem + 1:
         out.append((art + key, "", "bare"))  # text "رياض" vs name "الرياض"
@@ -103,7 +109,7 @@ def _variants(d: _Data, key: str) -> list[tuple[str, str, str]]:
         stem = key[len(p):]
         if key.startswith(p) and len(stem) >= d.min_stem:
             out.append(((art + stem) if adds_article else stem, p, "proclitic"))
-    return out
+    return tuple(out)
 
 
 def _caps_ok(text: str, spans: list, i: int, j: int, form: str) -> bool:
@@ -160,7 +166,7 @@ def _find_places(text: str) -> list[PlaceMention]:
     i = 0
     while i < len(spans):
         best = None  # (ntokens, -variant rank), j, idx, form, prefix, how
-        for rank, (k, prefix, how) in enumerate(_variants(d, keys[i])):
+        for rank, (k, prefix, how) in enumerate(_variants(keys[i])):
             if how and (k in d.stop or keys[i] in d.stop or keys[i] in d.stop_forms):
                 continue
             for rest, idx, form in d.index.get(k, ()):

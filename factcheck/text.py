@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pyarabic.araby as araby
 
@@ -43,8 +44,13 @@ def strip_marks(s: str) -> str:
     return araby.strip_tatweel(araby.strip_tashkeel(s))
 
 
+# Distinct tokens whose folded form is kept (a token is folded wherever it recurs).
+FOLD_TOKEN_MEMO = 200_000
+
+
+@lru_cache(maxsize=FOLD_TOKEN_MEMO)
 def fold_token(tok: str) -> str:
-    """``fold`` for one token (no whitespace handling needed)."""
+    """``fold`` for one token (no whitespace handling needed), memoized."""
     return fold(tok)
 
 
@@ -55,13 +61,16 @@ def tokens(s: str) -> list[str]:
 
 def token_spans(s: str) -> list[tuple[str, int, int]]:
     """(folded token, start, end) over the *original* string, so offsets index ``s``."""
-    return [(fold(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(s)]
+    return [(fold_token(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(s)]
+
+
+_ARABIC_CHAR = re.compile("[\u0600-\u06FF]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def script_of(s: str) -> str:
     """'ar', 'latin' or 'other': the dominant script of the letters in ``s``."""
-    ar = sum(1 for ch in s if "\u0600" <= ch <= "\u06FF")
-    lat = sum(1 for ch in s if ch.isascii() and ch.isalpha())
+    ar, lat = len(_ARABIC_CHAR.findall(s)), len(_LATIN_LETTER.findall(s))
     if ar == 0 and lat == 0:
         return "other"
     return "ar" if ar >= lat else "latin"

@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 from .errors import LanguageDataError
 from .lang import load
+from .rx import alternation, compile_fast, lookbehinds
 from .text import fold
 
 PART = "values"
@@ -114,12 +115,17 @@ class _Doc:
     always see a boundary) and the map from folded to original offsets."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        folded = text.translate(_FOLD_MAP)
+        if _FOLD_MAP.uneven.isdisjoint(text):  # every character folds to one: offsets are unchanged
+            self.folded, self.index = " " + folded, [-1, *range(len(text))]
+            return
         chars, self.index = [" "], [-1]
         for i, ch in enumerate(text):
             f = _fold_char(ch)
             chars.append(f)
             self.index.extend([i] * len(f))
-        self.text, self.folded = text, "".join(chars)
+        self.folded = "".join(chars)
 
     def words_around(self, s: int, e: int) -> tuple[set[str], set[str]]:
         """The folded word just before ``s`` and the one just after ``e`` (as sets of 0 or 1)."""
@@ -133,6 +139,24 @@ def _fold_char(ch: str) -> str:
     if ch == "\n":
         return ch
     return " " if ch.isspace() else fold(ch)
+
+
+class _FoldMap(dict):
+    """``str.translate`` table of ``_fold_char``, filled as characters are met; ``uneven`` holds the
+    characters that do not fold to exactly one character (diacritics, ligatures)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        f = self[code] = _fold_char(chr(code))
+        if len(f) != 1:
+            self.uneven.add(chr(code))
+        return f
+
+
+_FOLD_MAP = _FoldMap()
 
 
 def _merge(own: Any, other: Any) -> Any:
@@ -173,16 +197,18 @@ def _lex(items: list[tuple[str, Any, str]], flags: str, clitics: list[str]) -> _
     table.pop("", None)
     if not table:
         return _Lex(table, "(?!)")
-    with_clitics = "(?:" + "|".join([r"(?<!\w)"] + [rf"(?<=\W{re.escape(fold(c))})" for c in clitics]) + ")"
+    with_clitics = "(?:" + "|".join([r"(?<!\w)"] + lookbehinds([(rf"\W{re.escape(fold(c))}", 1 + len(fold(c)))
+                                                                 for c in clitics])) + ")"
     buckets: dict[tuple[str, str], list[str]] = {}
     for key in sorted(table, key=len, reverse=True):
         pre = ""
         if "-" not in flags and re.match(r"\w", key):
             pre = with_clitics if "c" in flags and clitics and len(key) >= CLITIC_MIN_LEN else r"(?<!\w)"
         post = r"(?!\w)" if "+" not in flags and re.match(r"\w", key[-1]) else ""
-        buckets.setdefault((pre, post), []).append(re.escape(key).replace(r"\ ", _H + "+"))
+        buckets.setdefault((pre, post), []).append(key)
     first = "".join(sorted({re.escape(k[0]) for k in table}))  # cheap rejection before look-behinds
-    return _Lex(table, f"(?=[{first}])(?:" + "|".join(f"{p}(?:{'|'.join(w)}){q}" for (p, q), w in buckets.items()) + ")")
+    alts = (f"{p}(?:{alternation(w, _H + '+')}){q}" for (p, q), w in buckets.items())
+    return _Lex(table, f"(?=[{first}])(?:" + "|".join(alts) + ")")
 
 
 @dataclass(frozen=True)
@@ -191,7 +217,7 @@ class _Tables:
 
     d: dict[str, Any]
     lex: dict[str, _Lex]
-    rules: tuple[tuple[str, re.Pattern, Callable], ...]
+    rules: tuple[tuple[str, re.Pattern, Callable, re.Pattern | None], ...]   # name, regex, handler, gate
     extra: dict[str, re.Pattern]
 
 
@@ -207,9 +233,10 @@ def _tables(lang: str) -> _Tables:
         d.update({k: _merge(d[k], other[k]) if k in d else other[k] for k in keys if k in other})
     lex = {name: _lex(_items(d, spec), flags, d.get("clitics", [])) for name, (spec, flags) in _LEXICONS.items()}
     L = {k: v.rx for k, v in lex.items()}
-    pfx = [re.escape(fold(p)) for p in d["digit_prefixes"]]
+    pfx = [fold(p) for p in d["digit_prefixes"]]
     ds = "(?:" + "|".join([r"(?<![\w.,:/#@+\-])", r"(?<=\d[-–])"]  # a digit run starts here; '30-50' is two
-                          + [rf"(?<=\W{p}{sp})" for p in pfx for sp in ("", _H)]) + ")"
+                          + lookbehinds([(rf"\W{re.escape(p)}{sp}", 1 + len(p) + bool(sp))
+                                         for p in pfx for sp in ("", _H)])) + ")"
     ts, dec = ("".join(map(re.escape, d[k])) for k in ("thousands_separators", "decimal_separators"))
     num_end = rf"(?!\w|[{ts}{dec}]\d)"  # a number does not run on into a word or more digits
     num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
@@ -244,10 +271,21 @@ def _tables(lang: str) -> _Tables:
         ("ordinal", rf"(?P<o>{L['ORD']})|{ds}(?P<od>\d{{1,3}})(?P<os>{L['OS']})", _h_ordinal),
         ("code", _CODE, _h_skip),
     ]
+    # What every match of a rule contains: a rule runs only on text where its gate is found (the
+    # rules open with optional parts, so the regex engine tries them at every position otherwise).
+    digit = r"\d"
+    gates = {"skip-0": r"https?://|www\.", "skip-1": "@", "skip-2": "#", "skip-3": r"\+\d", "skip-4": digit,
+             "skip-5": digit, "iso-date": digit, "numeric-date": digit, "day-month-year": L["M"],
+             "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}",
+             "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
+             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/"}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D")}
     extra["NWS"] = rx(L["NWS"])
-    return _Tables(d, lex, tuple((name, rx(p), h) for name, p, h in patterns), extra)
+    gate_rx = {p: rx(p) for p in set(gates.values())}
+    rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
+                  for name, p, h in patterns)
+    return _Tables(d, lex, rules, extra)
 
 
 # ----------------------------------------------------------------------------------------- helpers
@@ -569,7 +607,13 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
     ``anchor`` (usually the publication date) resolves relative dates; see the module docstring."""
     t, doc = _tables(lang), _Doc(text)
     cands: list[_Cand] = []
-    for prio, (name, rx, handler) in enumerate(t.rules):
+    gated: dict[re.Pattern, bool] = {}
+    for prio, (name, rx, handler, gate) in enumerate(t.rules):
+        if gate is not None:
+            if gate not in gated:
+                gated[gate] = gate.search(doc.folded) is not None
+            if not gated[gate]:
+                continue
         for m in rx.finditer(doc.folded):
             for c in handler(m, t, doc):
                 if c.fe > c.fs:
