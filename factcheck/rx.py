@@ -86,8 +86,11 @@ def _first(seq) -> tuple[set[str], bool]:
 
 def first_chars(pattern: str) -> str | None:
     """The body of a character class every match of ``pattern`` starts with, or None if unknown."""
+    parsed = P.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE:  # global inline flags ((?i) ...) must stay at the front
+        return None
     try:
-        chars, nullable = _first(P.parse(pattern))
+        chars, nullable = _first(parsed)
     except _Anything:
         return None
     if nullable or not chars:
