@@ -1,7 +1,9 @@
 """The work cache (``--cache DIR``, default ``<claim base>/.cache``): what was computed for an
 article or a story, keyed by content hashes, so that a re-run redoes only what changed.
 
-    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.head.json   metadata and clustering features
+    <dir>/<code fingerprint>/heads/<sha[:2]>.json                 metadata and clustering features of
+                                                                  the articles whose sha starts so
+    <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   the article (text) and its clauses
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.vec.npz     embeddings of its statements (and lead)
     <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON
@@ -11,6 +13,13 @@ articles' ids and shas. The code fingerprint hashes the package's source and dat
 version of any stage never reads an old version's results. Entries are written atomically (a temporary
 file, then a rename): concurrent runs may both write one, never a half of it. An entry that cannot be
 read is a miss. Deleting the directory is always safe.
+
+What a run over a large cached corpus must read is kept in few files: the heads of all articles sit in
+256 shard files, not one file each, and ``files.json`` remembers each input file's sha by its size,
+modification time and inode, so an unchanged file is not read again to be hashed (as git's index
+does; a file modified within RACY_S of the index being written is not remembered, since a second
+change in the same clock tick would keep its size and time). Two runs saving one shard at once can
+lose one's new entries: those are misses, recomputed next time.
 """
 from __future__ import annotations
 
@@ -19,6 +28,7 @@ import io
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +38,12 @@ import numpy as np
 from .models import Article, Clause
 
 # Bump when the layout of the entries changes (the code fingerprint covers what is computed).
-CACHE_FORMAT = "v1"
+CACHE_FORMAT = "v2"
 # Exceptions that make an entry a miss: missing, unreadable, truncated or from an older layout.
 READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
+# A file whose modification time is this close to (or after) the moment files.json is written is not
+# remembered there: it could change again within the file system's time granularity unseen.
+RACY_S = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +96,8 @@ class Head:
 @dataclass
 class StoryEntry:
     meta: dict          # finding ids, counts, comparisons
-    claims: str         # the claims as JSON objects separated by ",\n" (no brackets)
-    findings: str       # likewise the findings
+    claims: bytes       # the claims as UTF-8 JSON objects separated by ",\n" (no brackets)
+    findings: bytes     # likewise the findings
 
 
 class Cache:
@@ -94,6 +107,10 @@ class Cache:
         self.root = Path(directory) / code_fingerprint() if directory is not None else None
         self.hits = {"head": 0, "work": 0, "story": 0}
         self.writes = 0
+        self._shards: dict[str, dict[str, dict]] = {}     # heads shard -> {sha: head}
+        self._dirty: set[str] = set()
+        self._files: dict[str, list] | None = None        # files.json, once read
+        self._files_dirty = False
 
     @property
     def enabled(self) -> bool:
@@ -106,12 +123,21 @@ class Cache:
         return self.root / "stories" / key[:2] / f"{key}.story"
 
     # -- articles -----------------------------------------------------------------------------
+    def _shard(self, sha: str) -> dict[str, dict]:
+        name = sha[:2]
+        if name not in self._shards:
+            try:
+                got = json.loads((self.root / "heads" / f"{name}.json").read_bytes())
+                self._shards[name] = got if isinstance(got, dict) else {}
+            except READ_ERRORS:
+                self._shards[name] = {}
+        return self._shards[name]
+
     def head(self, sha: str, article_id: str) -> Head | None:
         if not self.enabled:
             return None
         try:
-            d = json.loads(self._article(sha, "head.json").read_bytes())
-            head = Head(**d)
+            head = Head(**self._shard(sha)[sha])
         except READ_ERRORS:
             return None
         if head.id != article_id:
@@ -142,7 +168,43 @@ class Cache:
                 "published_rule": article.published_rule, "features": features}
         work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
         self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
-        self._put(self._article(sha, "head.json"), json.dumps(head, ensure_ascii=False).encode())
+        self._shard(sha)[sha] = head
+        self._dirty.add(sha[:2])
+
+    # -- input files --------------------------------------------------------------------------
+    def known_sha(self, path: str, st: os.stat_result) -> str | None:
+        """The sha of ``path`` remembered for exactly this size, modification time and inode."""
+        if not self.enabled:
+            return None
+        if self._files is None:
+            try:
+                got = json.loads((self.root / "files.json").read_bytes())
+                self._files = got if isinstance(got, dict) else {}
+            except READ_ERRORS:
+                self._files = {}
+        entry = self._files.get(path)
+        if isinstance(entry, list) and entry[:3] == [st.st_size, st.st_mtime_ns, st.st_ino]:
+            return entry[3]
+        return None
+
+    def remember_sha(self, path: str, st: os.stat_result, sha: str) -> None:
+        if not self.enabled or self.known_sha(path, st) == sha:
+            return
+        self._files[path] = [st.st_size, st.st_mtime_ns, st.st_ino, sha]
+        self._files_dirty = True
+
+    def flush(self) -> None:
+        """Write the heads shards and the file index changed since the last flush."""
+        if not self.enabled:
+            return
+        for name in sorted(self._dirty):
+            self._put(self.root / "heads" / f"{name}.json", json.dumps(self._shards[name], ensure_ascii=False).encode())
+        self._dirty.clear()
+        if self._files_dirty:
+            fresh = (time.time() - RACY_S) * 1e9
+            keep = {p: e for p, e in self._files.items() if e[1] < fresh}
+            self._put(self.root / "files.json", json.dumps(keep, ensure_ascii=False).encode())
+            self._files_dirty = False
 
     def vectors(self, sha: str) -> dict[str, np.ndarray]:
         """Embeddings known for an article's texts (statement quotes, its lead), by text."""
@@ -164,6 +226,9 @@ class Cache:
         self._put(self._article(sha, "vec.npz"), buf.getvalue())
 
     # -- stories ------------------------------------------------------------------------------
+    def has_story(self, key: str) -> bool:
+        return self.enabled and self._story(key).is_file()
+
     def story(self, key: str) -> StoryEntry | None:
         if not self.enabled:
             return None
@@ -171,10 +236,9 @@ class Cache:
             data = self._story(key).read_bytes()
             nl = data.index(b"\n")
             meta = json.loads(data[:nl])
-            body = data[nl + 1:].decode("utf-8")
-            n = meta["claims_chars"]
-            entry = StoryEntry(meta, body[:n], body[n:])
-            if len(entry.findings) != meta["findings_chars"]:
+            n = nl + 1 + meta["claims_bytes"]
+            entry = StoryEntry(meta, data[nl + 1:n], data[n:])
+            if len(entry.findings) != meta["findings_bytes"]:
                 return None
         except READ_ERRORS:
             return None
@@ -184,8 +248,8 @@ class Cache:
     def put_story(self, key: str, entry: StoryEntry) -> None:
         if not self.enabled:
             return
-        meta = {**entry.meta, "claims_chars": len(entry.claims), "findings_chars": len(entry.findings)}
-        data = json.dumps(meta, ensure_ascii=False).encode() + b"\n" + (entry.claims + entry.findings).encode()
+        meta = {**entry.meta, "claims_bytes": len(entry.claims), "findings_bytes": len(entry.findings)}
+        data = json.dumps(meta, ensure_ascii=False).encode() + b"\n" + entry.claims + entry.findings
         self._put(self._story(key), data)
 
     def _put(self, path: Path, data: bytes) -> None:

@@ -36,7 +36,9 @@ def _stream(write, out: Optional[Path]) -> None:
     """Write a long output piece by piece: to standard output, or atomically to ``out``."""
     from .desk import write_file
     if out is None:
-        write(sys.stdout)
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
         write_file(out, write)
 

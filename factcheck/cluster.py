@@ -144,15 +144,35 @@ def _triu(k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def candidate_pairs(items: list[Item], weights: dict[str, float]) -> dict[tuple[int, int], float]:
-    """Cosine of the weighted features of every pair sharing an indexed feature (inverted index)."""
+    """For every pair sharing an indexed feature (inverted index), the larger of the cosine of their
+    weighted features and the cosine of their ENTITY_KINDS features alone (one pass over the items)."""
     postings: dict[str, list[int]] = defaultdict(list)
-    norms = np.zeros(len(items))
+    norms, entity_norms = np.zeros(len(items)), np.zeros(len(items))
     for i, it in enumerate(items):
         for f in it.features:
             w = weights.get(f)
             if w is not None:
                 postings[f].append(i)
                 norms[i] += w * w
+                if f[0] in ENTITY_KINDS:
+                    entity_norms[i] += w * w
+    n = len(items)
+    keys, sims = _cosines(postings, weights, norms, n)
+    ekeys, esims = _cosines({f: p for f, p in postings.items() if f[0] in ENTITY_KINDS}, weights, entity_norms, n)
+    keys, sims = np.concatenate([keys, ekeys]), np.concatenate([sims, esims])
+    if not len(keys):
+        return {}
+    order = np.lexsort((-sims, keys))           # by pair, the larger score first
+    keys, sims = keys[order], sims[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    keys, sims = keys[first], sims[first]
+    return dict(zip(zip((keys // n).tolist(), (keys % n).tolist()), sims.tolist()))
+
+
+def _cosines(postings: dict[str, list[int]], weights: dict[str, float], norms: np.ndarray,
+             n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(pair keys i*n+j with i < j, cosines) of the pairs sharing a posting list's feature."""
     rows, cols, vals = [], [], []
     for f, posting in postings.items():
         a, b = _triu(len(posting))
@@ -161,14 +181,11 @@ def candidate_pairs(items: list[Item], weights: dict[str, float]) -> dict[tuple[
         cols.append(p[b])
         vals.append(np.full(len(a), weights[f] ** 2))
     if not rows:
-        return {}
-    n = len(items)
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
     key = np.concatenate(rows).astype(np.int64) * n + np.concatenate(cols)
     uniq, inv = np.unique(key, return_inverse=True)
     dots = np.bincount(inv, weights=np.concatenate(vals))
-    i, j = uniq // n, uniq % n
-    sims = dots / np.sqrt(norms[i] * norms[j])
-    return {(int(x), int(y)): float(s) for x, y, s in zip(i, j, sims)}
+    return uniq, dots / np.sqrt(norms[uniq // n] * norms[uniq % n])
 
 
 def semantic_neighbours(vecs: np.ndarray, min_cosine: float = SEMANTIC_MIN_COSINE) -> dict[tuple[int, int], float]:
@@ -200,11 +217,8 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
         return Result([everything] if n > 1 else [], [] if n > 1 else [0])
     df = Counter(f for it in items for f in it.features)
     weights = _weights(items, df)
-    sims = candidate_pairs(items, weights)
     # across scripts only names, places, dates and numbers can be shared: their own cosine counts too
-    entity = {f: w for f, w in weights.items() if f[0] in ENTITY_KINDS}
-    for pair, s in candidate_pairs(items, entity).items():
-        sims[pair] = max(s, sims.get(pair, 0.0))
+    sims = candidate_pairs(items, weights)
     scored = len(sims)
     if all(it.vector is not None for it in items) and n > 1:
         vecs = np.stack([it.vector for it in items])
@@ -276,7 +290,7 @@ LABEL_MIN_SHARE = 0.5
 
 def _label(items: list[Item], members: list[int], df: Counter) -> str:
     """A few features most of the story's articles share: places first, then dates and names."""
-    counts = Counter(f for m in members for f in items[m].features)
+    counts = Counter(f for m in members for f in items[m].features if df[f] > 1 or not df)
     order = {"p": 0, "n": 1, "d": 2, "v": 3}
     common = [f for f, c in counts.items() if c >= max(2, LABEL_MIN_SHARE * len(members)) and f[0] in order]
     common.sort(key=lambda f: (order[f[0]], df[f] / max(1, counts[f]), f))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,8 +87,8 @@ class Piece:
 
     story: StoryInfo | None        # None: an article that fits no story
     articles: list[str]
-    claims: str                    # claim objects separated by ",\\n"
-    findings: str
+    claims: bytes                  # UTF-8 claim objects separated by ",\n"
+    findings: bytes
     claim_pairs: int
 
 
@@ -122,8 +123,8 @@ def _story_task(payload: tuple[list[Article], dict[str, list[Clause]], dict[str,
     for c in rep.claims:
         if c.quote not in vectors and c.quote in known:
             new.setdefault(c.article, {})[c.quote] = known[c.quote]
-    return {"claims": ",\n".join(c.model_dump_json() for c in rep.claims),
-            "findings": ",\n".join(f.model_dump_json() for f in rep.findings),
+    return {"claims": b",\n".join(c.model_dump_json().encode() for c in rep.claims),
+            "findings": b",\n".join(f.model_dump_json().encode() for f in rep.findings),
             "finding_ids": [f.id for f in rep.findings], "claim_pairs": stats.candidate_pairs, "vectors": new}
 
 
@@ -152,16 +153,10 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_
             slow = []
             limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
             for p in files:
-                data = None
-                if p.suffix.lower() in ONE_ARTICLE_SUFFIXES:
-                    try:
-                        data = ingest.peek_bytes(p, limit)  # a FIFO or an oversized file: None
-                    except OSError:
-                        data = None
-                if data is None or len(data) > limit:
+                sha = _known_file(p, cache, limit)
+                if sha is None:
                     slow.append(p)
                     continue
-                sha = text_key(data)
                 head = cache.head(sha, p.stem)
                 if head is None:
                     shas[str(p)] = sha
@@ -195,6 +190,28 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_
             if head is not None:
                 x.features = head.features
     return loaded
+
+
+def _known_file(p: Path, cache: Cache, limit: int) -> str | None:
+    """The sha of a one-article file within the size limit (from the cache's file index when the file
+    is unchanged, else read and hashed), or None (another kind of file, unreadable, too large)."""
+    if p.suffix.lower() not in ONE_ARTICLE_SUFFIXES:
+        return None
+    try:
+        st = os.stat(p)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > limit:  # a FIFO is never opened here
+        return None
+    where = os.path.abspath(p)
+    sha = cache.known_sha(where, st)
+    if sha is None:
+        data = ingest.peek_bytes(p, limit)
+        if data is None:
+            return None
+        sha = text_key(data)
+        cache.remember_sha(where, st, sha)
+    return sha
 
 
 def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
@@ -245,6 +262,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
                 cache.put_vectors(x.sha, {LEAD_KEY: lead})
         progress.advance("articles", len(ch))
     stats.articles_computed = len(todo)
+    cache.flush()
 
     items = [cluster.Item(x.info.id, x.info.published, x.features or {}, x.lead if opts.semantic else None)
              for x in loaded]
@@ -263,25 +281,28 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     return run
 
 
+def _story_payload(members: list[int], loaded: list[_Loaded], cache: Cache) -> tuple:
+    arts, clauses, vectors = [], {}, {}
+    for m in members:
+        art, cl = _full(loaded[m], cache)
+        arts.append(art)
+        clauses[art.id] = cl
+        vectors.update(cache.vectors(loaded[m].sha))
+    vectors.pop(LEAD_KEY, None)
+    return arts, clauses, vectors
+
+
 def _pieces(run: Run, units: list[tuple[StoryInfo | None, list[int]]], loaded: list[_Loaded], cache: Cache,
             engine: Engine, progress: Progress) -> Iterator[Piece]:
     keys = [story_key([(loaded[m].info.id, loaded[m].sha) for m in members]) for _, members in units]
-    hits = [cache.story(k) for k in keys]
-    misses = [u for u, h in zip(units, hits) if h is None]
-    payloads = []
-    for _, members in misses:
-        arts, clauses, vectors = [], {}, {}
-        for m in members:
-            art, cl = _full(loaded[m], cache)
-            arts.append(art)
-            clauses[art.id] = cl
-            vectors.update(cache.vectors(loaded[m].sha))
-        vectors.pop(LEAD_KEY, None)
-        payloads.append((arts, clauses, vectors))
-    computed = _mapped(engine, _story_task, payloads)
-    for (story, members), key, hit in zip(units, keys, hits):
-        if hit is None:
-            out = next(computed)
+    # Cached entries are read one at a time as the report is written (a large run's do not fit in memory).
+    cached = [cache.has_story(k) for k in keys]
+    todo = [members for (_, members), c in zip(units, cached) if not c]
+    computed = _mapped(engine, _story_task, [_story_payload(members, loaded, cache) for members in todo])
+    for (story, members), key, c in zip(units, keys, cached):
+        hit = cache.story(key) if c else None
+        if hit is None:  # not cached (or the entry went away since): compute it
+            out = next(computed) if not c else _story_task(_story_payload(members, loaded, cache))
             hit = StoryEntry({"finding_ids": out["finding_ids"], "claim_pairs": out["claim_pairs"]},
                              out["claims"], out["findings"])
             cache.put_story(key, hit)
@@ -311,29 +332,31 @@ def collect(run: Run) -> Report:
     findings: list[Finding] = []
     for piece in run.pieces:
         if piece.claims:
-            claims += _CLAIMS.validate_json(f"[{piece.claims}]")
+            claims += _CLAIMS.validate_json(b"[" + piece.claims + b"]")
         if piece.findings:
-            findings += _FINDINGS.validate_json(f"[{piece.findings}]")
+            findings += _FINDINGS.validate_json(b"[" + piece.findings + b"]")
     return Report(articles=run.infos, claims=claims, findings=findings, stories=run.stories,
                   unassigned=run.unassigned)
 
 
-def write_json(run: Run, out: IO[str]) -> None:
-    """Stream the run's report as ``factcheck.report/1`` JSON: claims as each story is done."""
-    out.write('{\n"schema": ' + json.dumps(REPORT_SCHEMA) + ',\n"articles": [\n')
-    out.write(",\n".join(i.model_dump_json() for i in run.infos))
-    out.write('\n],\n"claims": [\n')
-    findings: list[str] = []
+def write_json(run: Run, out: IO[bytes]) -> None:
+    """Stream the run's report as ``factcheck.report/1`` JSON (UTF-8): claims as each story is done."""
+    out.write(('{\n"schema": ' + json.dumps(REPORT_SCHEMA) + ',\n"articles": [\n').encode())
+    out.write(",\n".join(i.model_dump_json() for i in run.infos).encode())
+    out.write(b'\n],\n"claims": [\n')
+    findings: list[bytes] = []
     first = True
     for piece in run.pieces:
         if piece.claims:
-            out.write(piece.claims if first else ",\n" + piece.claims)
+            if not first:
+                out.write(b",\n")
+            out.write(piece.claims)
             first = False
         if piece.findings:
             findings.append(piece.findings)
-    out.write('\n],\n"findings": [\n' + ",\n".join(findings) + '\n],\n"events": {},\n"stories": [\n')
-    out.write(",\n".join(s.model_dump_json() for s in run.stories))
-    out.write('\n],\n"unassigned": ' + json.dumps(run.unassigned) + "\n}\n")
+    out.write(b'\n],\n"findings": [\n' + b",\n".join(findings) + b'\n],\n"events": {},\n"stories": [\n')
+    out.write(",\n".join(s.model_dump_json() for s in run.stories).encode())
+    out.write(('\n],\n"unassigned": ' + json.dumps(run.unassigned) + "\n}\n").encode())
 
 
 def stats_json(run: Run) -> str:
@@ -356,7 +379,7 @@ def cache_dir(claims_dir: Path, cache: Path | None, use_cache: bool = True) -> P
     return claims_dir / ".cache" if claims_dir.is_dir() else None
 
 
-def write_file(path: Path, write: Callable[[IO[str]], None]) -> None:
+def write_file(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write ``path`` through ``write`` (a stream), atomically: readers see the old file or the new."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
@@ -364,7 +387,7 @@ def write_file(path: Path, write: Callable[[IO[str]], None]) -> None:
         raise InputError(f"{path}: directory {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, path)
     except OSError as exc:

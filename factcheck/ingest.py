@@ -64,10 +64,10 @@ def _at(where: str, exc: InputError) -> InputError:
 def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[Path]:
     if not paths:
         raise InputError("no input: give one or more article files or a directory")
-    out: list[Path] = []
+    out: list[tuple[Path, str | None]] = []   # (path as given or found, its real path when known)
     for raw in paths:
         if str(raw) == STDIN:
-            out.append(Path(STDIN))
+            out.append((Path(STDIN), None))
             continue
         p = Path(raw)
         if p.is_symlink() and not p.exists():
@@ -75,17 +75,29 @@ def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[
         elif not p.exists():
             bad(InputError(f"{p}: no such file or directory"))
         elif p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in INPUT_SUFFIXES
-                           and not f.name.startswith(".") and not f.is_dir())
+            found = _directory(p)
             if not found:
                 bad(InputError(f"{p}: no articles in this directory (looked for {', '.join(INPUT_SUFFIXES)})"))
             out.extend(found)
         else:
-            out.append(p)
-    unique: dict[Path, Path] = {}
-    for p in out:
-        unique.setdefault(p if str(p) == STDIN else p.absolute().resolve(), p)
+            out.append((p, None))
+    unique: dict[str, Path] = {}
+    for p, real in out:
+        unique.setdefault(STDIN if str(p) == STDIN else real or os.path.realpath(p), p)
     return sorted(unique.values(), key=lambda p: (p.stem, str(p)))
+
+
+def _directory(d: Path) -> list[tuple[Path, str | None]]:
+    """The input files of a directory with their real paths (resolved once for the directory; a
+    symbolic link is resolved on its own)."""
+    real_dir = os.path.realpath(d)
+    out = []
+    with os.scandir(d) as it:
+        for e in it:
+            if e.name.startswith(".") or os.path.splitext(e.name)[1].lower() not in INPUT_SUFFIXES or e.is_dir():
+                continue
+            out.append((d / e.name, os.path.realpath(e.path) if e.is_symlink() else os.path.join(real_dir, e.name)))
+    return sorted(out)
 
 
 def collect_paths(paths: list[str | Path]) -> list[Path]:

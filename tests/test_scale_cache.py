@@ -84,3 +84,42 @@ def test_report_default_cache_lives_in_an_existing_claim_base(tmp_path):
     assert desk.cache_dir(base, None) == base / ".cache"
     assert desk.cache_dir(base, None, use_cache=False) is None
     assert desk.cache_dir(base, tmp_path / "elsewhere") == tmp_path / "elsewhere"
+
+
+def _age(path, seconds):
+    """Set ``path``'s modification time ``seconds`` in the past (old enough for the file index)."""
+    import os
+    import time
+    t = time.time() - seconds
+    os.utime(path, (t, t))
+
+
+def test_unchanged_files_are_not_read_again_and_edited_ones_are(feed, tmp_path, monkeypatch):
+    import json
+    from factcheck import ingest
+    cache = tmp_path / "cache"
+    for p in feed.glob("*.txt"):
+        _age(p, 3600)
+    cold, _ = _run([feed], cache)
+    index = json.loads((cache / code_fingerprint() / "files.json").read_text(encoding="utf-8"))
+    assert len(index) == 5                               # every (old enough) file remembered by its stat
+    reads = []
+    real_peek = ingest.peek_bytes
+    monkeypatch.setattr(ingest, "peek_bytes", lambda p, limit: reads.append(p.name) or real_peek(p, limit))
+    warm, stats = _run([feed], cache)
+    assert reads == [] and warm == cold and stats.articles_computed == 0
+    edited = sorted(feed.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nسطر جديد في آخر المقال.\n", encoding="utf-8")
+    again, stats = _run([feed], cache)
+    assert reads == [edited.name] and stats.articles_computed == 1
+
+
+def test_a_file_changed_just_now_is_not_remembered(feed, tmp_path):
+    import json
+    cache = tmp_path / "cache"
+    fresh = sorted(feed.glob("*.txt"))[0]          # written just now by the fixture: racy
+    for p in sorted(feed.glob("*.txt"))[1:]:
+        _age(p, 3600)
+    _run([feed], cache)
+    index = json.loads((cache / code_fingerprint() / "files.json").read_text(encoding="utf-8"))
+    assert str(fresh.absolute()) not in index and len(index) == 4
