@@ -96,7 +96,7 @@ class Head:
 @dataclass
 class StoryEntry:
     meta: dict          # finding ids, counts, comparisons
-    claims: bytes       # the claims as UTF-8 JSON objects separated by ",\n" (no brackets)
+    claims: bytes | memoryview   # the claims as UTF-8 JSON objects separated by ",\n" (no brackets)
     findings: bytes     # likewise the findings
 
 
@@ -237,7 +237,8 @@ class Cache:
             nl = data.index(b"\n")
             meta = json.loads(data[:nl])
             n = nl + 1 + meta["claims_bytes"]
-            entry = StoryEntry(meta, data[nl + 1:n], data[n:])
+            view = memoryview(data)  # the claims are only written out: no copy of them
+            entry = StoryEntry(meta, view[nl + 1:n], data[n:])
             if len(entry.findings) != meta["findings_bytes"]:
                 return None
         except READ_ERRORS:

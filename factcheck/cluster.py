@@ -24,10 +24,12 @@ story.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import KeysView
 
 import numpy as np
 
@@ -148,14 +150,14 @@ def candidate_pairs(items: list[Item], weights: dict[str, float]) -> dict[tuple[
     weighted features and the cosine of their ENTITY_KINDS features alone (one pass over the items)."""
     postings: dict[str, list[int]] = defaultdict(list)
     norms, entity_norms = np.zeros(len(items)), np.zeros(len(items))
+    indexed = weights.keys()
     for i, it in enumerate(items):
-        for f in it.features:
-            w = weights.get(f)
-            if w is not None:
-                postings[f].append(i)
-                norms[i] += w * w
-                if f[0] in ENTITY_KINDS:
-                    entity_norms[i] += w * w
+        for f in sorted(it.features.keys() & indexed):   # (sorted: the sums do not depend on set order)
+            w = weights[f]
+            postings[f].append(i)
+            norms[i] += w * w
+            if f[0] in ENTITY_KINDS:
+                entity_norms[i] += w * w
     n = len(items)
     keys, sims = _cosines(postings, weights, norms, n)
     ekeys, esims = _cosines({f: p for f, p in postings.items() if f[0] in ENTITY_KINDS}, weights, entity_norms, n)
@@ -215,7 +217,7 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
     if threshold <= 0:
         everything = Story(list(range(n)), None, _label(items, list(range(n)), Counter()))
         return Result([everything] if n > 1 else [], [] if n > 1 else [0])
-    df = Counter(f for it in items for f in it.features)
+    df = Counter(itertools.chain.from_iterable(it.features for it in items))
     weights = _weights(items, df)
     # across scripts only names, places, dates and numbers can be shared: their own cosine counts too
     sims = candidate_pairs(items, weights)
@@ -228,6 +230,13 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
             sims[(i, j)] = (1 - SEMANTIC_WEIGHT) * sims.get((i, j), 0.0) + SEMANTIC_WEIGHT * cos
         scored = len(sims)
     return link(items, sims, threshold, df, scored)
+
+
+def _strongest_first(sims: dict[tuple[int, int], float], threshold: float) -> list[tuple[tuple[int, int], float]]:
+    """The pairs scoring at least ``threshold``, strongest first (ties by pair)."""
+    strong = [(pair, s) for pair, s in sims.items() if s >= threshold]
+    strong.sort(key=lambda kv: (-kv[1], kv[0]))
+    return strong
 
 
 def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float, df: Counter,
@@ -248,9 +257,7 @@ def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float
             x = parent[x]
         return x
 
-    for (i, j), s in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        if s < threshold:
-            break
+    for (i, j), s in _strongest_first(sims, threshold):
         a, b = find(i), find(j)
         if a == b or _too_far(span[a], span[b]):
             continue
@@ -273,13 +280,14 @@ def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float
     for x in range(n):
         groups[find(x)].append(x)
     stories, unassigned = [], []
+    shared = {f: None for f, c in df.items() if c > 1}.keys() if df else None  # (a view: '&' walks the smaller side)
     for members in sorted(groups.values(), key=lambda m: items[m[0]].id):
         if len(members) == 1:
             unassigned.append(members[0])
             continue
         pairs = [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
         cohesion = sum(sims.get(p, 0.0) for p in pairs) / len(pairs)
-        stories.append(Story(members, round(cohesion, 4), _label(items, members, df)))
+        stories.append(Story(members, round(cohesion, 4), _label(items, members, df, shared)))
     return Result(stories, unassigned, scored)
 
 
@@ -288,11 +296,14 @@ LABEL_FEATURES = 3
 LABEL_MIN_SHARE = 0.5
 
 
-def _label(items: list[Item], members: list[int], df: Counter) -> str:
-    """A few features most of the story's articles share: places first, then dates and names."""
-    counts = Counter(f for m in members for f in items[m].features if df[f] > 1 or not df)
+def _label(items: list[Item], members: list[int], df: Counter, shared: KeysView[str] | None = None) -> str:
+    """A few features most of the story's articles share: places first, then dates and names.
+    ``shared``: the features of more than one article (the only ones two members can share)."""
+    feats = (items[m].features.keys() if shared is None else items[m].features.keys() & shared for m in members)
+    counts = Counter(itertools.chain.from_iterable(feats))
     order = {"p": 0, "n": 1, "d": 2, "v": 3}
-    common = [f for f, c in counts.items() if c >= max(2, LABEL_MIN_SHARE * len(members)) and f[0] in order]
+    need = max(2, LABEL_MIN_SHARE * len(members))
+    common = [f for f, c in counts.items() if c >= need and f[0] in order]
     common.sort(key=lambda f: (order[f[0]], df[f] / max(1, counts[f]), f))
     labels = []
     for f in common:
