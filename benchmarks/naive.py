@@ -1,6 +1,7 @@
-"""The naive all-pairs baseline of the benchmark: the same stages and the same report as ``factcheck
-report``, but every candidate comes from comparing every pair.
+"""The naive all-pairs baselines of the benchmark: the same stages as ``factcheck report``, but every
+candidate comes from comparing every pair.
 
+``--scope stories`` (the default):
 - stories: the weighted-feature cosine of every pair of articles (N(N-1)/2, no inverted index), then
   the same average-linkage clustering;
 - claims: inside each story, every pair of claims from different articles is judged (no blocks by
@@ -8,7 +9,11 @@ report``, but every candidate comes from comparing every pair.
   The findings are then built as the pipeline builds them, so the report is the same and only the
   number of comparisons (and the time they take) differs.
 
-    python benchmarks/naive.py CORPUS_DIR --out REPORT.json --stats STATS.json
+``--scope corpus``: no stories at all, the feed read as one story (what the one-story pipeline of
+issue 3 would do with a desk's feed): every pair of claims of the corpus from different articles is
+judged. Its comparisons grow with the square of the corpus; its findings also pair unrelated stories.
+
+    python benchmarks/naive.py CORPUS_DIR --out REPORT.json --stats STATS.json [--scope corpus]
 """
 from __future__ import annotations
 
@@ -75,13 +80,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--stats", type=Path, required=True)
     ap.add_argument("--story-threshold", type=float, default=cluster.STORY_THRESHOLD)
+    ap.add_argument("--scope", choices=("stories", "corpus"), default="stories")
     args = ap.parse_args(argv)
     articles = ingest.load_articles([args.corpus])
     clauses, items = {}, []
     for a in articles:
         segments, clauses[a.id] = pipeline.article_stage(a)
         items.append(cluster.Item(a.id, a.published, cluster.features(a, segments)))
-    res = all_pairs_stories(items, args.story_threshold)
+    if args.scope == "corpus":
+        res = cluster.Result([cluster.Story(list(range(len(items))), None)], [], 0)
+    else:
+        res = all_pairs_stories(items, args.story_threshold)
     claims, findings, stories = [], [], []
     claim_pairs = 0
     units = [(f"S{k}", s.members) for k, s in enumerate(res.stories, start=1)] + [(None, [m]) for m in res.unassigned]

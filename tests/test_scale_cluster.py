@@ -121,3 +121,29 @@ def test_semantic_clustering_with_cached_lead_embeddings(tmp_path):
     run = desk.start([corpus], opts)
     assert desk.collect(run) == rep
     assert run.stats.articles_computed == 0
+
+
+@needs_stories
+@pytest.mark.parametrize("scope", ["stories", "corpus"])
+def test_naive_baselines_compare_every_pair(tmp_path, scope):
+    """benchmarks/naive.py: within stories it finds the stories and findings the pipeline finds,
+    judging more pairs; over the whole corpus it judges every pair of claims from two articles."""
+    import naive
+    corpus = tmp_path / "c"
+    make_corpus.make(18, corpus)
+    out, stats = tmp_path / "naive.json", tmp_path / "stats.json"
+    assert naive.main([str(corpus), "--out", str(out), "--stats", str(stats), "--scope", scope]) == 0
+    got, counts = Report.model_validate_json(out.read_text(encoding="utf-8")), json.loads(stats.read_text())
+    run = desk.start([corpus])
+    ours = desk.collect(run)
+    if scope == "stories":
+        assert [s.articles for s in got.stories] == [s.articles for s in ours.stories]
+        assert {f.id for f in got.findings} == {f.id for f in ours.findings}
+        assert counts["comparisons"] > run.stats.comparisons
+    else:
+        per_article = {}
+        for c in got.claims:
+            per_article[c.article] = per_article.get(c.article, 0) + 1
+        total = sum(per_article.values())
+        every = (total * total - sum(k * k for k in per_article.values())) // 2
+        assert counts["claim_pairs"] == every and len(got.stories) == 1
