@@ -130,6 +130,8 @@ class Normalizer:
         modality, mod_sig = _modality(toks, lang, vals)
         attribution, att_sig = self._attribution(art, clause, ctx)
         ref = self.events.ref(art, clause, toks, vals, lang)
+        keywords = _keywords(toks, lang)
+        entities = sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end})
         out = []
         for d in drafts:
             quote = art.text[d.start:d.end]
@@ -150,7 +152,7 @@ class Normalizer:
                 property=d.property, value=d.value, value_low=d.low, value_high=d.high, qualifier=d.qualifier,
                 polarity=pol, modality=mod, attribution=attribution,
                 event=ref.to_key() if d.event_scoped else None,
-                entities=sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end}), keywords=_keywords(toks, lang), signals=sigs))
+                entities=entities, keywords=keywords, signals=sigs))
         return out
 
     def _as_language(self, art: Article, lang: str) -> Article:
