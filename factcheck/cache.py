@@ -4,6 +4,7 @@ article or a story, keyed by content hashes, so that a re-run redoes only what c
     <dir>/<code fingerprint>/heads/<sha[:2]>.json                 metadata and clustering features of
                                                                   the articles whose sha starts so
     <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
+    <dir>/<code fingerprint>/clustering.json                      the last run's stories, by its key
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   the article (text) and its clauses
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.vec.npz     embeddings of its statements (and lead)
     <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON
@@ -226,6 +227,21 @@ class Cache:
         self._put(self._article(sha, "vec.npz"), buf.getvalue())
 
     # -- stories ------------------------------------------------------------------------------
+    # -- the story clustering of the last run ------------------------------------------------------
+    def clustering(self, key: str) -> dict | None:
+        """The clustering stored under ``key`` (the run's articles and options), if it is the last one."""
+        if not self.enabled:
+            return None
+        try:
+            got = json.loads((self.root / "clustering.json").read_bytes())
+        except READ_ERRORS:
+            return None
+        return got.get("result") if isinstance(got, dict) and got.get("key") == key else None
+
+    def put_clustering(self, key: str, result: dict) -> None:
+        if self.enabled:
+            self._put(self.root / "clustering.json", json.dumps({"key": key, "result": result}).encode())
+
     def has_story(self, key: str) -> bool:
         return self.enabled and self._story(key).is_file()
 

@@ -203,6 +203,17 @@ def semantic_neighbours(vecs: np.ndarray, min_cosine: float = SEMANTIC_MIN_COSIN
     return out
 
 
+def result_to_dict(res: Result) -> dict:
+    """A Result as JSON-ready data (the cache keeps the last run's)."""
+    return {"stories": [[s.members, s.cohesion, s.label] for s in res.stories], "unassigned": res.unassigned,
+            "pairs_scored": res.pairs_scored}
+
+
+def result_from_dict(d: dict) -> Result:
+    return Result([Story(list(m), c, label) for m, c, label in d["stories"]], list(d["unassigned"]),
+                  int(d["pairs_scored"]))
+
+
 def _too_far(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
     if a is None or b is None:
         return False

@@ -266,7 +266,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
 
     items = [cluster.Item(x.info.id, x.info.published, x.features or {}, x.lead if opts.semantic else None)
              for x in loaded]
-    result = cluster.cluster(items, opts.story_threshold)
+    result = _clustering(items, [x.sha for x in loaded], opts, cache)
     stats.article_pairs = result.pairs_scored
     units: list[tuple[StoryInfo | None, list[int]]] = []
     for k, s in enumerate(result.stories, start=1):
@@ -279,6 +279,23 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     run = Run([x.info for x in loaded], stats, [loaded[m].info.id for m in sorted(result.unassigned)], iter(()))
     run.pieces = _pieces(run, units, loaded, cache, engine, progress)
     return run
+
+
+def _clustering(items: list[cluster.Item], shas: list[str], opts: Options, cache: Cache) -> cluster.Result:
+    """The stories of the run: from the cache when the articles (ids and shas) and options are those of
+    the last run (a re-run with nothing new), else clustered."""
+    key = story_key([(f"{opts.story_threshold!r} {opts.semantic}", "")] + [(it.id, sha) for it, sha in zip(items, shas)])
+    got = cache.clustering(key)
+    if got is not None:
+        try:
+            res = cluster.result_from_dict(got)
+            if sorted([m for s in res.stories for m in s.members] + res.unassigned) == list(range(len(items))):
+                return res
+        except (KeyError, TypeError, ValueError):
+            pass  # an entry of another shape: cluster again
+    result = cluster.cluster(items, opts.story_threshold)
+    cache.put_clustering(key, cluster.result_to_dict(result))
+    return result
 
 
 def _story_payload(members: list[int], loaded: list[_Loaded], cache: Cache) -> tuple:

@@ -123,3 +123,19 @@ def test_a_file_changed_just_now_is_not_remembered(feed, tmp_path):
     _run([feed], cache)
     index = json.loads((cache / code_fingerprint() / "files.json").read_text(encoding="utf-8"))
     assert str(fresh.absolute()) not in index and len(index) == 4
+
+
+def test_unchanged_rerun_reuses_the_stories_and_a_new_article_reclusters(feed, tmp_path, monkeypatch):
+    from factcheck import cluster
+    cache = tmp_path / "cache"
+    cold, _ = _run([feed], cache)
+    calls = []
+    real = cluster.cluster
+    monkeypatch.setattr(cluster, "cluster", lambda *a, **k: calls.append(1) or real(*a, **k))
+    warm, _ = _run([feed], cache)
+    assert warm == cold and calls == []
+    _run([feed], cache, story_threshold=0.5)                 # other options: clustered again
+    assert calls == [1]
+    shutil.copy(sorted(feed.glob("*.txt"))[0], feed / "zz_copy.txt")
+    _run([feed], cache)                                      # another set of articles: clustered again
+    assert calls == [1, 1]
