@@ -111,6 +111,7 @@ class Cache:
         self._shards: dict[str, dict[str, dict]] = {}     # heads shard -> {sha: head}
         self._dirty: set[str] = set()
         self._files: dict[str, list] | None = None        # files.json, once read
+        self._files_seen: set[str] = set()                 # the files this run asked about
         self._files_dirty = False
 
     @property
@@ -183,6 +184,7 @@ class Cache:
                 self._files = got if isinstance(got, dict) else {}
             except READ_ERRORS:
                 self._files = {}
+        self._files_seen.add(path)
         entry = self._files.get(path)
         if isinstance(entry, list) and entry[:3] == [st.st_size, st.st_mtime_ns, st.st_ino]:
             return entry[3]
@@ -201,9 +203,9 @@ class Cache:
         for name in sorted(self._dirty):
             self._put(self.root / "heads" / f"{name}.json", json.dumps(self._shards[name], ensure_ascii=False).encode())
         self._dirty.clear()
-        if self._files_dirty:
+        if self._files_dirty:  # only this run's files: those of other runs are hashed again if they come back
             fresh = (time.time() - RACY_S) * 1e9
-            keep = {p: e for p, e in self._files.items() if e[1] < fresh}
+            keep = {p: e for p, e in self._files.items() if e[1] < fresh and p in self._files_seen}
             self._put(self.root / "files.json", json.dumps(keep, ensure_ascii=False).encode())
             self._files_dirty = False
 
@@ -226,8 +228,7 @@ class Cache:
         np.savez(buf, texts=np.array(texts, dtype=str), vectors=np.stack([merged[t] for t in texts]))
         self._put(self._article(sha, "vec.npz"), buf.getvalue())
 
-    # -- stories ------------------------------------------------------------------------------
-    # -- the story clustering of the last run ------------------------------------------------------
+    # -- the story clustering of the last run -------------------------------------------------
     def clustering(self, key: str) -> dict | None:
         """The clustering stored under ``key`` (the run's articles and options), if it is the last one."""
         if not self.enabled:
@@ -242,6 +243,7 @@ class Cache:
         if self.enabled:
             self._put(self.root / "clustering.json", json.dumps({"key": key, "result": result}).encode())
 
+    # -- stories ------------------------------------------------------------------------------
     def has_story(self, key: str) -> bool:
         return self.enabled and self._story(key).is_file()
 

@@ -87,7 +87,7 @@ class Piece:
 
     story: StoryInfo | None        # None: an article that fits no story
     articles: list[str]
-    claims: bytes                  # UTF-8 claim objects separated by ",\n"
+    claims: bytes | memoryview     # UTF-8 claim objects separated by ",\n"
     findings: bytes
     claim_pairs: int
 
