@@ -298,8 +298,11 @@ def _place_country(form: str) -> str | None:
     return hits[0].country if hits else None
 
 
-@lru_cache(maxsize=4096)
-@lru_cache(maxsize=SKELETON_MEMO)
+# Distinct word forms whose "is a place name" answer is kept (asked for every token of a story).
+PLACE_WORD_MEMO = 200_000
+
+
+@lru_cache(maxsize=PLACE_WORD_MEMO)
 def _is_place(form: str) -> bool:
     return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
 

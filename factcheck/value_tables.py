@@ -77,12 +77,10 @@ class _Doc:
         return set(before), set(re.findall(r"\w+", self.folded[e:e + CUE_WINDOW_CHARS])[:1])
 
 
-@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
-    """``fold`` of one character; white space stays (as a space, or a line break)."""
-    if ch == "\n":
-        return ch
-    return " " if ch.isspace() else fold(ch)
+    """``fold`` of one character; white space stays (as a space, or a line break). Read from the
+    one table that remembers every character met (``_FOLD_MAP``)."""
+    return _FOLD_MAP[ord(ch)]
 
 
 class _FoldMap(dict):
@@ -94,9 +92,10 @@ class _FoldMap(dict):
         self.uneven: set[str] = set()
 
     def __missing__(self, code: int) -> str:
-        f = self[code] = _fold_char(chr(code))
+        ch = chr(code)
+        f = self[code] = ch if ch == "\n" else " " if ch.isspace() else fold(ch)
         if len(f) != 1:
-            self.uneven.add(chr(code))
+            self.uneven.add(ch)
         return f
 
 
