@@ -22,7 +22,7 @@ import itertools
 import json
 import math
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from factcheck import cluster, compare, embed, group, ingest, normalize, pipeline
@@ -32,11 +32,14 @@ from factcheck.text import script_of
 
 
 def all_pairs_stories(items: list[cluster.Item], threshold: float) -> cluster.Result:
-    df = Counter(f for it in items for f in it.features)
-    weights = cluster._weights(items, df)
-    entity = {f: w for f, w in weights.items() if f[0] in cluster.ENTITY_KINDS}
-    vecs = [{f: weights[f] for f in it.features if f in weights} for it in items]
-    ents = [{f: w for f, w in v.items() if f in entity} for v in vecs]
+    index = cluster.Index.build(items)
+    entity = index.kinds(cluster._ENTITY_CODES)
+    vecs, ents = [dict() for _ in items], [dict() for _ in items]
+    for r, f in zip(index.rows.tolist(), index.feat.tolist()):
+        if index.weight[f] > 0:
+            vecs[r][f] = float(index.weight[f])
+            if entity[f]:
+                ents[r][f] = float(index.weight[f])
     norms = [math.sqrt(sum(w * w for w in v.values())) for v in vecs]
     enorms = [math.sqrt(sum(w * w for w in v.values())) for v in ents]
     sims = {}
@@ -49,7 +52,7 @@ def all_pairs_stories(items: list[cluster.Item], threshold: float) -> cluster.Re
         if s > 0:
             sims[(i, j)] = s
     n = len(items)
-    return cluster.link(items, sims, threshold, df, n * (n - 1) // 2)
+    return cluster.link(items, sims, threshold, index, n * (n - 1) // 2)
 
 
 def judge_all(claims: list, published: dict) -> int:
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     clauses, items = {}, []
     for a in articles:
         segments, clauses[a.id] = pipeline.article_stage(a)
-        items.append(cluster.Item(a.id, a.published, cluster.features(a, segments)))
+        items.append(cluster.Item.of(a.id, a.published, cluster.features(a, segments)))
     if args.scope == "corpus":
         res = cluster.Result([cluster.Story(list(range(len(items))), None)], [], 0)
     else:

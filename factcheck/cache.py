@@ -1,7 +1,7 @@
 """The work cache (``--cache DIR``, default ``<claim base>/.cache``): what was computed for an
 article or a story, keyed by content hashes, so that a re-run redoes only what changed.
 
-    <dir>/<code fingerprint>/heads/<sha[:2]>.json                 metadata and clustering features of
+    <dir>/<code fingerprint>/heads/<sha[:2]>.json                 metadata and clustering features (ids) of
                                                                   the articles whose sha starts so
     <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
     <dir>/<code fingerprint>/clustering.json                      the last run's stories, by its key
@@ -24,6 +24,7 @@ lose one's new entries: those are misses, recomputed next time.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -39,7 +40,7 @@ import numpy as np
 from .models import Article, Clause
 
 # Bump when the layout of the entries changes (the code fingerprint covers what is computed).
-CACHE_FORMAT = "v2"
+CACHE_FORMAT = "v3"
 # Exceptions that make an entry a miss: missing, unreadable, truncated or from an older layout.
 READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
 # A file whose modification time is this close to (or after) the moment files.json is written is not
@@ -91,7 +92,11 @@ class Head:
     published: str | None
     published_span: list[int] | None
     published_rule: str | None
-    features: dict[str, str]
+    fids: str           # the clustering features' ids (cluster.encode) as base64 of little-endian int64
+    labels: str         # their labels, joined by cluster.LABEL_SEP
+
+    def feature_ids(self) -> np.ndarray:
+        return np.frombuffer(base64.b64decode(self.fids), dtype="<i8").astype(np.int64, copy=False)
 
 
 @dataclass
@@ -106,6 +111,7 @@ class Cache:
 
     def __init__(self, directory: Path | None):
         self.root = Path(directory) / code_fingerprint() if directory is not None else None
+        self._stories = str(self.root / "stories") if self.root is not None else ""
         self.hits = {"head": 0, "work": 0, "story": 0}
         self.writes = 0
         self._shards: dict[str, dict[str, dict]] = {}     # heads shard -> {sha: head}
@@ -121,8 +127,9 @@ class Cache:
     def _article(self, sha: str, suffix: str) -> Path:
         return self.root / "articles" / sha[:2] / f"{sha}.{suffix}"
 
-    def _story(self, key: str) -> Path:
-        return self.root / "stories" / key[:2] / f"{key}.story"
+    def _story(self, key: str) -> str:
+        # (a string: a large run asks for thousands of these, and Path objects cost more than the read)
+        return os.path.join(self._stories, key[:2], key + ".story")
 
     # -- articles -----------------------------------------------------------------------------
     def _shard(self, sha: str) -> dict[str, dict]:
@@ -161,13 +168,14 @@ class Cache:
         self.hits["work"] += 1
         return art, clauses
 
-    def put_article(self, sha: str, article: Article, clauses: list[Clause], features: dict[str, str]) -> None:
+    def put_article(self, sha: str, article: Article, clauses: list[Clause], fids: np.ndarray, labels: str) -> None:
         if not self.enabled:
             return
         head = {"id": article.id, "language": article.language,
                 "published": article.published.isoformat() if article.published else None,
                 "published_span": list(article.published_span) if article.published_span else None,
-                "published_rule": article.published_rule, "features": features}
+                "published_rule": article.published_rule,
+                "fids": base64.b64encode(np.asarray(fids, dtype="<i8").tobytes()).decode(), "labels": labels}
         work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
         self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
         self._shard(sha)[sha] = head
@@ -245,13 +253,14 @@ class Cache:
 
     # -- stories ------------------------------------------------------------------------------
     def has_story(self, key: str) -> bool:
-        return self.enabled and self._story(key).is_file()
+        return self.enabled and os.path.isfile(self._story(key))
 
     def story(self, key: str) -> StoryEntry | None:
         if not self.enabled:
             return None
         try:
-            data = self._story(key).read_bytes()
+            with open(self._story(key), "rb") as fh:
+                data = fh.read()
             nl = data.index(b"\n")
             meta = json.loads(data[:nl])
             n = nl + 1 + meta["claims_bytes"]
@@ -269,7 +278,7 @@ class Cache:
             return
         meta = {**entry.meta, "claims_bytes": len(entry.claims), "findings_bytes": len(entry.findings)}
         data = json.dumps(meta, ensure_ascii=False).encode() + b"\n" + entry.claims + entry.findings
-        self._put(self._story(key), data)
+        self._put(Path(self._story(key)), data)
 
     def _put(self, path: Path, data: bytes) -> None:
         try:

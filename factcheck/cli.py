@@ -2,6 +2,7 @@
 Only this module turns library errors into messages and exit codes."""
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -256,5 +257,16 @@ def check(
     raise typer.Exit(result.exit_code)
 
 
+def entry() -> None:
+    """The console script: the app, then the heap frozen before the interpreter exits. Its last
+    cyclic collection would walk every object still alive (language data, memo tables, a large run's
+    articles): about 0.4 s after a run over 10,000 cached articles, for nothing, since the process is
+    ending (objects are still freed; files are written and closed by then)."""
+    try:
+        app()
+    finally:
+        gc.freeze()
+
+
 if __name__ == "__main__":
-    app()
+    entry()

@@ -24,12 +24,10 @@ story.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import math
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import KeysView
 
 import numpy as np
 
@@ -111,14 +109,60 @@ def features(article: Article, segments: list[Segment]) -> dict[str, str]:
     return out
 
 
+# Features are kept as 64-bit ids (``feature_id``): the kind's code in the top bits (in the order labels
+# name them: places, names, dates, figures), a BLAKE2b hash of the feature below. With 60 hash bits,
+# a million distinct features collide with a probability under 1e-6, and a collision only adds one
+# shared feature to a pair's score.
+KIND_CODES = {"p": 0, "n": 1, "d": 2, "v": 3}
+KIND_SHIFT = 60
+_HASH_MASK = (1 << KIND_SHIFT) - 1
+_KIND_WEIGHT = np.array([KIND_WEIGHTS[k] for k in sorted(KIND_CODES, key=KIND_CODES.get)])
+_ENTITY_CODES = np.array([KIND_CODES[k] for k in ENTITY_KINDS])
+# Joins an article's feature labels into one string (the cache keeps them so, and a run splits only
+# the few it names in story labels).
+LABEL_SEP = "\x1f"
+NO_FEATURES = np.zeros(0, dtype=np.int64)
+
+
+def feature_id(feature: str) -> int:
+    h = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "little")
+    return (KIND_CODES[feature[0]] << KIND_SHIFT) | (h & _HASH_MASK)
+
+
+def encode(features: dict[str, str]) -> tuple[np.ndarray, str]:
+    """An article's features (``features``) as sorted ids and their labels joined in the same order."""
+    ids = {}
+    for f, label in features.items():
+        ids.setdefault(feature_id(f), label.replace(LABEL_SEP, " "))
+    order = sorted(ids)
+    return np.array(order, dtype=np.int64), LABEL_SEP.join(ids[i] for i in order)
+
+
 @dataclass
 class Item:
     """One article as the clusterer sees it."""
 
     id: str
     published: dt.date | None
-    features: dict[str, str]
+    fids: np.ndarray                   # its features' ids (feature_id), sorted
+    labels: str = ""                   # their readable labels, in the same order, joined by LABEL_SEP
     vector: np.ndarray | None = None   # unit lead embedding, when semantic clustering is on
+    _split: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, id: str, published: dt.date | None, features: dict[str, str],
+           vector: np.ndarray | None = None) -> "Item":
+        fids, labels = encode(features)
+        return cls(id, published, fids, labels, vector)
+
+    def label(self, fid: int) -> str | None:
+        """The readable label of feature ``fid``, or None when the article does not have it."""
+        k = int(np.searchsorted(self.fids, fid))
+        if k < len(self.fids) and self.fids[k] == fid:
+            if self._split is None:
+                self._split = self.labels.split(LABEL_SEP)
+            return self._split[k]
+        return None
 
 
 @dataclass
@@ -135,9 +179,37 @@ class Result:
     pairs_scored: int = 0              # candidate article pairs scored (the blocking's comparisons)
 
 
-def _weights(items: list[Item], df: Counter) -> dict[str, float]:
-    n = len(items)
-    return {f: KIND_WEIGHTS[f[0]] * math.log(1.0 + n / c) for f, c in df.items() if 2 <= c <= MAX_FEATURE_DF}
+@dataclass
+class Index:
+    """The run's features as arrays: each (article, feature) occurrence, and each distinct feature's
+    document frequency and weight (a smoothed idf times its kind's weight; 0 when not indexed)."""
+
+    rows: np.ndarray       # the article of each occurrence (ascending)
+    feat: np.ndarray       # its feature, an index into ``ids``
+    ids: np.ndarray        # the distinct feature ids, sorted
+    df: np.ndarray
+    weight: np.ndarray
+    by_feature: np.ndarray  # the occurrences ordered by feature, then article: the posting lists
+
+    @classmethod
+    def build(cls, items: list[Item]) -> "Index":
+        n = len(items)
+        lens = np.fromiter((len(it.fids) for it in items), dtype=np.int64, count=n)
+        allf = np.concatenate([it.fids for it in items]) if lens.sum() else np.zeros(0, dtype=np.int64)
+        by_feature = np.argsort(allf, kind="stable")
+        ordered = allf[by_feature]
+        first = np.r_[True, ordered[1:] != ordered[:-1]] if len(ordered) else np.zeros(0, dtype=bool)
+        ids = ordered[first]
+        feat = np.empty(len(allf), dtype=np.int64)
+        feat[by_feature] = np.cumsum(first) - 1
+        df = np.bincount(feat, minlength=len(ids))
+        indexed = (df >= 2) & (df <= MAX_FEATURE_DF)
+        weight = np.where(indexed, _KIND_WEIGHT[ids >> KIND_SHIFT] * np.log(1.0 + n / np.maximum(df, 1)), 0.0)
+        return cls(np.repeat(np.arange(n), lens), feat, ids, df, weight, by_feature)
+
+    def kinds(self, codes: np.ndarray) -> np.ndarray:
+        """Whether each distinct feature is of one of the kind ``codes``."""
+        return np.isin(self.ids >> KIND_SHIFT, codes)
 
 
 @lru_cache(maxsize=MAX_FEATURE_DF + 1)
@@ -145,49 +217,38 @@ def _triu(k: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(k, 1)
 
 
-def candidate_pairs(items: list[Item], weights: dict[str, float]) -> dict[tuple[int, int], float]:
+def candidate_pairs(items: list[Item], index: Index) -> dict[tuple[int, int], float]:
     """For every pair sharing an indexed feature (inverted index), the larger of the cosine of their
-    weighted features and the cosine of their ENTITY_KINDS features alone (one pass over the items)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    norms, entity_norms = np.zeros(len(items)), np.zeros(len(items))
-    indexed = weights.keys()
-    for i, it in enumerate(items):
-        for f in sorted(it.features.keys() & indexed):   # (sorted: the sums do not depend on set order)
-            w = weights[f]
-            postings[f].append(i)
-            norms[i] += w * w
-            if f[0] in ENTITY_KINDS:
-                entity_norms[i] += w * w
+    weighted features and the cosine of their ENTITY_KINDS features alone."""
     n = len(items)
-    keys, sims = _cosines(postings, weights, norms, n)
-    ekeys, esims = _cosines({f: p for f, p in postings.items() if f[0] in ENTITY_KINDS}, weights, entity_norms, n)
-    keys, sims = np.concatenate([keys, ekeys]), np.concatenate([sims, esims])
-    if not len(keys):
+    w2 = index.weight ** 2
+    ew2 = np.where(index.kinds(_ENTITY_CODES), w2, 0.0)
+    norms = np.bincount(index.rows, weights=w2[index.feat], minlength=n)
+    entity_norms = np.bincount(index.rows, weights=ew2[index.feat], minlength=n)
+    # every indexed feature's posting list (its articles, ascending) gives all its pairs, a block of
+    # lists of one length at a time
+    occ = index.by_feature[index.weight[index.feat[index.by_feature]] > 0]
+    rows, feat = index.rows[occ], index.feat[occ]
+    starts = np.flatnonzero(np.r_[True, feat[1:] != feat[:-1]]) if len(feat) else np.zeros(0, dtype=np.int64)
+    sizes = np.diff(np.r_[starts, len(feat)])
+    keys, feats = [], []
+    for k in np.unique(sizes).tolist():
+        s = starts[sizes == k]
+        members = rows[s[:, None] + np.arange(k)]
+        a, b = _triu(k)
+        keys.append((members[:, a] * n + members[:, b]).ravel())
+        feats.append(np.repeat(feat[s], len(a)))
+    if not keys:
         return {}
-    order = np.lexsort((-sims, keys))           # by pair, the larger score first
-    keys, sims = keys[order], sims[order]
-    first = np.ones(len(keys), dtype=bool)
-    first[1:] = keys[1:] != keys[:-1]
-    keys, sims = keys[first], sims[first]
-    return dict(zip(zip((keys // n).tolist(), (keys % n).tolist()), sims.tolist()))
-
-
-def _cosines(postings: dict[str, list[int]], weights: dict[str, float], norms: np.ndarray,
-             n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(pair keys i*n+j with i < j, cosines) of the pairs sharing a posting list's feature."""
-    rows, cols, vals = [], [], []
-    for f, posting in postings.items():
-        a, b = _triu(len(posting))
-        p = np.asarray(posting)
-        rows.append(p[a])
-        cols.append(p[b])
-        vals.append(np.full(len(a), weights[f] ** 2))
-    if not rows:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    key = np.concatenate(rows).astype(np.int64) * n + np.concatenate(cols)
-    uniq, inv = np.unique(key, return_inverse=True)
-    dots = np.bincount(inv, weights=np.concatenate(vals))
-    return uniq, dots / np.sqrt(norms[uniq // n] * norms[uniq % n])
+    pairs, inv = np.unique(np.concatenate(keys), return_inverse=True)
+    shared = np.concatenate(feats)
+    inv = inv.reshape(-1)
+    i, j = pairs // n, pairs % n
+    sims = np.bincount(inv, weights=w2[shared]) / np.sqrt(norms[i] * norms[j])
+    edots = np.bincount(inv, weights=ew2[shared], minlength=len(pairs))
+    has = edots > 0
+    sims[has] = np.maximum(sims[has], edots[has] / np.sqrt(entity_norms[i[has]] * entity_norms[j[has]]))
+    return dict(zip(zip(i.tolist(), j.tolist()), sims.tolist()))
 
 
 def semantic_neighbours(vecs: np.ndarray, min_cosine: float = SEMANTIC_MIN_COSINE) -> dict[tuple[int, int], float]:
@@ -225,13 +286,13 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
     n = len(items)
     if n == 0:
         return Result([], [])
+    index = Index.build(items)
     if threshold <= 0:
-        everything = Story(list(range(n)), None, _label(items, list(range(n)), Counter()))
-        return Result([everything] if n > 1 else [], [] if n > 1 else [0])
-    df = Counter(itertools.chain.from_iterable(it.features for it in items))
-    weights = _weights(items, df)
+        everything = list(range(n))
+        return Result([Story(everything, None, labels(items, [everything], index)[0])] if n > 1 else [],
+                      [] if n > 1 else [0])
     # across scripts only names, places, dates and numbers can be shared: their own cosine counts too
-    sims = candidate_pairs(items, weights)
+    sims = candidate_pairs(items, index)
     scored = len(sims)
     if all(it.vector is not None for it in items) and n > 1:
         vecs = np.stack([it.vector for it in items])
@@ -240,7 +301,7 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
             cos = sem.get((i, j), float(vecs[i] @ vecs[j]))
             sims[(i, j)] = (1 - SEMANTIC_WEIGHT) * sims.get((i, j), 0.0) + SEMANTIC_WEIGHT * cos
         scored = len(sims)
-    return link(items, sims, threshold, df, scored)
+    return link(items, sims, threshold, index, scored)
 
 
 def _strongest_first(sims: dict[tuple[int, int], float], threshold: float) -> list[tuple[tuple[int, int], float]]:
@@ -250,17 +311,14 @@ def _strongest_first(sims: dict[tuple[int, int], float], threshold: float) -> li
     return strong
 
 
-def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float, df: Counter,
+def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float, index: Index,
          scored: int) -> Result:
     """Average-linkage clustering of the items over the scored pairs ``sims`` (i < j)."""
     n = len(items)
     parent = list(range(n))
-    size = [1] * n
-    link: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    members = [[x] for x in range(n)]             # of each group's root
     span = [(it.published, it.published) if it.published else None for it in items]
-    for (i, j), s in sims.items():
-        link[i][j] += s
-        link[j][i] += s
+    adjacency: list[dict[int, float]] = []        # made only if a large group needs it
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -268,38 +326,76 @@ def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float
             x = parent[x]
         return x
 
+    early = not sims or min(sims.values()) >= 0     # (a partial sum only grows: it may stop early)
+
+    def linked(a: int, b: int) -> bool:
+        """Whether the mean score of all pairs across groups a and b reaches the average-link bar
+        (summing stops as soon as it does, when no score is negative)."""
+        small, big = (members[a], members[b]) if len(members[a]) <= len(members[b]) else (members[b], members[a])
+        need = threshold * AVERAGE_LINK_SHARE * len(small) * len(big)
+        total = 0.0
+        if len(small) * len(big) <= LINK_LOOKUPS:
+            for x in small:
+                for y in big:
+                    total += sims.get((x, y) if x < y else (y, x), 0.0)
+                if early and total >= need:
+                    return True
+            return total >= need
+        if not adjacency:
+            adjacency.extend(_adjacency(sims, n))
+        other = find(big[0])
+        for x in small:
+            total += sum(v for y, v in adjacency[x].items() if find(y) == other)
+            if early and total >= need:
+                return True
+        return total >= need
+
     for (i, j), s in _strongest_first(sims, threshold):
         a, b = find(i), find(j)
-        if a == b or _too_far(span[a], span[b]):
+        if a == b or _too_far(span[a], span[b]) or not linked(a, b):
             continue
-        if link[a].get(b, 0.0) / (size[a] * size[b]) < threshold * AVERAGE_LINK_SHARE:
-            continue
-        if size[a] < size[b]:
+        if len(members[a]) < len(members[b]):
             a, b = b, a
         parent[b] = a
-        size[a] += size[b]
+        members[a] += members[b]
+        members[b] = []
         if span[b] is not None:
             span[a] = span[b] if span[a] is None else (min(span[a][0], span[b][0]), max(span[a][1], span[b][1]))
-        for c, v in link[b].items():
-            if c != a:
-                link[a][c] += v
-                link[c][a] = link[a][c]
-                link[c].pop(b, None)
-        link[a].pop(b, None)
-        link[b] = defaultdict(float)
     groups: dict[int, list[int]] = defaultdict(list)
     for x in range(n):
         groups[find(x)].append(x)
-    stories, unassigned = [], []
-    shared = {f: None for f, c in df.items() if c > 1}.keys() if df else None  # (a view: '&' walks the smaller side)
-    for members in sorted(groups.values(), key=lambda m: items[m[0]].id):
-        if len(members) == 1:
-            unassigned.append(members[0])
-            continue
+    unassigned = [m[0] for m in groups.values() if len(m) == 1]
+    multi = sorted((m for m in groups.values() if len(m) > 1), key=lambda m: items[m[0]].id)
+    stories = []
+    for members, label in zip(multi, labels(items, multi, index)):
         pairs = [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
         cohesion = sum(sims.get(p, 0.0) for p in pairs) / len(pairs)
-        stories.append(Story(members, round(cohesion, 4), _label(items, members, df, shared)))
-    return Result(stories, unassigned, scored)
+        stories.append(Story(members, round(cohesion, 4), label))
+    return Result(stories, sorted(unassigned, key=lambda m: items[m].id), scored)
+
+
+# Two groups' linkage is summed pair by pair up to this many pairs, over their members' neighbour lists
+# beyond (large groups, at low thresholds): the cost of one check stays bounded either way.
+LINK_LOOKUPS = 256
+
+
+def _adjacency(sims: dict[tuple[int, int], float], n: int) -> list[dict[int, float]]:
+    """Each article's scored neighbours and scores (both directions of every pair)."""
+    link: list[dict[int, float]] = [{} for _ in range(n)]
+    if not sims:
+        return link
+    pairs = np.array(list(sims.keys()), dtype=np.int64)
+    scores = np.fromiter(sims.values(), dtype=float, count=len(sims))
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    vals = np.concatenate([scores, scores])
+    order = np.argsort(rows, kind="stable")
+    rows, cols, vals = rows[order], cols[order].tolist(), vals[order].tolist()
+    bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    for i in np.unique(rows).tolist():
+        lo, hi = bounds[i], bounds[i + 1]
+        link[i] = dict(zip(cols[lo:hi], vals[lo:hi]))
+    return link
 
 
 # Features named in a story's label, and the share of its articles a feature must appear in.
@@ -307,20 +403,30 @@ LABEL_FEATURES = 3
 LABEL_MIN_SHARE = 0.5
 
 
-def _label(items: list[Item], members: list[int], df: Counter, shared: KeysView[str] | None = None) -> str:
-    """A few features most of the story's articles share: places first, then dates and names.
-    ``shared``: the features of more than one article (the only ones two members can share)."""
-    feats = (items[m].features.keys() if shared is None else items[m].features.keys() & shared for m in members)
-    counts = Counter(itertools.chain.from_iterable(feats))
-    order = {"p": 0, "n": 1, "d": 2, "v": 3}
-    need = max(2, LABEL_MIN_SHARE * len(members))
-    common = [f for f, c in counts.items() if c >= need and f[0] in order]
-    common.sort(key=lambda f: (order[f[0]], df[f] / max(1, counts[f]), f))
-    labels = []
-    for f in common:
-        text = next(items[m].features[f] for m in members if f in items[m].features)
-        if text not in labels:
-            labels.append(text)
-        if len(labels) == LABEL_FEATURES:
-            break
-    return " · ".join(labels)
+def labels(items: list[Item], stories: list[list[int]], index: Index) -> list[str]:
+    """Each story's label: a few features most of its articles share (at least LABEL_MIN_SHARE of them,
+    and two), places first, then names, dates and figures, the rarest in the run first."""
+    n_feats = len(index.ids)
+    story_of = np.full(len(items), -1)
+    for k, members in enumerate(stories):
+        story_of[members] = k
+    sel = story_of[index.rows] >= 0
+    sel &= index.df[index.feat] > 1        # (only a feature of two articles can be shared)
+    keys, counts = np.unique(story_of[index.rows[sel]] * n_feats + index.feat[sel], return_counts=True)
+    story, feat = keys // n_feats, keys % n_feats
+    need = np.maximum(2, LABEL_MIN_SHARE * np.array([len(m) for m in stories]))
+    keep = counts >= need[story] if len(stories) else np.zeros(0, dtype=bool)
+    story, feat, counts = story[keep], feat[keep], counts[keep]
+    fid = index.ids[feat]
+    order = np.lexsort((fid, index.df[feat] / counts, fid >> KIND_SHIFT, story))
+    ranked = fid[order].tolist()
+    bounds = np.searchsorted(story[order], np.arange(len(stories) + 1)).tolist()
+    out: list[list[str]] = [[] for _ in stories]
+    for k, names in enumerate(out):
+        for f in ranked[bounds[k]:bounds[k + 1]]:
+            text = next(t for t in (items[m].label(f) for m in stories[k]) if t is not None)
+            if text not in names:
+                names.append(text)
+                if len(names) == LABEL_FEATURES:
+                    break
+    return [" · ".join(names) for names in out]

@@ -61,13 +61,15 @@ def _at(where: str, exc: InputError) -> InputError:
 
 # ---------------------------------------------------------------- paths
 
-def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[Path]:
+def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[str]:
+    """The input files under ``paths`` as strings (a feed's directory holds thousands: strings cost
+    less than Path objects), sorted by name, each real file once."""
     if not paths:
         raise InputError("no input: give one or more article files or a directory")
-    out: list[tuple[Path, str | None]] = []   # (path as given or found, its real path when known)
+    out: list[tuple[str, str | None]] = []   # (path as given or found, its real path when known)
     for raw in paths:
         if str(raw) == STDIN:
-            out.append((Path(STDIN), None))
+            out.append((STDIN, None))
             continue
         p = Path(raw)
         if p.is_symlink() and not p.exists():
@@ -80,29 +82,36 @@ def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[
                 bad(InputError(f"{p}: no articles in this directory (looked for {', '.join(INPUT_SUFFIXES)})"))
             out.extend(found)
         else:
-            out.append((p, None))
-    unique: dict[str, Path] = {}
+            out.append((str(p), None))
+    unique: dict[str, str] = {}
     for p, real in out:
-        unique.setdefault(STDIN if str(p) == STDIN else real or os.path.realpath(p), p)
-    return sorted(unique.values(), key=lambda p: (p.stem, str(p)))
+        unique.setdefault(STDIN if p == STDIN else real or os.path.realpath(p), p)
+    return sorted(unique.values(), key=lambda p: (os.path.splitext(os.path.basename(p))[0], p))
 
 
-def _directory(d: Path) -> list[tuple[Path, str | None]]:
+def _directory(d: Path) -> list[tuple[str, str]]:
     """The input files of a directory with their real paths (resolved once for the directory; a
     symbolic link is resolved on its own)."""
     real_dir = os.path.realpath(d)
-    out = []
+    where = "" if str(d) == "." else str(d)     # (as Path(".") / name is "name")
+    out: list[tuple[str, str]] = []
     with os.scandir(d) as it:
         for e in it:
             if e.name.startswith(".") or os.path.splitext(e.name)[1].lower() not in INPUT_SUFFIXES or e.is_dir():
                 continue
-            out.append((d / e.name, os.path.realpath(e.path) if e.is_symlink() else os.path.join(real_dir, e.name)))
-    return sorted(out)
+            out.append((os.path.join(where, e.name),
+                        os.path.realpath(e.path) if e.is_symlink() else os.path.join(real_dir, e.name)))
+    return out
 
 
 def collect_paths(paths: list[str | Path]) -> list[Path]:
     """Expand files and directories into input files (``Path('-')`` for standard input), sorted by name;
     fails on a path that does not exist or a directory with no articles."""
+    return [Path(p) for p in _expand(paths, _fail)]
+
+
+def collect_files(paths: list[str | Path]) -> list[str]:
+    """``collect_paths`` as strings."""
     return _expand(paths, _fail)
 
 
@@ -322,7 +331,8 @@ def load_articles(paths: list[str | Path], *, skip_invalid: bool = False, max_by
             on_skip(exc)
 
     items: list[_Item] = []
-    for path in _expand(paths, bad):
+    for name in _expand(paths, bad):
+        path = Path(name)
         try:
             items.extend(_read_source(path, max_bytes, bad, stdin))
         except InputError as exc:

@@ -56,13 +56,10 @@ class PoolEngine(Engine):
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        """Every item is submitted now (the workers start while the caller goes on); the results come
+        in the items' order."""
         futures = [self.pool.submit(fn, x) for x in items]
-        try:
-            for f in futures:
-                yield f.result()
-        finally:
-            for f in futures:
-                f.cancel()
+        return _in_order(futures, lambda: [f.cancel() for f in futures])
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -85,15 +82,20 @@ class DaskEngine(Engine):
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         futures = [self.client.submit(fn, x, pure=False) for x in items]
-        try:
-            for f in futures:
-                yield f.result()
-        finally:
-            self.client.cancel(futures)
+        return _in_order(futures, lambda: self.client.cancel(futures))
 
     def close(self) -> None:
         self.client.close()
 
+
+
+def _in_order(futures: list, cancel: Callable[[], Any]) -> Iterator[Any]:
+    """The futures' results in order; those not yet taken are cancelled when the iteration stops."""
+    try:
+        for f in futures:
+            yield f.result()
+    finally:
+        cancel()
 
 
 def make_engine(engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> Engine:

@@ -67,19 +67,41 @@ class _Data:
         self.min_stem: int = ar["min_stem"]
         self.stop = frozenset(raw["stop"])
         self.stop_forms = frozenset(raw["stop_forms"])
-        self.places: list[Place] = []
+        self.places = _Places(raw["places"])
         self.by_key: dict[str, int] = {}
         # first token key -> [(rest token keys, place index, form string)], places in priority order
         self.index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
-        for row in raw["places"]:
-            key, name, kind, country, admin1, pop, forms = row[:7]
-            members = frozenset(row[7]) if len(row) > 7 else frozenset()
-            idx = len(self.places)
-            self.places.append(Place(key, name, kind, country, admin1, pop, members))
-            self.by_key[key] = idx
-            for form in forms:
-                toks = form.partition("\t")[0].split(" ")
-                self.index.setdefault(toks[0], []).append((tuple(toks[1:]), idx, form))
+        index = self.index
+        for idx, row in enumerate(raw["places"]):
+            self.by_key[row[0]] = idx
+            for form in row[6]:
+                first, _, rest = form.partition("\t")[0].partition(" ")
+                entry = (tuple(rest.split(" ")) if rest else (), idx, form)
+                if first in index:
+                    index[first].append(entry)
+                else:
+                    index[first] = [entry]
+
+
+class _Places:
+    """The gazetteer's places by index, each made into a Place when first asked for (there are
+    thousands; a run meets a few hundred)."""
+
+    def __init__(self, rows: list[list]) -> None:
+        self._rows = rows
+        self._made: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, idx: int) -> Place:
+        place = self._made.get(idx)
+        if place is None:
+            row = self._rows[idx]
+            key, name, kind, country, admin1, pop = row[:6]
+            place = Place(key, name, kind, country, admin1, pop, frozenset(row[7]) if len(row) > 7 else frozenset())
+            self._made[idx] = place
+        return place
 
 
 @lru_cache(maxsize=1)

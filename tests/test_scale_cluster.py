@@ -78,7 +78,7 @@ def test_no_all_pairs_on_a_generated_corpus(tmp_path):
     items = []
     for a in pipeline.ingest.load_articles([corpus]):
         segments, _ = pipeline.article_stage(a)
-        items.append(cluster.Item(a.id, a.published, cluster.features(a, segments)))
+        items.append(cluster.Item.of(a.id, a.published, cluster.features(a, segments)))
     res = cluster.cluster(items)
     assert res.pairs_scored < 60 * 59 // 2
     assert len(truth["stories"]) == 10 and len(truth["plants"]) == 10
@@ -106,8 +106,8 @@ def test_semantic_neighbours_in_blocks_match_all_pairs(monkeypatch):
 def test_time_window_keeps_distant_dates_apart():
     import datetime as dt
     feats = {"p:city:1": "X", "n:abc": "abc", "v:1234": "1234"}
-    near = [cluster.Item("a", dt.date(2025, 1, 1), feats), cluster.Item("b", dt.date(2025, 1, 5), feats)]
-    far = [cluster.Item("a", dt.date(2025, 1, 1), feats), cluster.Item("b", dt.date(2025, 6, 1), feats)]
+    near = [cluster.Item.of("a", dt.date(2025, 1, 1), feats), cluster.Item.of("b", dt.date(2025, 1, 5), feats)]
+    far = [cluster.Item.of("a", dt.date(2025, 1, 1), feats), cluster.Item.of("b", dt.date(2025, 6, 1), feats)]
     assert len(cluster.cluster(near).stories) == 1
     assert cluster.cluster(far).stories == []
 
