@@ -1,7 +1,7 @@
 """The work cache (``--cache DIR``, default ``<claim base>/.cache``): what was computed for an
 article or a story, keyed by content hashes, so that a re-run redoes only what changed.
 
-    <dir>/<code fingerprint>/heads/<sha[:2]>.json                 metadata and clustering features (ids) of
+    <dir>/<code fingerprint>/heads/<sha[:2]>.heads                metadata and clustering features (ids) of
                                                                   the articles whose sha starts so
     <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
     <dir>/<code fingerprint>/clustering.json                      the last run's stories, by its key
@@ -24,7 +24,6 @@ lose one's new entries: those are misses, recomputed next time.
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import io
 import json
@@ -40,7 +39,7 @@ import numpy as np
 from .models import Article, Clause
 
 # Bump when the layout of the entries changes (the code fingerprint covers what is computed).
-CACHE_FORMAT = "v3"
+CACHE_FORMAT = "v4"
 # Exceptions that make an entry a miss: missing, unreadable, truncated or from an older layout.
 READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
 # A file whose modification time is this close to (or after) the moment files.json is written is not
@@ -92,11 +91,35 @@ class Head:
     published: str | None
     published_span: list[int] | None
     published_rule: str | None
-    fids: str           # the clustering features' ids (cluster.encode) as base64 of little-endian int64
+    fids: np.ndarray    # the clustering features' ids (cluster.encode)
     labels: str         # their labels, joined by cluster.LABEL_SEP
 
-    def feature_ids(self) -> np.ndarray:
-        return np.frombuffer(base64.b64decode(self.fids), dtype="<i8").astype(np.int64, copy=False)
+
+def _shard_bytes(heads: dict[str, dict]) -> bytes:
+    """A heads shard as one file: a JSON line of the heads (each head's features as [offset, count]),
+    padded to 8 bytes, then every head's feature ids as little-endian int64 (read without parsing)."""
+    meta, arrays, offset = {}, [], 0
+    for sha, head in heads.items():
+        fids = np.asarray(head["fids"], dtype="<i8")
+        meta[sha] = {**head, "fids": [offset, len(fids)]}
+        arrays.append(fids)
+        offset += len(fids)
+    line = json.dumps(meta, ensure_ascii=False).encode()
+    line += b" " * (-(len(line) + 1) % 8) + b"\n"
+    return line + (np.concatenate(arrays).tobytes() if arrays else b"")
+
+
+def _read_shard(data: bytes) -> dict[str, dict]:
+    """The heads of a shard file (``_shard_bytes``); ValueError when it is cut short or malformed."""
+    nl = data.index(b"\n")
+    meta = json.loads(data[:nl])
+    ids = np.frombuffer(data, dtype="<i8", offset=nl + 1)
+    spans = [head["fids"] for head in meta.values()]
+    if sum(count for _, count in spans) != len(ids) or any(start + count > len(ids) for start, count in spans):
+        raise ValueError("heads shard: feature ids do not match its index")
+    for head, (start, count) in zip(meta.values(), spans):
+        head["fids"] = ids[start:start + count]
+    return meta
 
 
 @dataclass
@@ -136,8 +159,7 @@ class Cache:
         name = sha[:2]
         if name not in self._shards:
             try:
-                got = json.loads((self.root / "heads" / f"{name}.json").read_bytes())
-                self._shards[name] = got if isinstance(got, dict) else {}
+                self._shards[name] = _read_shard((self.root / "heads" / f"{name}.heads").read_bytes())
             except READ_ERRORS:
                 self._shards[name] = {}
         return self._shards[name]
@@ -174,8 +196,7 @@ class Cache:
         head = {"id": article.id, "language": article.language,
                 "published": article.published.isoformat() if article.published else None,
                 "published_span": list(article.published_span) if article.published_span else None,
-                "published_rule": article.published_rule,
-                "fids": base64.b64encode(np.asarray(fids, dtype="<i8").tobytes()).decode(), "labels": labels}
+                "published_rule": article.published_rule, "fids": np.asarray(fids, dtype=np.int64), "labels": labels}
         work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
         self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
         self._shard(sha)[sha] = head
@@ -209,7 +230,7 @@ class Cache:
         if not self.enabled:
             return
         for name in sorted(self._dirty):
-            self._put(self.root / "heads" / f"{name}.json", json.dumps(self._shards[name], ensure_ascii=False).encode())
+            self._put(self.root / "heads" / f"{name}.heads", _shard_bytes(self._shards[name]))
         self._dirty.clear()
         if self._files_dirty:  # only this run's files: those of other runs are hashed again if they come back
             fresh = (time.time() - RACY_S) * 1e9
@@ -237,19 +258,22 @@ class Cache:
         self._put(self._article(sha, "vec.npz"), buf.getvalue())
 
     # -- the story clustering of the last run -------------------------------------------------
-    def clustering(self, key: str) -> dict | None:
-        """The clustering stored under ``key`` (the run's articles and options), if it is the last one."""
+    def clustering(self) -> tuple[str | None, dict | None, dict[str, str]]:
+        """The last run's clustering: its key (the run's articles and options), its result, and its
+        story labels by label key (cluster.label_keys)."""
         if not self.enabled:
-            return None
+            return None, None, {}
         try:
             got = json.loads((self.root / "clustering.json").read_bytes())
-        except READ_ERRORS:
-            return None
-        return got.get("result") if isinstance(got, dict) and got.get("key") == key else None
+            labels = got.get("labels") or {}
+            return got.get("key"), got.get("result"), labels if isinstance(labels, dict) else {}
+        except (*READ_ERRORS, AttributeError):
+            return None, None, {}
 
-    def put_clustering(self, key: str, result: dict) -> None:
+    def put_clustering(self, key: str, result: dict, labels: dict[str, str]) -> None:
         if self.enabled:
-            self._put(self.root / "clustering.json", json.dumps({"key": key, "result": result}).encode())
+            data = {"key": key, "result": result, "labels": labels}
+            self._put(self.root / "clustering.json", json.dumps(data, ensure_ascii=False).encode())
 
     # -- stories ------------------------------------------------------------------------------
     def has_story(self, key: str) -> bool:

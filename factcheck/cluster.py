@@ -147,6 +147,7 @@ class Item:
     fids: np.ndarray                   # its features' ids (feature_id), sorted
     labels: str = ""                   # their readable labels, in the same order, joined by LABEL_SEP
     vector: np.ndarray | None = None   # unit lead embedding, when semantic clustering is on
+    key: str = ""                      # the article's content key (its cached sha): story labels can be reused
     _split: list[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -177,6 +178,7 @@ class Result:
     stories: list[Story]               # groups of two or more articles, in order of their first article
     unassigned: list[int]              # articles that fit no story
     pairs_scored: int = 0              # candidate article pairs scored (the blocking's comparisons)
+    known_labels: dict[str, str] = field(default_factory=dict)   # the stories' labels by label key
 
 
 @dataclass
@@ -281,8 +283,9 @@ def _too_far(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | Non
     return (max(a[1], b[1]) - min(a[0], b[0])).days > STORY_WINDOW_DAYS
 
 
-def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
-    """Group the items into stories (see the module's docstring)."""
+def cluster(items: list[Item], threshold: float = STORY_THRESHOLD, known_labels: dict[str, str] | None = None) -> Result:
+    """Group the items into stories (see the module's docstring). ``known_labels``: story labels of an
+    earlier run by label key (``label_keys``), reused where a story's key is among them."""
     n = len(items)
     if n == 0:
         return Result([], [])
@@ -301,7 +304,7 @@ def cluster(items: list[Item], threshold: float = STORY_THRESHOLD) -> Result:
             cos = sem.get((i, j), float(vecs[i] @ vecs[j]))
             sims[(i, j)] = (1 - SEMANTIC_WEIGHT) * sims.get((i, j), 0.0) + SEMANTIC_WEIGHT * cos
         scored = len(sims)
-    return link(items, sims, threshold, index, scored)
+    return link(items, sims, threshold, index, scored, known_labels)
 
 
 def _strongest_first(sims: dict[tuple[int, int], float], threshold: float) -> list[tuple[tuple[int, int], float]]:
@@ -312,7 +315,7 @@ def _strongest_first(sims: dict[tuple[int, int], float], threshold: float) -> li
 
 
 def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float, index: Index,
-         scored: int) -> Result:
+         scored: int, known_labels: dict[str, str] | None = None) -> Result:
     """Average-linkage clustering of the items over the scored pairs ``sims`` (i < j)."""
     n = len(items)
     parent = list(range(n))
@@ -366,12 +369,19 @@ def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float
         groups[find(x)].append(x)
     unassigned = [m[0] for m in groups.values() if len(m) == 1]
     multi = sorted((m for m in groups.values() if len(m) > 1), key=lambda m: items[m[0]].id)
-    stories = []
-    for members, label in zip(multi, labels(items, multi, index)):
-        pairs = [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
+    keys = label_keys(items, multi, index)
+    known = known_labels or {}
+    todo = [k for k, key in enumerate(keys) if key is None or key not in known]
+    fresh = dict(zip(todo, labels(items, [multi[k] for k in todo], index)))
+    stories, reusable = [], {}
+    for k, members in enumerate(multi):
+        label = fresh[k] if k in fresh else known[keys[k]]
+        if keys[k] is not None:
+            reusable[keys[k]] = label
+        pairs = [(x, y) for j, x in enumerate(members) for y in members[j + 1:]]
         cohesion = sum(sims.get(p, 0.0) for p in pairs) / len(pairs)
         stories.append(Story(members, round(cohesion, 4), label))
-    return Result(stories, sorted(unassigned, key=lambda m: items[m].id), scored)
+    return Result(stories, sorted(unassigned, key=lambda m: items[m].id), scored, reusable)
 
 
 # Two groups' linkage is summed pair by pair up to this many pairs, over their members' neighbour lists
@@ -401,6 +411,32 @@ def _adjacency(sims: dict[tuple[int, int], float], n: int) -> list[dict[int, flo
 # Features named in a story's label, and the share of its articles a feature must appear in.
 LABEL_FEATURES = 3
 LABEL_MIN_SHARE = 0.5
+
+
+# Multipliers mixing a feature id with its document frequency into one 64-bit word (label_keys).
+_MIX_ID, _MIX_DF = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def label_keys(items: list[Item], stories: list[list[int]], index: Index) -> list[str | None]:
+    """A key for each story's label: what the label depends on, hashed. That is its articles in order
+    (their content keys fix their features and the labels' texts) and the document frequencies of their
+    features in this run (they order the candidates). None when an article has no content key."""
+    n = len(items)
+    mixed = (index.ids[index.feat].astype(np.uint64) * _MIX_ID) ^ (index.df[index.feat].astype(np.uint64) * _MIX_DF)
+    starts = np.searchsorted(index.rows, np.arange(n))
+    has = starts < np.r_[starts[1:], len(mixed)]
+    sums = np.zeros(n, dtype=np.uint64)
+    if has.any():
+        sums[has] = np.add.reduceat(mixed, starts[has])   # (wraps modulo 2**64: a hash, not a count)
+    sig = sums.tolist()
+    out: list[str | None] = []
+    for members in stories:
+        if any(not items[m].key for m in members):
+            out.append(None)
+            continue
+        text = "\n".join(f"{items[m].key} {sig[m]}" for m in members)
+        out.append(hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    return out
 
 
 def labels(items: list[Item], stories: list[list[int]], index: Index) -> list[str]:

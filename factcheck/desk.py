@@ -36,8 +36,6 @@ from .parallel import Engine, Progress, make_engine
 ARTICLE_CHUNK = 8
 # The key under which an article's lead embedding is cached with its statement embeddings.
 LEAD_KEY = "\x00lead"
-# Worker results smaller than this many items run in this process (a pool would only add start-up).
-MIN_ITEMS_FOR_POOL = 2
 # Input files holding exactly one article: the cache can stand in for ingest when it knows their bytes.
 ONE_ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -141,10 +139,13 @@ def _article_key(a: Article) -> str:
     return "r" + text_key(a.model_dump_json(exclude={"path"}).encode())
 
 
-def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_Loaded]:
+def _load(paths: list[str | Path], cache: Cache, ingest_options: dict,
+          early: Callable[[list[_Loaded]], None] = lambda new: None) -> list[_Loaded]:
     """Every article under ``paths``. A one-article file (text, Markdown, HTML) whose bytes the cache
-    knows is not read again by ingest; everything else goes through ``ingest.load_articles``."""
-    fast: list[_Loaded] = []
+    knows is not read again by ingest; everything else goes through ``ingest.load_articles``. The
+    articles the cache has no head for are known before the heads of the others are read: ``early``
+    receives them then (so their per-article stage can start on workers meanwhile)."""
+    known: list[tuple[str, str]] = []       # (file, sha) remembered by the file index
     slow: list[str | Path] = list(paths)
     shas: dict[str, str] = {}
     if cache.enabled:
@@ -156,28 +157,29 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_
             slow = []
             limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
             for p in files:
-                sha = _known_file(p, cache, limit)
+                sha, indexed = _known_file(p, cache, limit)
                 if sha is None:
                     slow.append(p)
-                    continue
-                head = cache.head(sha, os.path.splitext(os.path.basename(p))[0])
-                if head is None:
+                elif indexed:
+                    known.append((p, sha))
+                elif _head(p, sha, cache) is None:  # new bytes: read them now, unless the cache knows them
                     shas[p] = sha
                     slow.append(p)
-                    continue
-                published = dt.date.fromisoformat(head.published) if head.published else None
-                info = ArticleInfo(id=head.id, path=p, published=published, language=head.language)
-                fast.append(_Loaded(p, sha, info, fids=head.feature_ids(), labels=head.labels))
-    read: list[Article] = []
-    if slow:
-        try:
-            read = ingest.load_articles(slow, **ingest_options)
-        except InputError as exc:
-            if not (fast and ingest_options.get("skip_invalid") and str(exc).startswith("no articles")):
-                raise
-    out = fast + [_Loaded(a.path, shas.get(a.path) or _article_key(a), _info(a), article=a) for a in read]
+                else:
+                    known.append((p, sha))
+    new = _read(slow, shas, cache, ingest_options, bool(known))
+    early([x for x in new if x.fids is None])
+    fast, unheaded = [], []
+    for p, sha in known:
+        x = _head(p, sha, cache)
+        if x is None:
+            shas[p] = sha
+            unheaded.append(p)
+        else:
+            fast.append(x)
+    new += _read(unheaded, shas, cache, ingest_options, True)
     seen: dict[str, _Loaded] = {}
-    for x in out:
+    for x in fast + new:
         if x.info.id in seen:
             exc = InputError(f"{x.path}: duplicate article id {x.info.id!r} (also {seen[x.info.id].path})")
             if not ingest_options.get("skip_invalid"):
@@ -186,35 +188,63 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict) -> list[_
                 ingest_options["on_skip"](exc)
             continue
         seen[x.info.id] = x
-    loaded = sorted(seen.values(), key=lambda x: x.info.id)
-    for x in loaded:
-        if x.fids is None and x.article is not None:
-            head = cache.head(x.sha, x.info.id)
-            if head is not None:
-                x.fids, x.labels = head.feature_ids(), head.labels
-    return loaded
+    return sorted(seen.values(), key=lambda x: x.info.id)
 
 
-def _known_file(name: str, cache: Cache, limit: int) -> str | None:
-    """The sha of a one-article file within the size limit (from the cache's file index when the file
-    is unchanged, else read and hashed), or None (another kind of file, unreadable, too large)."""
-    if os.path.splitext(name)[1].lower() not in ONE_ARTICLE_SUFFIXES:
+def _head(path: str, sha: str, cache: Cache) -> _Loaded | None:
+    """The article of a one-article file, from its cached head (None: the cache has none)."""
+    head = cache.head(sha, os.path.splitext(os.path.basename(path))[0])
+    if head is None:
         return None
+    published = dt.date.fromisoformat(head.published) if head.published else None
+    info = ArticleInfo(id=head.id, path=path, published=published, language=head.language)
+    return _Loaded(path, sha, info, fids=head.fids, labels=head.labels)
+
+
+def _read(paths: list[str | Path], shas: dict[str, str], cache: Cache, ingest_options: dict,
+          others: bool) -> list[_Loaded]:
+    """The articles of ``paths`` through ingest, with their cached features when the cache has them.
+    ``others``: other articles were found, so that nothing readable here is not an error."""
+    if not paths:
+        return []
+    try:
+        read = ingest.load_articles(paths, **ingest_options)
+    except InputError as exc:
+        if others and ingest_options.get("skip_invalid") and str(exc).startswith("no articles"):
+            return []
+        raise
+    out = []
+    for a in read:
+        x = _Loaded(a.path, shas.get(a.path) or _article_key(a), _info(a), article=a)
+        head = cache.head(x.sha, x.info.id)
+        if head is not None:
+            x.fids, x.labels = head.fids, head.labels
+        out.append(x)
+    return out
+
+
+def _known_file(name: str, cache: Cache, limit: int) -> tuple[str | None, bool]:
+    """The sha of a one-article file within the size limit, and whether the cache's file index knew it
+    (the file is unchanged) or it was read and hashed now; None for another kind of file, unreadable
+    or too large."""
+    if os.path.splitext(name)[1].lower() not in ONE_ARTICLE_SUFFIXES:
+        return None, False
     try:
         st = os.stat(name)
     except OSError:
-        return None
+        return None, False
     if not stat.S_ISREG(st.st_mode) or st.st_size > limit:  # a FIFO is never opened here
-        return None
+        return None, False
     where = name if os.path.isabs(name) else os.path.abspath(name)
     sha = cache.known_sha(where, st)
-    if sha is None:
-        data = ingest.peek_bytes(Path(name), limit)
-        if data is None:
-            return None
-        sha = text_key(data)
-        cache.remember_sha(where, st, sha)
-    return sha
+    if sha is not None:
+        return sha, True
+    data = ingest.peek_bytes(Path(name), limit)
+    if data is None:
+        return None, False
+    sha = text_key(data)
+    cache.remember_sha(where, st, sha)
+    return sha, False
 
 
 def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
@@ -229,10 +259,11 @@ def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
     return art, pipeline.article_stage(art)[1]
 
 
-def _mapped(engine: Engine, fn, items: list) -> Iterator:
-    if len(items) < MIN_ITEMS_FOR_POOL and engine.name == "local":
-        return (fn(x) for x in items)
-    return engine.map(fn, items)
+def _article_stage(todo: list[_Loaded], opts: Options, engine: Engine) -> tuple[list[list[_Loaded]], Iterator]:
+    """The per-article stage of ``todo`` given to the engine by chunks: (the chunks, their results).
+    With workers, even one article goes to them: it runs while this process goes on."""
+    chunks = [todo[k:k + ARTICLE_CHUNK] for k in range(0, len(todo), ARTICLE_CHUNK)]
+    return chunks, engine.map(_article_task, [([x.article for x in ch], opts.semantic) for ch in chunks])
 
 
 def start(paths: list[str | Path], options: Options | None = None, engine: Engine | None = None,
@@ -243,34 +274,41 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     cache = Cache(opts.cache)
     progress = progress or Progress(False)
     engine = engine or make_engine(opts.engine, opts.jobs, opts.scheduler)
+    started: list[tuple[list[list[_Loaded]], Iterator]] = []   # articles given to the engine while loading
+
+    def early(new: list[_Loaded]) -> None:
+        started.append(_article_stage(new, opts, engine))
+
     with collector_paused():
-        loaded = _load(paths, cache, opts.ingest)
+        loaded = _load(paths, cache, opts.ingest, early)
     stats = Stats(articles=len(loaded))
     progress.add("articles", len(loaded))
     if opts.semantic:
         for x in loaded:
             if x.fids is not None:
                 x.lead = cache.vectors(x.sha).get(LEAD_KEY)
+    begun = {id(x) for chunks, _ in started for ch in chunks for x in ch}
     todo = [x for x in loaded if x.fids is None or (opts.semantic and x.lead is None)]
     progress.advance("articles", len(loaded) - len(todo))
-    for x in todo:
+    late = [x for x in todo if id(x) not in begun]
+    for x in late:
         if x.article is None:
             x.article = _full(x, cache)[0]
-    chunks = [todo[k:k + ARTICLE_CHUNK] for k in range(0, len(todo), ARTICLE_CHUNK)]
-    results = _mapped(engine, _article_task, [([x.article for x in ch], opts.semantic) for ch in chunks])
-    for ch, res in zip(chunks, results):
-        for x, (feats, clauses, lead) in zip(ch, res):
-            (x.fids, x.labels), x.clauses, x.lead = feats, clauses, lead
-            cache.put_article(x.sha, x.article, clauses, x.fids, x.labels)
-            if lead is not None:
-                cache.put_vectors(x.sha, {LEAD_KEY: lead})
-        progress.advance("articles", len(ch))
+    for chunks, results in started + [_article_stage(late, opts, engine)]:
+        for ch, res in zip(chunks, results):
+            for x, (feats, clauses, lead) in zip(ch, res):
+                (x.fids, x.labels), x.clauses, x.lead = feats, clauses, lead
+                cache.put_article(x.sha, x.article, clauses, x.fids, x.labels)
+                if lead is not None:
+                    cache.put_vectors(x.sha, {LEAD_KEY: lead})
+            progress.advance("articles", len(ch))
     stats.articles_computed = len(todo)
     cache.flush()
 
     with collector_paused():
         items = [cluster.Item(x.info.id, x.info.published, x.fids if x.fids is not None else cluster.NO_FEATURES,
-                              x.labels, x.lead if opts.semantic else None) for x in loaded]
+                              x.labels, x.lead if opts.semantic else None, x.sha if cache.enabled else "")
+                 for x in loaded]
         result = _clustering(items, [x.sha for x in loaded], opts, cache)
     stats.article_pairs = result.pairs_scored
     units: list[tuple[StoryInfo | None, list[int]]] = []
@@ -305,18 +343,19 @@ def collector_paused() -> Iterator[None]:
 
 def _clustering(items: list[cluster.Item], shas: list[str], opts: Options, cache: Cache) -> cluster.Result:
     """The stories of the run: from the cache when the articles (ids and shas) and options are those of
-    the last run (a re-run with nothing new), else clustered."""
+    the last run (a re-run with nothing new), else clustered (with the last run's story labels at hand)."""
     key = story_key([(f"{opts.story_threshold!r} {opts.semantic}", "")] + [(it.id, sha) for it, sha in zip(items, shas)])
-    got = cache.clustering(key)
-    if got is not None:
+    last, got, labels = cache.clustering()
+    if last == key and got is not None:
         try:
             res = cluster.result_from_dict(got)
             if sorted([m for s in res.stories for m in s.members] + res.unassigned) == list(range(len(items))):
+                res.known_labels = labels
                 return res
         except (KeyError, TypeError, ValueError):
             pass  # an entry of another shape: cluster again
-    result = cluster.cluster(items, opts.story_threshold)
-    cache.put_clustering(key, cluster.result_to_dict(result))
+    result = cluster.cluster(items, opts.story_threshold, labels)
+    cache.put_clustering(key, cluster.result_to_dict(result), result.known_labels)
     return result
 
 
@@ -337,7 +376,7 @@ def _pieces(run: Run, units: list[tuple[StoryInfo | None, list[int]]], loaded: l
     # Cached entries are read one at a time as the report is written (a large run's do not fit in memory).
     cached = [cache.has_story(k) for k in keys]
     todo = [members for (_, members), c in zip(units, cached) if not c]
-    computed = _mapped(engine, _story_task, [_story_payload(members, loaded, cache) for members in todo])
+    computed = engine.map(_story_task, [_story_payload(members, loaded, cache) for members in todo])
     for (story, members), key, c in zip(units, keys, cached):
         hit = cache.story(key) if c else None
         if hit is None:  # not cached (or the entry went away since): compute it

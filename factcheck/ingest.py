@@ -93,14 +93,15 @@ def _directory(d: Path) -> list[tuple[str, str]]:
     """The input files of a directory with their real paths (resolved once for the directory; a
     symbolic link is resolved on its own)."""
     real_dir = os.path.realpath(d)
-    where = "" if str(d) == "." else str(d)     # (as Path(".") / name is "name")
+    where = "" if str(d) == "." else os.path.join(str(d), "")     # (as Path(".") / name is "name")
+    real_dir = os.path.join(real_dir, "")
     out: list[tuple[str, str]] = []
     with os.scandir(d) as it:
         for e in it:
-            if e.name.startswith(".") or os.path.splitext(e.name)[1].lower() not in INPUT_SUFFIXES or e.is_dir():
+            name = e.name
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in INPUT_SUFFIXES or e.is_dir():
                 continue
-            out.append((os.path.join(where, e.name),
-                        os.path.realpath(e.path) if e.is_symlink() else os.path.join(real_dir, e.name)))
+            out.append((where + name, os.path.realpath(e.path) if e.is_symlink() else real_dir + name))
     return out
 
 

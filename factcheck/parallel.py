@@ -7,6 +7,7 @@ engine, the number of workers or which worker finished first.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import time
@@ -27,6 +28,7 @@ DASK_CONNECT_TIMEOUT_S = 10
 def _init_worker() -> None:
     from . import embed
     embed.ENCODER_THREADS = WORKER_ENCODER_THREADS
+    gc.enable()  # (a worker forked while the driver had paused the collector would inherit the pause)
 
 
 class Engine:

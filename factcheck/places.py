@@ -68,19 +68,29 @@ class _Data:
         self.stop = frozenset(raw["stop"])
         self.stop_forms = frozenset(raw["stop_forms"])
         self.places = _Places(raw["places"])
-        self.by_key: dict[str, int] = {}
-        # first token key -> [(rest token keys, place index, form string)], places in priority order
-        self.index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        self.by_key: dict[str, int] = {row[0]: idx for idx, row in enumerate(raw["places"])}
+        # every form of every place (places in priority order), the place of each, and by first token
+        # key the positions of the forms starting with it; entries() makes the match tuples on demand
+        self.forms = [form for row in raw["places"] for form in row[6]]
+        self.owner = [idx for idx, row in enumerate(raw["places"]) for _ in row[6]]
+        self.index: dict[str, list[int]] = {}
         index = self.index
-        for idx, row in enumerate(raw["places"]):
-            self.by_key[row[0]] = idx
-            for form in row[6]:
-                first, _, rest = form.partition("\t")[0].partition(" ")
-                entry = (tuple(rest.split(" ")) if rest else (), idx, form)
-                if first in index:
-                    index[first].append(entry)
-                else:
-                    index[first] = [entry]
+        for pos, form in enumerate(self.forms):
+            first = form.partition("\t")[0].partition(" ")[0]
+            if first in index:
+                index[first].append(pos)
+            else:
+                index[first] = [pos]
+        self._entries: dict[str, tuple[tuple[tuple[str, ...], int, str], ...]] = {}
+
+    def entries(self, first: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
+        """(rest token keys, place index, form string) of the forms whose first token key is ``first``."""
+        got = self._entries.get(first)
+        if got is None:
+            got = tuple((tuple(self.forms[pos].partition("\t")[0].split(" ")[1:]), self.owner[pos], self.forms[pos])
+                        for pos in self.index.get(first, ()))
+            self._entries[first] = got
+        return got
 
 
 class _Places:
@@ -191,7 +201,7 @@ def _find_places(text: str) -> list[PlaceMention]:
         for rank, (k, prefix, how) in enumerate(_variants(keys[i])):
             if how and (k in d.stop or keys[i] in d.stop or keys[i] in d.stop_forms):
                 continue
-            for rest, idx, form in d.index.get(k, ()):
+            for rest, idx, form in d.entries(k):
                 j = i + 1 + len(rest)
                 if best and (j - i, -rank) <= best[0]:
                     continue
@@ -248,7 +258,7 @@ def country_names() -> dict[str, list[str]]:
     nationality words in the language data."""
     d = _data()
     out: dict[str, list[str]] = {}
-    for (rest, idx, form) in (x for entries in d.index.values() for x in entries):
+    for form, idx in zip(d.forms, d.owner):
         p = d.places[idx]
         if p.kind == "country" and p.country:
             out.setdefault(p.country, []).append(form.partition("\t")[0])

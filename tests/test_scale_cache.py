@@ -139,3 +139,50 @@ def test_unchanged_rerun_reuses_the_stories_and_a_new_article_reclusters(feed, t
     shutil.copy(sorted(feed.glob("*.txt"))[0], feed / "zz_copy.txt")
     _run([feed], cache)                                      # another set of articles: clustered again
     assert calls == [1, 1]
+
+
+def test_heads_shard_round_trips_and_a_cut_one_is_refused():
+    import numpy as np
+    from factcheck import cache as cache_mod
+    heads = {"ab" + "0" * 62: {"id": "x", "language": "ar", "published": None, "published_span": None,
+                               "published_rule": None, "fids": np.array([3, 1 << 61, 7], dtype=np.int64),
+                               "labels": "a\x1fb\x1fc"},
+             "ab" + "1" * 62: {"id": "y", "language": "en", "published": "2023-09-12", "published_span": [0, 10],
+                               "published_rule": "r", "fids": np.zeros(0, dtype=np.int64), "labels": ""}}
+    data = cache_mod._shard_bytes(heads)
+    back = cache_mod._read_shard(data)
+    assert back.keys() == heads.keys()
+    for sha, head in heads.items():
+        assert {k: v for k, v in back[sha].items() if k != "fids"} == {k: v for k, v in head.items() if k != "fids"}
+        assert back[sha]["fids"].tolist() == head["fids"].tolist()
+    with pytest.raises(ValueError):
+        cache_mod._read_shard(data[:-8])        # a whole id short: caught by the count, not by the bytes
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_new_article_is_computed_alone_with_workers_too(feed, tmp_path, jobs):
+    """The per-article stage of new files starts while the cached heads are read (on workers when
+    there are); the result is the run's with no cache."""
+    cache = tmp_path / "cache"
+    _run([feed], cache)
+    (feed / "zz_new.txt").write_text((SEEDS / "004_ddc587dfb9686f8d.txt").read_text(encoding="utf-8") + "\n\n",
+                                     encoding="utf-8")
+    rep, stats = _run([feed], cache, jobs=jobs)
+    assert stats.articles_computed == 1
+    fresh, _ = _run([feed], None)
+    assert rep == fresh
+
+
+def test_the_collector_is_paused_only_inside_the_block():
+    import gc
+    assert gc.isenabled()
+    with desk.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with desk.collector_paused():
+            pass
+        assert not gc.isenabled()          # (a caller's own pause is kept)
+    finally:
+        gc.enable()

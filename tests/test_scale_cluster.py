@@ -147,3 +147,125 @@ def test_naive_baselines_compare_every_pair(tmp_path, scope):
         total = sum(per_article.values())
         every = (total * total - sum(k * k for k in per_article.values())) // 2
         assert counts["claim_pairs"] == every and len(got.stories) == 1
+
+
+# -- the clustering's parts against slow references ---------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+EIGHTHS = st.sampled_from([k / 8 for k in range(9)])   # (exact in binary: sums agree in any order)
+
+
+def _reference_link(n: int, sims: dict, threshold: float) -> list[list[int]]:
+    """Average linkage as the module's docstring states it, the slow way."""
+    group = {i: frozenset([i]) for i in range(n)}
+    for (i, j), s in sorted(((p, s) for p, s in sims.items() if s >= threshold), key=lambda kv: (-kv[1], kv[0])):
+        a, b = group[i], group[j]
+        if a == b:
+            continue
+        mean = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
+        if mean < threshold * cluster.AVERAGE_LINK_SHARE:
+            continue
+        for x in a | b:
+            group[x] = a | b
+    return sorted(sorted(g) for g in set(group.values()) if len(g) > 1)
+
+
+@st.composite
+def _graphs(draw):
+    n = draw(st.integers(2, 12))
+    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1]),
+                          unique=True, max_size=40))
+    return n, {p: draw(EIGHTHS) for p in pairs}, draw(st.sampled_from([0.25, 0.375, 0.5, 0.75]))
+
+
+def _items(n: int) -> list:
+    return [cluster.Item.of(f"a{i:02d}", None, {f"n:w{i}": f"w{i}"}) for i in range(n)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_graphs())
+def test_linkage_matches_the_slow_average_linkage(graph):
+    n, sims, threshold = graph
+    items = _items(n)
+    got = cluster.link(items, dict(sims), threshold, cluster.Index.build(items), len(sims))
+    assert [s.members for s in got.stories] == _reference_link(n, sims, threshold)
+    assert sorted(got.unassigned + [m for s in got.stories for m in s.members]) == list(range(n))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_graphs())
+def test_large_groups_sum_their_links_over_neighbour_lists_alike(graph):
+    n, sims, threshold = graph
+    items = _items(n)
+    index = cluster.Index.build(items)
+    small = cluster.link(items, dict(sims), threshold, index, len(sims))
+    saved, cluster.LINK_LOOKUPS = cluster.LINK_LOOKUPS, 0     # every check through the neighbour lists
+    try:
+        large = cluster.link(items, dict(sims), threshold, index, len(sims))
+    finally:
+        cluster.LINK_LOOKUPS = saved
+    assert [s.members for s in large.stories] == [s.members for s in small.stories]
+
+
+FEATURES = st.lists(st.sets(st.sampled_from([f"{k}:{i}" for k in "pndv" for i in range(6)]), max_size=8),
+                    min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FEATURES)
+def test_index_counts_and_weighs_each_feature(sets):
+    import math
+    from collections import Counter
+    items = [cluster.Item.of(f"a{i}", None, {f: f for f in s}) for i, s in enumerate(sets)]
+    index = cluster.Index.build(items)
+    df = Counter(f for s in sets for f in s)
+    by_id = {cluster.feature_id(f): f for f in df}
+    assert {by_id[int(i)]: int(c) for i, c in zip(index.ids, index.df)} == dict(df)
+    for i, w in zip(index.ids, index.weight):
+        f = by_id[int(i)]
+        want = cluster.KIND_WEIGHTS[f[0]] * math.log(1 + len(sets) / df[f]) if 2 <= df[f] <= cluster.MAX_FEATURE_DF else 0
+        assert w == pytest.approx(want)
+    # posting lists: by feature, then by article
+    order = [(int(index.feat[k]), int(index.rows[k])) for k in index.by_feature]
+    assert order == sorted(order)
+
+
+def _generated_items(tmp_path, n=60):
+    corpus = tmp_path / "c"
+    make_corpus.make(n, corpus)
+    items = []
+    for a in pipeline.ingest.load_articles([corpus]):
+        segments, _ = pipeline.article_stage(a)
+        item = cluster.Item.of(a.id, a.published, cluster.features(a, segments))
+        item.key = a.id + "-content"
+        items.append(item)
+    return items
+
+
+def test_story_labels_of_an_earlier_run_are_reused_only_where_nothing_they_depend_on_changed(tmp_path):
+    items = _generated_items(tmp_path)
+    before = cluster.cluster(items[:-1])
+    fresh = cluster.cluster(items)
+    reused = cluster.cluster(items, cluster.STORY_THRESHOLD, before.known_labels)
+    assert [(s.members, s.label) for s in reused.stories] == [(s.members, s.label) for s in fresh.stories]
+    assert reused.known_labels == fresh.known_labels
+    # a label's key follows its articles' document frequencies: one more article sharing a feature
+    # changes the key of the stories holding that feature, and of no other
+    stories = [s.members for s in fresh.stories]
+    keys = cluster.label_keys(items, stories, cluster.Index.build(items))
+    shared = next(f for f in items[stories[0][0]].fids.tolist())
+    extra = cluster.Item("zz", None, np.array([shared], dtype=np.int64), "x", None, "zz-content")
+    again = cluster.label_keys(items + [extra], stories, cluster.Index.build(items + [extra]))
+    holding = {k for k, members in enumerate(stories) if any(shared in items[m].fids for m in members)}
+    assert {k for k in range(len(stories)) if keys[k] != again[k]} == holding and 0 in holding
+    assert cluster.label_keys([cluster.Item.of("a", None, {})], [[0]], cluster.Index.build(
+        [cluster.Item.of("a", None, {})])) == [None]   # no content key: never reused
+
+
+def test_feature_ids_are_stable_and_keep_their_kind():
+    fid = cluster.feature_id("p:city:745044")
+    assert fid == cluster.feature_id("p:city:745044") and fid >> cluster.KIND_SHIFT == cluster.KIND_CODES["p"]
+    assert cluster.feature_id("n:drn") >> cluster.KIND_SHIFT == cluster.KIND_CODES["n"]
+    ids, labels = cluster.encode({"n:b": "B", "n:a": "A\x1fx"})
+    assert list(ids) == sorted(ids) and sorted(labels.split(cluster.LABEL_SEP)) == ["A x", "B"]
