@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tabulate import tabulate
-
 from .models import Claim, Finding, Report
 
 if TYPE_CHECKING:
@@ -57,6 +55,7 @@ def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str |
     claims = {c.id: c for c in rep.claims}
     tablefmt = "github" if fmt == "markdown" else "simple"
     parts = []
+    from tabulate import tabulate  # (here: a JSON report of a large run does not need it at start-up)
     if fmt == "markdown":
         parts.append(f"# factcheck report\n\n{len(rep.articles)} articles, {len(rep.claims)} claims, {len(rep.findings)} findings\n")
     groups = by_story(rep)
