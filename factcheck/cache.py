@@ -4,7 +4,7 @@ article or a story, keyed by content hashes, so that a re-run redoes only what c
     <dir>/<code fingerprint>/heads/<sha[:2]>.heads                metadata and clustering features (ids) of
                                                                   the articles whose sha starts so
     <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
-    <dir>/<code fingerprint>/clustering.json                      the last run's stories, by its key
+    <dir>/<code fingerprint>/clustering.json                      the last run's stories by its key, and its story labels
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   the article (text) and its clauses
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.vec.npz     embeddings of its statements (and lead)
     <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON
