@@ -146,6 +146,7 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict,
     articles the cache has no head for are known before the heads of the others are read: ``early``
     receives them then (so their per-article stage can start on workers meanwhile)."""
     known: list[tuple[str, str]] = []       # (file, sha) remembered by the file index
+    fast: list[_Loaded] = []                 # new bytes the cache already has a head for
     slow: list[str | Path] = list(paths)
     shas: dict[str, str] = {}
     if cache.enabled:
@@ -162,14 +163,14 @@ def _load(paths: list[str | Path], cache: Cache, ingest_options: dict,
                     slow.append(p)
                 elif indexed:
                     known.append((p, sha))
-                elif _head(p, sha, cache) is None:  # new bytes: read them now, unless the cache knows them
+                elif (x := _head(p, sha, cache)) is not None:  # new bytes the cache knows (a moved file)
+                    fast.append(x)
+                else:                                          # new bytes: read them now
                     shas[p] = sha
                     slow.append(p)
-                else:
-                    known.append((p, sha))
-    new = _read(slow, shas, cache, ingest_options, bool(known))
+    new = _read(slow, shas, cache, ingest_options, bool(known or fast))
     early([x for x in new if x.fids is None])
-    fast, unheaded = [], []
+    unheaded = []
     for p, sha in known:
         x = _head(p, sha, cache)
         if x is None:
