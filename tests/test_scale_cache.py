@@ -186,3 +186,14 @@ def test_the_collector_is_paused_only_inside_the_block():
         assert not gc.isenabled()          # (a caller's own pause is kept)
     finally:
         gc.enable()
+
+
+def test_a_moved_file_is_hashed_once_and_not_computed_again(feed, tmp_path):
+    cache = tmp_path / "cache"
+    cold, _ = _run([feed], cache)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(str(feed), str(elsewhere))
+    moved, stats = _run([elsewhere], cache)
+    assert stats.articles_computed == 0 and stats.stories_computed == 0
+    assert [a.path for a in moved.articles] == [a.path.replace(str(feed), str(elsewhere)) for a in cold.articles]
+    assert moved.claims == cold.claims and moved.findings == cold.findings
