@@ -374,13 +374,13 @@ def link(items: list[Item], sims: dict[tuple[int, int], float], threshold: float
     todo = [k for k, key in enumerate(keys) if key is None or key not in known]
     fresh = dict(zip(todo, labels(items, [multi[k] for k in todo], index)))
     stories, reusable = [], {}
-    for k, members in enumerate(multi):
+    for k, group in enumerate(multi):
         label = fresh[k] if k in fresh else known[keys[k]]
         if keys[k] is not None:
             reusable[keys[k]] = label
-        pairs = [(x, y) for j, x in enumerate(members) for y in members[j + 1:]]
+        pairs = [(x, y) for j, x in enumerate(group) for y in group[j + 1:]]
         cohesion = sum(sims.get(p, 0.0) for p in pairs) / len(pairs)
-        stories.append(Story(members, round(cohesion, 4), label))
+        stories.append(Story(group, round(cohesion, 4), label))
     return Result(stories, sorted(unassigned, key=lambda m: items[m].id), scored, reusable)
 
 
@@ -391,9 +391,9 @@ LINK_LOOKUPS = 256
 
 def _adjacency(sims: dict[tuple[int, int], float], n: int) -> list[dict[int, float]]:
     """Each article's scored neighbours and scores (both directions of every pair)."""
-    link: list[dict[int, float]] = [{} for _ in range(n)]
+    out: list[dict[int, float]] = [{} for _ in range(n)]
     if not sims:
-        return link
+        return out
     pairs = np.array(list(sims.keys()), dtype=np.int64)
     scores = np.fromiter(sims.values(), dtype=float, count=len(sims))
     rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
@@ -404,8 +404,8 @@ def _adjacency(sims: dict[tuple[int, int], float], n: int) -> list[dict[int, flo
     bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
     for i in np.unique(rows).tolist():
         lo, hi = bounds[i], bounds[i + 1]
-        link[i] = dict(zip(cols[lo:hi], vals[lo:hi]))
-    return link
+        out[i] = dict(zip(cols[lo:hi], vals[lo:hi]))
+    return out
 
 
 # Features named in a story's label, and the share of its articles a feature must appear in.

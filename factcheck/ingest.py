@@ -92,9 +92,8 @@ def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[
 def _directory(d: Path) -> list[tuple[str, str]]:
     """The input files of a directory with their real paths (resolved once for the directory; a
     symbolic link is resolved on its own)."""
-    real_dir = os.path.realpath(d)
     where = "" if str(d) == "." else os.path.join(str(d), "")     # (as Path(".") / name is "name")
-    real_dir = os.path.join(real_dir, "")
+    real_dir = os.path.join(os.path.realpath(d), "")
     out: list[tuple[str, str]] = []
     with os.scandir(d) as it:
         for e in it:
