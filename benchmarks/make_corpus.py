@@ -58,11 +58,12 @@ SLOTS = {
                "Abduljalil": ("p2", "last"), "Othman": ("p2", "first"), "الغيثي": ("p3", "last"),
                "الدرسي": ("p4", "last")},
 }
-# Planted sentences per template and language ({C}: the story's city, {N}: the figure).
+# Planted sentences per template and language ({C}: the story's city, {N}: the figure, {T}: a
+# thousand times the figure, written with thousands separators).
 PLANTS = {
     "talks": {"ar": "وهي مدينة {C} يقطنها نحو {N} ألف نسمة."},
     "crash": {"en": "The aircraft reached an altitude of only {N} feet before it crashed in {C}."},
-    "floods": {"ar": "وهي مدينة {C} يقطنها نحو {N} ألف نسمة.", "en": "{C} is home to {N},000 people, officials said."},
+    "floods": {"ar": "وهي مدينة {C} يقطنها نحو {N} ألف نسمة.", "en": "{C} is home to {T} people, officials said."},
 }
 # The planted second value is this many times the first: far enough apart that no "about" reading
 # makes them compatible.
@@ -188,7 +189,7 @@ def make(n: int, out: Path, seed: int = DEFAULT_SEED) -> dict:
             plant = {"story": f"story{s:04d}", "family": family}
             for key, k, v in (("a", a, va), ("b", b, vb)):
                 aid, lines, lang = arts[k]
-                sentence = PLANTS[family][lang].format(C=names["city"][1 if lang == "ar" else 0], N=v)
+                sentence = PLANTS[family][lang].format(C=names["city"][1 if lang == "ar" else 0], N=v, T=f"{v * 1000:,}")
                 lines.insert(min(2, len(lines)), sentence)
                 plant.update({key: aid, f"value_{key}": v, f"sentence_{key}": sentence})
             truth["plants"].append(plant)

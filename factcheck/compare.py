@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from . import lang as langdata
 from . import places
 from .events import EventRef, compatible, dates_compatible
 from .models import Claim, Finding, Side
@@ -160,6 +161,10 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
                 return UNRELATED
             return Verdict("contradict", f"one source affirms, the other denies ({p}: {a.value} / {b.value})", CONF_POLARITY)
         return Verdict("agree", f"same {p}", CONF_VALUE)
+    scope = "for the same event"
+    if p in langdata.measure_props("standing") and a.subject and a.subject == b.subject:
+        same_event, why = True, "a standing measure, compared whatever the event"
+        scope = f"of {a.subject_label or a.subject}"
     if not same_event:
         return UNRELATED
     if a.subject and b.subject and a.subject != b.subject and not (
@@ -187,7 +192,7 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
             return UNRELATED  # compatible bounds ("more than 2,800" / "11,300") but not one figure
     if ok:
         return Verdict("agree", f"same {p} ({readable(a)} / {readable(b)})", CONF_VALUE)
-    return Verdict("contradict", f"different {p} for the same event ({readable(a)} vs {readable(b)}; {why})", CONF_VALUE)
+    return Verdict("contradict", f"different {p} {scope} ({readable(a)} vs {readable(b)}; {why})", CONF_VALUE)
 
 
 def over_time(verdict: Verdict, a: "dt.date | None", b: "dt.date | None") -> Verdict:

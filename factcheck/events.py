@@ -162,14 +162,36 @@ def relative_to(ref: EventRef, base: EventRef) -> EventRef:
     return replace(ref, relation="prior" if ref.date < base.date else "next")
 
 
+_SAME = {"date": dates_compatible, "place": places.compatible, "ordinal": str.__eq__}
+
+
 def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
-    """Each article's own event: the attributes its "this" references state, first statement wins."""
-    out: dict[str, EventRef] = {}
+    """Each article's own event (the story's event as that article tells it).
+
+    An article also dates and places other things in "this" clauses (a minister's trip, a sentence
+    on a side meeting), so its first stated date is not always its event's. For each attribute the
+    article's own value is, among those its "this" references state, the one the most articles of
+    the story state a compatible value for; ties go to the article's first. A story of one article,
+    or an article stating one value, keeps its first statement."""
+    stated: dict[str, dict[str, list[str]]] = {}
     for art, rs in refs.items():
-        base = EventRef()
+        mine: dict[str, list[str]] = {name: [] for name in _SAME}
         for r in rs:
             if r.kind == "main" and r.relation == "this":
-                base = replace(base, date=base.date or r.date, place=base.place or r.place,
-                               ordinal=base.ordinal or r.ordinal)
-        out[art] = base
+                for name in _SAME:
+                    v = getattr(r, name)
+                    if v and v not in mine[name]:
+                        mine[name].append(v)
+        stated[art] = mine
+    out: dict[str, EventRef] = {}
+    for art, mine in stated.items():
+        chosen = {}
+        for name, same in _SAME.items():
+            values = mine[name]
+            if len(values) < 2:
+                chosen[name] = values[0] if values else None
+                continue
+            support = [sum(any(same(v, w) for w in other[name]) for other in stated.values()) for v in values]
+            chosen[name] = values[support.index(max(support))]
+        out[art] = EventRef(**chosen)
     return out

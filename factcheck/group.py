@@ -16,8 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from functools import lru_cache
-
 from . import compare, embed
 from . import lang as langdata
 from .events import EventRef, article_events, relative_to
@@ -34,11 +32,6 @@ CONTRADICTABLE = {"role", "date", "start_date", "place", "venue", "start_time", 
 
 def _contradictable(prop: str) -> bool:
     return prop in CONTRADICTABLE or prop.startswith("count:")
-
-
-@lru_cache(maxsize=1)
-def _evolving() -> frozenset[str]:
-    return frozenset(f"count:{m}" for m in langdata.load_file("measures.json").get("evolving", []))
 
 
 @dataclass
@@ -237,7 +230,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             if a.article != b.article:
                 stats.candidate_pairs += 1
                 verdict = compare.judge(a, b, refs[a.id], refs[b.id])
-                if verdict.kind == "contradict" and a.property in _evolving():
+                if verdict.kind == "contradict" and a.property in langdata.measure_props("evolving"):
                     verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
                 verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)

@@ -34,3 +34,9 @@ def load_file(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LanguageDataError(f"{name}: top level must be an object")
     return data
+
+
+@lru_cache(maxsize=None)
+def measure_props(kind: str) -> frozenset[str]:
+    """The count properties ("count:<measure>") that ``measures.json`` lists under ``kind``."""
+    return frozenset(f"count:{m}" for m in load_file("measures.json").get(kind, []))
