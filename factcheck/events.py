@@ -172,7 +172,10 @@ def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
     on a side meeting), so its first stated date is not always its event's. For each attribute the
     article's own value is, among those its "this" references state, the one the most articles of
     the story state a compatible value for; ties go to the article's first. A story of one article,
-    or an article stating one value, keeps its first statement."""
+    or an article stating one value, keeps its first statement.
+
+    A bare weekday ("on Friday") is never an article's date: it dates a step of the story (a recovery,
+    a statement) as often as the event, and is too weak to set claims of two articles apart."""
     stated: dict[str, dict[str, list[str]]] = {}
     for art, rs in refs.items():
         mine: dict[str, list[str]] = {name: [] for name in _SAME}
@@ -180,7 +183,7 @@ def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
             if r.kind == "main" and r.relation == "this":
                 for name in _SAME:
                     v = getattr(r, name)
-                    if v and v not in mine[name]:
+                    if v and v not in mine[name] and not (name == "date" and v.startswith("weekday:")):
                         mine[name].append(v)
         stated[art] = mine
     out: dict[str, EventRef] = {}

@@ -29,6 +29,8 @@ DATE_ROWS = [
     # prior / next / conflict references are not the article's own event
     ({"a": [EventRef(relation="prior", date="2025-02-27"), EventRef(kind="conflict", date="2022-02-24"), this("2025-04-23")]},
      {"a": "2025-04-23"}),
+    # a bare weekday dates a step of the story as often as its event: not the article's date
+    ({"a": [this("weekday:5")], "b": [this("weekday:4"), this("2025-06-12")]}, {"a": None, "b": "2025-06-12"}),
     # no date at all
     ({"a": [this(place="city:745044")], "b": []}, {"a": None, "b": None}),
 ]
@@ -59,6 +61,7 @@ def test_own_event_is_stated_by_the_article_and_independent_of_article_order(ref
         for name in ("date", "place", "ordinal"):
             v = getattr(own[art], name)
             assert v is None or v in {getattr(r, name) for r in rs}
+            assert not (v or "").startswith("weekday:")
 
 
 def count(prop, value, subject, article):
