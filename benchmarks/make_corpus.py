@@ -92,8 +92,13 @@ def _cities(texts: list[str]) -> list[tuple[str, str]]:
         key, name, kind, _country, _admin, pop, forms = row[:7]
         if kind != "city" or not re.fullmatch(r"[A-Z][a-z]{3,}", name) or name.lower() in stop or name in seen:
             continue
-        arabic = [f.split("\t")[-1] for f in forms if re.search("[\u0600-\u06ff]", f)]
-        if not arabic or (pop or 0) < MIN_CITY_POPULATION or any(name in t or arabic[0] in t for t in texts):
+        arabic = [f.split("\t") for f in forms if re.search("[\u0600-\u06ff]", f)]
+        # a name on the gazetteer's stop list (a common word, read as a place in no script) names
+        # no city in either language
+        if not arabic or arabic[0][0] in stop or (pop or 0) < MIN_CITY_POPULATION:
+            continue
+        arabic = [f[-1] for f in arabic]
+        if any(name in t or arabic[0] in t for t in texts):
             continue
         seen.add(name)
         out.append((name, arabic[0]))

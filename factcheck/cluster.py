@@ -1,7 +1,8 @@
 """Story clustering: which articles of a feed report the same story.
 
 Each article is reduced to a set of features (``features``): the places it names (gazetteer keys, so
-"Derna" and "درنة" are one feature), the consonant skeletons of its content words (persons.skeleton:
+"Derna" and "درنة" are one feature; a name several places bear counts for each of them, since one
+script's spelling may resolve to another namesake than the other's), the consonant skeletons of its content words (persons.skeleton:
 "Ramadan" and "رمضان", "Darchiev" and "دارشييف" meet across scripts; rare words of either script),
 the full dates and the numbers it states. Features are weighted by a smoothed inverse document
 frequency over the run, places, dates and numbers weighted up (they pin a story down better than
@@ -93,6 +94,8 @@ def features(article: Article, segments: list[Segment]) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in places.find_places(text):
         out.setdefault(f"p:{m.key}", m.name)
+        for other in m.namesakes:  # an ambiguous name ("تنجا": Tanga or Tunja) is evidence for each
+            out.setdefault(f"p:{other}", m.name)
     for v in values.find_values(text, article.language, anchor=article.published):
         if v.kind == "date" and len(v.value) == len("2025-01-01"):
             out.setdefault(f"d:{v.value}", v.value)

@@ -7,11 +7,11 @@ each becomes its own claim, with the narrowest span holding its evidence.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
-from . import values
-from .events import EventTracker
+from . import places, values
+from .events import EventRef, EventTracker
 from .lexicon import Tok
 from .models import Article, Claim, Clause, Signal
 from .frames import name_frames, topic_frames, valued_frames
@@ -252,7 +252,6 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
 
 
 def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:
-    from dataclasses import replace
     return replace(v, start=v.start + offset, end=v.end + offset)
 
 
@@ -331,11 +330,31 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
     for art in articles:
         for cl in clauses.get(art.id, []):
             out.extend(norm.claims(art, cl))
+    readings = places.story_readings({a.id: a.text for a in articles}) if len(articles) > 1 else {}
     seen: set[str] = set()
     unique = []
     for c in out:
         if c.id not in seen:
             seen.add(c.id)
-            unique.append(c)
+            unique.append(_reread_places(c, readings[c.article]) if c.article in readings else c)
     return unique
+
+
+def _reread_places(c: Claim, reading: dict[str, str]) -> Claim:
+    """The claim with its ambiguous place keys read as the story reads them (``story_readings``).
+    Its id is kept: it names the claim's text, and must not change when another article arrives."""
+    update: dict = {}
+    if c.subject in reading:
+        update["subject"] = reading[c.subject]
+    if c.property == "place" and c.value in reading:
+        update["value"] = reading[c.value]
+    ref = EventRef.parse(c.event) if c.event else None
+    if ref is not None and ref.place in reading:
+        update["event"] = replace(ref, place=reading[ref.place]).to_key()
+    if not update:
+        return c
+    changed = sorted({k for k in (c.subject, c.value, ref.place if ref else None) if k in reading})
+    sigs = [Signal(field="place", rule="story: a name several places bear, read as the other articles read it",
+                   text=f"{k} -> {reading[k]}") for k in changed]
+    return c.model_copy(update={**update, "signals": c.signals + sigs})
 

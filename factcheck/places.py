@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -27,6 +27,7 @@ class PlaceMention:
     start: int  # offsets into the text passed, the proclitic excluded
     end: int
     rule: str  # e.g. "places.json:city Istanbul alt 'إسطنبول' proclitic 'ب'"
+    namesakes: tuple[str, ...] = ()  # the other places this name form may name (a lower priority)
 
 
 @dataclass(frozen=True)
@@ -211,12 +212,14 @@ def _find_places(text: str) -> list[PlaceMention]:
                     continue
                 if not _is_arabic(k) and not _caps_ok(text, spans, i, j, form):
                     continue
-                best = ((j - i, -rank), j, idx, form, prefix, how)
+                best = ((j - i, -rank), j, idx, form, prefix, how, k, rest)
         if best is None:
             i += 1
             continue
-        _, j, idx, form, prefix, how = best
-        out.append(_mention(d, text, spans, i, j, idx, form, prefix, how))
+        _, j, idx, form, prefix, how, k, rest = best
+        mention = _mention(d, text, spans, i, j, idx, form, prefix, how)
+        others = {d.places[o].key for r, o, _ in d.entries(k) if r == rest and o != idx}
+        out.append(replace(mention, namesakes=tuple(sorted(others))) if others else mention)
         i = j
     return out
 
@@ -262,4 +265,32 @@ def country_names() -> dict[str, list[str]]:
         p = d.places[idx]
         if p.kind == "country" and p.country:
             out.setdefault(p.country, []).append(form.partition("\t")[0])
+    return out
+
+
+def story_readings(texts: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Per article of one story, the ambiguous place readings to change: key -> the namesake the
+    story's other articles name.
+
+    A name several places bear is read as the gazetteer's first ("تنجا": Tanga before Tunja). When
+    no article names that place unambiguously but another article names one of its namesakes (an
+    English article writing "Tunja"), the story is about that namesake; the one most articles name
+    wins, ties to the first in key order."""
+    found = {art: _find_places(text) for art, text in texts.items()}  # whole articles: not memoized
+    named: dict[str, set[str]] = {}        # place key -> articles naming it
+    anchored: set[str] = set()             # keys some article names unambiguously
+    for art, mentions in found.items():
+        for m in mentions:
+            named.setdefault(m.key, set()).add(art)
+            if not m.namesakes:
+                anchored.add(m.key)
+    out: dict[str, dict[str, str]] = {}
+    for art, mentions in found.items():
+        for m in mentions:
+            if not m.namesakes or m.key in anchored:
+                continue
+            others = [(len(named[n] - {art}), n) for n in m.namesakes if named.get(n, set()) - {art}]
+            if others:
+                best = min(others, key=lambda x: (-x[0], x[1]))[1]
+                out.setdefault(art, {})[m.key] = best
     return out
