@@ -330,7 +330,8 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
     for art in articles:
         for cl in clauses.get(art.id, []):
             out.extend(norm.claims(art, cl))
-    readings = places.story_readings({a.id: a.text for a in articles}) if len(articles) > 1 else {}
+    readings = places.story_readings({a.id: [a.text[cl.start:cl.end] for cl in clauses.get(a.id, [])]
+                                      for a in articles}) if len(articles) > 1 else {}
     seen: set[str] = set()
     unique = []
     for c in out:

@@ -268,15 +268,16 @@ def country_names() -> dict[str, list[str]]:
     return out
 
 
-def story_readings(texts: dict[str, str]) -> dict[str, dict[str, str]]:
+def story_readings(texts: dict[str, list[str]]) -> dict[str, dict[str, str]]:
     """Per article of one story, the ambiguous place readings to change: key -> the namesake the
     story's other articles name.
 
     A name several places bear is read as the gazetteer's first ("تنجا": Tanga before Tunja). When
     no article names that place unambiguously but another article names one of its namesakes (an
     English article writing "Tunja"), the story is about that namesake; the one most articles name
-    wins, ties to the first in key order."""
-    found = {art: _find_places(text) for art, text in texts.items()}  # whole articles: not memoized
+    wins, ties to the first in key order. ``texts``: each article's pieces (its clauses: the
+    normalize stage has just looked them up, so the memo answers)."""
+    found = {art: [m for piece in pieces for m in find_places(piece)] for art, pieces in texts.items()}
     named: dict[str, set[str]] = {}        # place key -> articles naming it
     anchored: set[str] = set()             # keys some article names unambiguously
     for art, mentions in found.items():

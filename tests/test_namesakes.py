@@ -39,7 +39,7 @@ READING_ROWS = [
 
 @pytest.mark.parametrize("texts, expected", READING_ROWS)
 def test_story_readings(texts, expected):
-    assert story_readings(texts) == expected
+    assert story_readings({art: [text] for art, text in texts.items()}) == expected
 
 
 def test_every_namesake_is_a_clustering_feature(tmp_path):
