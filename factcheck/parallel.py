@@ -51,20 +51,38 @@ class Engine:
 
 
 class PoolEngine(Engine):
-    """Worker processes (forked: they start with this process's loaded modules and data)."""
+    """Worker processes (forked: they start with this process's loaded modules and data).
+
+    Workers are started when work comes, no more than it needs: a run that adds one article gives
+    one task to the per-article stage, and its story's task then goes to the same worker, whose
+    language data the first task has loaded (a second worker would load it again, on the run's
+    critical path). A later map with more tasks than workers starts the missing ones in a second
+    pool, and its tasks are dealt to the pools in proportion to their workers."""
 
     def __init__(self, jobs: int):
-        ctx = multiprocessing.get_context("fork")
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker)
+        self.jobs = jobs
+        self.pools: list[tuple[ProcessPoolExecutor, int]] = []   # (pool, its workers)
+
+    def _grow(self, tasks: int) -> None:
+        have = sum(w for _, w in self.pools)
+        want = min(self.jobs, tasks)
+        if want > have:
+            ctx = multiprocessing.get_context("fork")
+            pool = ProcessPoolExecutor(max_workers=want - have, mp_context=ctx, initializer=_init_worker)
+            self.pools.append((pool, want - have))
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         """Every item is submitted now (the workers start while the caller goes on); the results come
         in the items' order."""
-        futures = [self.pool.submit(fn, x) for x in items]
+        items = list(items)
+        self._grow(len(items))
+        slots = [pool for pool, workers in self.pools for _ in range(workers)]
+        futures = [slots[k % len(slots)].submit(fn, x) for k, x in enumerate(items)]
         return _in_order(futures, lambda: [f.cancel() for f in futures])
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        for pool, _ in self.pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskEngine(Engine):

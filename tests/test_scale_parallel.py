@@ -67,3 +67,22 @@ def test_progress_bar_silent_off_a_terminal(capsys):
     p.close()
     assert capsys.readouterr().err == ""
     assert p.bar is None
+
+
+def _pid_of(x: int) -> tuple[int, int]:
+    import os
+    return x, os.getpid()
+
+
+def test_pool_starts_the_workers_its_work_needs():
+    from factcheck.parallel import PoolEngine
+    with PoolEngine(2) as engine:
+        [(_, first)] = list(engine.map(_pid_of, [0]))
+        [(_, second)] = list(engine.map(_pid_of, [1]))
+        assert second == first                     # one task, then one more: the same (warm) worker
+        assert sum(w for _, w in engine.pools) == 1
+        out = list(engine.map(_pid_of, range(2, 8)))
+        assert [x for x, _ in out] == list(range(2, 8))   # in order, whichever worker ran them
+        assert sum(w for _, w in engine.pools) == 2
+        assert len({pid for _, pid in out}) == 2
+        assert list(engine.map(_pid_of, [])) == []
