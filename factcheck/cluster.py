@@ -2,8 +2,9 @@
 
 Each article is reduced to a set of features (``features``): the places it names (gazetteer keys, so
 "Derna" and "درنة" are one feature; a name several places bear counts for each of them, since one
-script's spelling may resolve to another namesake than the other's), the consonant skeletons of its content words (persons.skeleton:
-"Ramadan" and "رمضان", "Darchiev" and "دارشييف" meet across scripts; rare words of either script),
+script's spelling may resolve to another namesake than the other's), the consonant skeletons of its
+content words (persons.skeleton: "Ramadan" and "رمضان", "Darchiev" and "دارشييف" meet across
+scripts; rare words of either script),
 the full dates and the numbers it states. Features are weighted by a smoothed inverse document
 frequency over the run, places, dates and numbers weighted up (they pin a story down better than
 wording).

@@ -358,4 +358,3 @@ def _reread_places(c: Claim, reading: dict[str, str]) -> Claim:
     sigs = [Signal(field="place", rule="story: a name several places bear, read as the other articles read it",
                    text=f"{k} -> {reading[k]}") for k in changed]
     return c.model_copy(update={**update, "signals": c.signals + sigs})
-

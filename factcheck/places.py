@@ -290,7 +290,8 @@ def story_readings(texts: dict[str, list[str]]) -> dict[str, dict[str, str]]:
         for m in mentions:
             if not m.namesakes or m.key in anchored:
                 continue
-            others = [(len(named[n] - {art}), n) for n in m.namesakes if named.get(n, set()) - {art}]
+            others = [(len(named.get(n, set()) - {art}), n) for n in m.namesakes]
+            others = [(count, n) for count, n in others if count]
             if others:
                 best = min(others, key=lambda x: (-x[0], x[1]))[1]
                 out.setdefault(art, {})[m.key] = best
