@@ -108,7 +108,6 @@ class DaskEngine(Engine):
         self.client.close()
 
 
-
 def _in_order(futures: list, cancel: Callable[[], Any]) -> Iterator[Any]:
     """The futures' results in order; those not yet taken are cancelled when the iteration stops."""
     try:
