@@ -12,44 +12,21 @@ from . import places
 from .events import EventRef, compatible, dates_compatible
 from .models import Claim, Finding, Side
 from .persons import same_office
+from .kinds import quantity, statement
+from .kinds.base import CONF_POLARITY, CONF_SIMILAR, CONF_UNKNOWN_TIME, CONF_VALUE, UNRELATED, Verdict
 from .text import script_of
 
 # Two topic values (aims, agenda items: sets of content stems) name the same topic when the share of
 # the smaller set found in the other reaches this. Calibrated on the seeds: paraphrased aims
 # ("restore / improve the work of diplomatic missions") share 0.67-0.75, different aims <= 0.34.
 SAME_TOPIC_OVERLAP = 0.6
-# Statement clauses (no structured frame) agree on wording evidence. Measured on the seeds' clauses
-# (content words shared that are rare in the story, parties and places left out; USE-m3 cosine): the
-# clauses stating one fact share 3-5 rare words, while clauses of one story stating different things
-# share 0-2 even when their cosine reaches 0.6-0.7 (USE does not separate facts of one story), so
-# within one script shared rare words decide, and they must also be a fair share of the shorter
-# clause's words. Across scripts nothing is shared: there only a high cosine counts (USE-m3 puts
-# translations at 0.8-0.9).
-STATEMENT_MIN_SHARED = 3
-STATEMENT_MIN_SHARE = 0.25
-CROSS_SCRIPT_COS = 0.75
 # Two compatible figures state one quantity when the smaller is at least this share of the larger
 # ("about 10,000" / "more than 10,000"); "more than 2,800" and "11,300" are compatible but different.
 SAME_FIGURE_RATIO = 0.9
-# Confidence of a verdict by the kind of evidence.
-CONF_VALUE = 0.85      # normalized values compared
-CONF_POLARITY = 0.75   # same statement, opposite polarity / modality
-CONF_SIMILAR = 0.6     # similar wording only
-CONF_UNKNOWN_TIME = 0.4  # differing figures that change over time, from articles of unknown date
 
 STATUS_MODALITIES = {"expected", "planned", "possible"}
 EVENT_PROPS = {"date", "place", "venue", "start_time", "duration"}
 TOPIC_PROPS = {"aim", "agenda"}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    kind: str          # "agree" | "contradict" | "unrelated"
-    reason: str
-    confidence: float
-
-
-UNRELATED = Verdict("unrelated", "", 0.0)
 
 
 def overlap(a: str | None, b: str | None) -> float:
@@ -121,7 +98,7 @@ def _pinned(c: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.0,
-          rare: frozenset[str] = frozenset()) -> Verdict:
+          rare: frozenset[str] = frozenset(), weight: dict[str, float] | None = None) -> Verdict:
     """Compare two claims of one block. ``ra``/``rb`` are their event references (merged with the
     article's own event); ``similarity`` is the embedding cosine for statement claims and ``rare``
     the content words not too common in the story to count as shared evidence."""
@@ -141,19 +118,11 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
             return UNRELATED
         return Verdict("agree", "same person leads the same side", CONF_VALUE)
     same_event, why = compatible(ra, rb, ignore=p if p in EVENT_PROPS else None)
-    if p in TOPIC_PROPS or p == "statement":
-        if p == "statement":
-            if a.entities and b.entities and not set(a.entities) & set(b.entities):
-                return UNRELATED  # about different people
-            if a.polarity != b.polarity:
-                return UNRELATED  # similar words, one of them negated: not the same statement
-            shared = len(set(a.keywords) & set(b.keywords) & rare)
-            share = overlap(" ".join(a.keywords), " ".join(b.keywords))
-            if shared >= STATEMENT_MIN_SHARED and share >= STATEMENT_MIN_SHARE:
-                return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
-            if similarity >= CROSS_SCRIPT_COS and script_of(a.quote) != script_of(b.quote):
-                return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)
-            return UNRELATED
+    if p == "statement":
+        return statement.judge(a, b, similarity, rare)
+    if p.startswith("quantity:"):
+        return quantity.judge(a, b, (same_event, why), similarity, weight)
+    if p in TOPIC_PROPS:
         if ra.kind != rb.kind or overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:
             return UNRELATED
         if a.polarity != b.polarity:

@@ -24,6 +24,8 @@ from .models import Article, Clause, Signal
 
 # A cue marks an event as earlier/next only when it sits this close (tokens) to an event noun.
 RELATION_WINDOW = 4
+# Four-digit numbers that can be a year when no separator or unit says otherwise.
+YEARS = range(1900, 2101)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,36 @@ def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> 
     return any(nouns & toks[k].variants for k in range(lo, hi))
 
 
+def _hit_of(toks: list[Tok], v) -> lx.CueHit:
+    """The token range of a value mention, as a cue hit."""
+    idx = [k for k, t in enumerate(toks) if t.end > v.start and t.start < v.end] or [0]
+    return lx.CueHit(cue="", i=idx[0], j=idx[-1] + 1, start=v.start, end=v.end)
+
+
+def year_of(v) -> int | None:
+    """The year a value mention states: a date's year, or a bare four-digit number that can only be
+    a year ("the 2019 elections"), else None."""
+    head = v.value[:4]
+    if v.kind == "date" and head.isdigit():
+        return int(head)
+    if v.kind == "number" and v.value.isdigit() and len(v.value) == 4 and int(v.value) in YEARS:
+        return int(v.value)
+    return None
+
+
+def _other_year(art: Article, toks: list[Tok], vals: list) -> tuple[str | None, Signal | None]:
+    """"prior"/"next" when the clause dates itself only by years other than the article's own (an
+    earlier election, a flood in another decade); None otherwise or when the article is undated."""
+    if art.published is None:
+        return None, None
+    years = [(y, v) for v in vals if (y := year_of(v)) is not None]
+    if not years or any(y == art.published.year for y, _ in years):
+        return None, None
+    y, v = years[0]
+    return ("prior" if y < art.published.year else "next"), Signal(
+        field="event", rule="a year other than the article's own", text=art.text[v.start:v.end], start=v.start, end=v.end)
+
+
 class EventTracker:
     """Assigns references clause by clause, carrying the previous one inside a sentence."""
 
@@ -127,7 +159,14 @@ class EventTracker:
         # a day or a month pins an event; a bare year or weekday does not
         date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
                      and event_cue_of_date(toks, v, lang) is not None), None)
-        ordinal = next((v.value for v in vals if v.kind == "ordinal"), None)
+        # an ordinal numbers the event only next to an event noun ("the second round"), not a rank
+        # ("came third") or a term
+        ordinal = next((v.value for v in vals if v.kind == "ordinal" and _near_event_noun(
+            toks, _hit_of(toks, v), nouns)), None)
+        if relation is None:
+            relation, year_sig = _other_year(art, toks, vals)
+            if year_sig:
+                sigs.append(year_sig)
         found = locative_places(art.text, clause.start, clause.end, toks, lang)
         place = next((p.key for p in found if p.kind == "city"), None) or (found[0].key if found else None)
         conflict_at = next((k for k, t in enumerate(toks) if conflict & t.variants), None)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import lang as langdata
 from . import places, values
+from .kinds import quantity
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -81,9 +82,13 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | No
     return ev
 
 
-def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"]) -> list["Draft"]:
+def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
+                  persons: list[tuple[int, int, str]] = (), label=lambda key: key) -> list["Draft"]:
+    """Claims of the values a clause states. ``persons`` are the (start, end, key) spans of person
+    mentions in ``toks``; ``label`` gives a person key's name as written."""
     from .normalize import CUE_WINDOW
     lang = art.language
+    taken = {k for v in vals for k, t in enumerate(toks) if t.end > v.start and t.start < v.end}
     events = _event_words(lang)
     conflict = lx.word_set(lang, "events.conflict_nouns")
     projection = lx.find_cues(toks, lang, "projection_cues")
@@ -102,6 +107,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 s, e = min(s, ms), max(e, me)
             out.append(_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "time":
+            if not any(ch.isdigit() for ch in v.value):
+                continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
             s, e = _with_event_mention(art, clause, v, lang)
             out.append(_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
@@ -112,7 +119,16 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
         elif v.kind == "number":
             m = _measure(toks, at, lang, CUE_WINDOW)
+            if m is not None and quantity.dimension(v.value)[0] != _measure_dimension(m[0]):
+                m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
             if m is None:
+                q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label)
+                if q is not None:
+                    d = _draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
+                    d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
+                    if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
+                        d.modality = "possible"
+                    out.append(d)
                 continue
             name, mi = m
             scope = [p for p in places.find_places(art.text[clause.start:clause.end])]
@@ -128,6 +144,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
     out += _place_frames(art, clause, toks, events)
     return out
+
+
+def _measure_dimension(name: str) -> str:
+    """The dimension a measure's figures have (``measures.json`` "dimensions"; counts by default)."""
+    return langdata.load_file("measures.json").get("dimensions", {}).get(name, "count")
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,7 @@ class Draft:
     modality: str = "asserted"
     event_scoped: bool = True
     clause_mood: bool = True   # inherits the clause's polarity and modality (a title apposition does not)
+    keywords: list[str] | None = None  # its own comparison words (a quantity's signature), else the clause's
 
 
 def claim_id(article: str, start: int, end: int, prop: str, value: str | None, quote: str) -> str:
@@ -113,7 +114,8 @@ class Normalizer:
         drafts += self._leads(art, clause, ctx, first, len(toks))
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
-        drafts += valued_frames(art, clause, toks, vals)
+        persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
+        drafts += valued_frames(art, clause, toks, vals, persons, self.label)
         drafts += topic_frames(art, clause, toks)
         drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already
@@ -152,7 +154,7 @@ class Normalizer:
                 property=d.property, value=d.value, value_low=d.low, value_high=d.high, qualifier=d.qualifier,
                 polarity=pol, modality=mod, attribution=attribution,
                 event=ref.to_key() if d.event_scoped else None,
-                entities=entities, keywords=keywords, signals=sigs))
+                entities=entities, keywords=keywords if d.keywords is None else d.keywords, signals=sigs))
         return out
 
     def _as_language(self, art: Article, lang: str) -> Article:

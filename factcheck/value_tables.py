@@ -38,8 +38,16 @@ _LEXICONS = {
     "CA": ("currencies:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
     "ORD": ("ordinals", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
     "DPT": ("dayparts", "-"), "DPX": ("digit_prefixes", ""), "CUE_Y": ("year_cues", "c"),
-    "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"),
+    "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
+    "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
+    "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
 }
+# Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
+# 'all' is not; 'Pa' is a unit, 'pa' is not).
+CASED_LEXICONS = ("UN", "CA", "CB")
+# Generated CLDR sections (tools/build_units.py) merged under the hand-written ones of values.json.
+GENERATED_PART = "units"
+GENERATED_SECTIONS = ("units", "currencies", "day_periods", "day_period_rules")
 
 
 @dataclass(frozen=True)
@@ -162,12 +170,35 @@ class _Tables:
     lex: dict[str, _Lex]
     rules: tuple[tuple[str, re.Pattern, str, re.Pattern | None], ...]   # name, regex, handler, gate
     extra: dict[str, re.Pattern]
+    cased: dict[str, str]   # folded unit/currency form -> its spelling, for forms matched case-sensitively
+
+
+def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
+    """The values data of a language with the CLDR-generated sections of ``<lang>.units.json`` merged
+    under its hand-written ones (hand-written entries win; lists are joined)."""
+    gen = load(lang, GENERATED_PART)
+    out = dict(d)
+    for key in GENERATED_SECTIONS:
+        if key in gen:
+            out[key] = _merge(d[key], gen[key]) if key in d else gen[key]
+    return out
+
+
+def _cased_forms(d: dict[str, Any]) -> dict[str, str]:
+    """Folded form -> spelling of the unit and currency forms that contain an upper-case Latin letter."""
+    out: dict[str, str] = {}
+    for name in CASED_LEXICONS:
+        for word, _value, _label in _items(d, _LEXICONS[name][0]):
+            w = " ".join(str(word).split())
+            if re.search("[A-Z]", w):
+                out.setdefault(fold(w), w)
+    return out
 
 
 @lru_cache(maxsize=None)
 def _tables(lang: str) -> _Tables:
     """Load and compile a language's value data once (data errors raise LanguageDataError)."""
-    d = dict(load(lang, PART))
+    d = with_generated(lang, load(lang, PART))
     missing = [k for k in ("digit_prefixes", "thousands_separators", "decimal_separators", "scales") if k not in d]
     if missing:
         raise LanguageDataError(f"{lang}.{PART}.json: missing keys {missing}")
@@ -186,11 +217,16 @@ def _tables(lang: str) -> _Tables:
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
     qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
-    wpg = rf"(?:(?:(?:{L['RP']}|{L['WDP']})\s+)?{L['WD']}(?:\s+{L['WDS']})?\s*{_COMMA}?\s*)?"
+    # a weekday before a full date, maybe with a part of the day ('Thursday afternoon, June 12')
+    wpg = (rf"(?:(?:(?:{L['RP']}|{L['WDP']}|{L['DPW']})\s+)?{L['WD']}(?:\s+(?:{L['WDS']}|{L['DPW']}))?"
+           rf"\s*{_COMMA}?\s*)?")
     mon = rf"(?P<m>{L['M']})(?:\s*/\s*{L['M']}|\s*\(\s*{L['M']}\s*\))?(?:\.(?=\s*[\d,]))?"  # 'سبتمبر/أيلول'
     ynum = r"(?P<y>\d{4})(?!\d)"
     year = rf"\s*{_COMMA}?\s*{ynum}"
     tail = rf"(?:\s+(?P<ra>{L['RMA']})|\s+(?P<ys>{L['YS']}))"
+    # a part of a compound duration: '2 hours', '35 seconds', '2h', '00m'
+    cpart = rf"(?:{ds}\d+(?:[{dec}]\d+)?\s*(?:{L['DU']}|{L['CDU']})(?!\w)|(?:{L['NWS']}\s+)?{L['DU']})"
+    mnum = r"(?P<mn>\d{1,3})(?:\s*\+\s*(?P<st>\d{1,2}))?(?!\d)"  # a match minute, maybe with stoppage time
     day = rf"(?:(?P<d0>\d{{1,2}})\s*{L['DJ']}\s*)?(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"  # '6 و7', '5-7'
     patterns = [(f"skip-{i}", p, "skip") for i, p in enumerate(_SKIP)] + [
         ("iso-date", rf"{ds}(?P<y>\d{{4}})(?P<sep>[-/])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)", "date"),
@@ -203,7 +239,17 @@ def _tables(lang: str) -> _Tables:
         ("weekday", rf"(?:(?P<rb>{L['RMB']})\s+|(?P<rp>{L['RP']})\s+|{L['WDP']}\s+)?(?P<wd>{L['WD']})"
                     rf"(?:\s+{L['WDS']})?(?:\s+(?P<ra>{L['RMA']}))?", "weekday"),
         ("relative", rf"(?P<rp>{L['RP']})", "relative"),
-        ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<mi>\d{{2}}))?(?!\d)|"
+        ("clock-duration", rf"{qb}{ds}(?P<h>\d{{1,3}}):(?P<mi>\d{{2}}):(?P<s>\d{{2}})(?:[{dec}](?P<fs>\d+))?(?!\d)",
+         "clock_duration"),
+        ("race-duration", rf"{ds}(?P<mi>\d{{1,2}}):(?P<s>\d{{2}})(?:[{dec}](?P<fs>\d+))?(?![\d:]|\s*{L['DPT']})",
+         "race_duration"),
+        ("compound-duration", rf"{qb}{cpart}(?:(?:\s*{_COMMA}\s*|\s+)(?:{L['NJ']}\s*)?{cpart})+(?!\w)", "compound_duration"),
+        ("minute-before", rf"(?P<mwb>{L['MWB']})\s+(?:{mnum}|(?P<o>{L['ORD']})(?:\s+{L['NJ']}\s*(?:{L['ART']})?(?P<w>\w+))?)",
+         "minute"),
+        ("minute-after", rf"(?:{ds}{mnum}{L['OS']}|(?P<o>{L['ORD']}))(?:\s|-)+(?P<mwa>{L['MWA']})", "minute"),
+        ("minute-mark", rf"(?<![\w'’′]){mnum}['’′](?![\w'’′\"″])", "minute"),
+        ("daypart", rf"(?P<dpw>{L['DPW']})", "daypart"),
+        ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|{L['CSEP']})(?P<mi>\d{{2}}))?(?!\d)|"
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
         ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})\s+)?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
@@ -220,12 +266,15 @@ def _tables(lang: str) -> _Tables:
     gates = {"skip-0": r"https?://|www\.", "skip-1": "@", "skip-2": "#", "skip-3": r"\+\d", "skip-4": digit,
              "skip-5": digit, "iso-date": digit, "numeric-date": digit, "day-month-year": L["M"],
              "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}",
+             "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + L["CDU"],
+             "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
              "ordinal": rf"\d|{L['ORD']}", "code": r"\d/"}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
-    extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D")}
+    extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])
     gate_rx = {p: rx(p) for p in set(gates.values())}
     rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
                   for name, p, h in patterns)
-    return _Tables(d, lex, rules, extra)
+    extra["CPART"] = rx(cpart)
+    return _Tables(d, lex, rules, extra, _cased_forms(d))

@@ -1,0 +1,37 @@
+"""Value kinds: one module per kind, one registry.
+
+Each kind says how two claims of its properties are judged (``judge``), whether its clusters can
+take part in a contradiction, and how its value reads to an editor. ``compare`` and ``group``
+dispatch through ``kind_of``; properties of the older frames (role, date, place, venue, name, aim,
+agenda, count:<measure>) are still judged in ``compare`` and have no entry yet.
+
+| kind | properties | module |
+|---|---|---|
+| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` |
+| statement | ``statement`` (a clause as a whole) | ``kinds.statement`` |
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    prefix: str           # a property belongs to the kind when it is, or starts with, this
+    module: str           # the module holding judge() and readable()
+    contradictable: bool  # may its clusters form a contradiction finding?
+
+
+REGISTRY: tuple[Kind, ...] = (
+    Kind("quantity", "quantity:", "factcheck.kinds.quantity", True),
+    Kind("statement", "statement", "factcheck.kinds.statement", True),
+)
+
+
+def kind_of(prop: str) -> Kind | None:
+    """The registered kind of a claim property, or None for the older frames' properties."""
+    for k in REGISTRY:
+        if prop == k.prefix or (k.prefix.endswith(":") and prop.startswith(k.prefix)):
+            return k
+    return None

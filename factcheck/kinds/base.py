@@ -1,0 +1,25 @@
+"""What every value kind shares: the verdict on a pair of claims and the confidence scale.
+
+A kind (``factcheck.kinds``) compares two claims of its property and returns a ``Verdict``: "agree",
+"contradict", "update" (an evolving figure changed between publication times) or "unrelated", with
+a reason an editor can read and the rule behind it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Confidence of a verdict by the kind of evidence.
+CONF_VALUE = 0.85        # normalized values compared
+CONF_POLARITY = 0.75     # same statement, opposite polarity / modality
+CONF_SIMILAR = 0.6       # similar wording only
+CONF_UNKNOWN_TIME = 0.4  # differing figures that change over time, from articles of unknown date
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str          # "agree" | "contradict" | "update" | "unrelated"
+    reason: str
+    confidence: float
+
+
+UNRELATED = Verdict("unrelated", "", 0.0)

@@ -1,0 +1,307 @@
+"""The quantity kind: every figure a clause states, open-world.
+
+A number that no measure cue claims ("12 dead" is a count of the dead, see ``frames``) is still a
+claim: a quantity with
+- its **dimension**, from its unit: ``percent``, ``money:<ISO code>``, ``measure:<base unit>`` (from
+  ``data/units.json``) or ``count``; it is the claim's property (``quantity:<dimension>``), so figures
+  of different dimensions or currencies never meet;
+- what it **measures**, an open signature: the stems of the content words next to it in its clause
+  (the counted noun, the predicate, "of the vote"), kept in the claim's ``keywords``;
+- its **subject**: the person the clause names next to it, when there is one;
+- its **stated precision**: "94.65 %" is 94.645-94.655, "24 million" is 23.5-24.5 million, "about"
+  and "more than" widen it as the qualifier says; the claim's ``value_low``/``value_high`` hold it.
+
+Two quantities are about the same thing when their events are compatible, their subjects do not
+differ and their signatures match (shared stems in one script; across scripts, the embedding cosine
+of their quotes). They agree when their precision intervals meet, and contradict otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lang as langdata
+from .. import lexicon as lx
+from ..lexicon import Tok
+from ..models import Claim, Signal
+from ..text import script_of
+from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+
+# Content tokens read on each side of a figure for its signature (within its clause, never past
+# another figure). Gold phrases of the dev stories put the counted noun 1-3 tokens after the figure
+# ("94.65 percent of the votes", "24,351,551 eligible voters") and the predicate 1-4 before it
+# ("turnout reached 48.03 percent", "had won 94.7% of").
+SIGNATURE_BEFORE = 4
+SIGNATURE_AFTER = 4
+# Two figures measure the same thing when this share of the smaller signature is in the other (and
+# their counted nouns are the same, or they are about the same person: one figure per person and
+# dimension, unless the person's own article gives several, see ``group._ambiguous``) ...
+SAME_SIGNATURE_SHARE = 0.5
+# ... and a clash needs the stricter evidence: this share, or a shared counted noun.
+CLASH_SIGNATURE_SHARE = 0.5
+# Sources that clash on one figure rarely differ by more than this factor (a toll of 4 vs 5, a
+# height of 625 vs 825 ft, an electorate of 5.6 vs 24 million); figures further apart that share a
+# few words are more often two facts (48 % turnout vs a 3.17 % share) than one fact misreported.
+MAX_CLASH_RATIO = 5.0
+# Across scripts nothing is shared: the cosine of the two claims' quotes (USE-m3) decides, as for
+# statements (translations score 0.8-0.9; figures of one story in the other language 0.5-0.7).
+CROSS_SCRIPT_COS = 0.75
+# Intervals overlapping by less than this share of their size only touch (float rounding of half-steps).
+TOUCH_TOLERANCE = 1e-9
+# A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
+# is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
+ROUNDED_TRAILING_ZEROS = 4
+
+# Four-digit figures in this range written without a separator are years, not quantities.
+YEAR_RANGE = range(1900, 2101)
+
+_DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
+
+
+@dataclass
+class QuantityFrame:
+    """A quantity claim under construction (``frames`` turns it into a draft)."""
+
+    start: int
+    end: int
+    prop: str
+    value: str
+    low: float | None
+    high: float | None
+    qualifier: str
+    subject: str | None
+    subject_label: str | None
+    signature: list[str]
+    signals: list[Signal] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict:
+    return langdata.load_file("units.json")
+
+
+def dimension(value: str) -> tuple[str, float]:
+    """The dimension of a normal-form number ("94.65%", "35000000000 USD", "330 ft", "5300") and the
+    factor that converts it to the dimension's base unit."""
+    if value.endswith("%"):
+        return "percent", 1.0
+    unit = value.split(" ", 1)[1] if " " in value else None
+    if unit is None:
+        return "count", 1.0
+    conv = _units().get(unit)
+    if isinstance(conv, dict):
+        return f"measure:{conv['base']}", float(conv["factor"])
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return f"money:{unit}", 1.0
+    return f"unit:{unit}", 1.0
+
+
+def number_of(value: str) -> float | None:
+    head = value.rstrip("%").split(" ", 1)[0]
+    try:
+        return float(head)
+    except ValueError:
+        return None
+
+
+def stated_step(surface: str, value: float) -> float:
+    """The size of the last digit place the surface states, in the value's own unit: "94.65" ->
+    0.01, "24 million" -> 1,000,000, "5,600,000" -> 100,000 (rounded), "2,017" -> 1."""
+    runs = _DIGIT_RUN.findall(surface.translate(_AR_DIGITS))
+    if not runs:
+        return 1.0   # a number word ("twelve", "a dozen"): exact
+    run = runs[0].replace("\u00a0", "").replace(" ", "")
+    dec = 0
+    for mark in (".", "\u066b"):
+        if mark in run and len(run.rsplit(mark, 1)[1]) != 3:
+            dec = len(run.rsplit(mark, 1)[1])
+    digits = re.sub(r"[^\d]", "", run)
+    stated = int(digits) / 10 ** dec if digits else 0
+    scale = value / stated if stated else 1.0
+    step = scale / 10 ** dec
+    if dec == 0 and scale == 1.0:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros >= ROUNDED_TRAILING_ZEROS and digits.rstrip("0"):
+            step = 10.0 ** zeros
+    return step
+
+
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str) -> tuple[float | None, float | None]:
+    """The interval a figure stands for, in its dimension's base unit: the qualifier's bounds, widened
+    by half the stated step on a bound the surface states exactly."""
+    x = number_of(value)
+    if x is None:
+        return low, high
+    _, factor = dimension(value)
+    half = stated_step(surface, x) / 2
+    if qualifier == "exact":
+        lo, hi = x - half, x + half
+    else:
+        lo = None if low is None else (low - half if low == x else low)
+        hi = None if high is None else (high + half if high == x else high)
+    return (None if lo is None else lo * factor, None if hi is None else hi * factor)
+
+
+def _is_year(surface: str, value: str) -> bool:
+    """A bare four-digit number in the years' range written without a separator ("the 2019 vote")."""
+    return value.isdigit() and len(value) == 4 and int(value) in YEAR_RANGE and surface.strip().isdigit()
+
+
+def _stem(t: Tok, lang: str) -> str:
+    return lx.light_stem(t.form, lang)
+
+
+def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]) -> tuple[list[str], str | None, int, int]:
+    """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
+    the counted noun (the first content word after it, when one follows within the window); and the
+    token range read."""
+    stop = lx.word_set(lang, "stopwords")
+    out: list[str] = []
+    lo, hi = first, last
+
+    def content(t: Tok) -> bool:
+        stem = min(t.variants, key=len)
+        return not (t.form in stop or stem in stop or len(stem) < 3 or any(ch.isdigit() for ch in t.form))
+
+    n = 0
+    k = first - 1
+    while k >= 0 and n < SIGNATURE_BEFORE and k not in taken:
+        if content(toks[k]):
+            out.append(_stem(toks[k], lang))
+            n += 1
+        lo = k
+        k -= 1
+    n = 0
+    k = last + 1
+    head = None
+    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken:
+        if content(toks[k]):
+            out.append(_stem(toks[k], lang))
+            head = head or out[-1]
+            n += 1
+        hi = k
+        k += 1
+    return sorted(set(out)), head, lo, hi
+
+
+def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
+          persons: list[tuple[int, int, str]], label) -> QuantityFrame | None:
+    """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
+    ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
+    key) token spans of person mentions; ``label`` turns a person key into the name as written."""
+    idx = [k for k, t in enumerate(toks) if t.end > v.start and t.start < v.end]
+    if not idx or _is_year(text[v.start:v.end], v.value):
+        return None
+    if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
+        return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
+    sig, head, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
+    if not sig:
+        return None   # a bare figure with nothing around it says nothing comparable
+    dim, _ = dimension(v.value)
+    low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
+    # whose figure: the person the sentence names nearest before it, else one in its window after it
+    before = [p for p in persons if p[1] <= idx[0]]
+    after = [p for p in persons if idx[-1] < p[0] <= hi]
+    subject = max(before)[2] if before else min(after)[2] if after else None
+    sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
+            Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
+                   text=" ".join(sig))]
+    if head:
+        sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure", text=head))
+    return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", v.value, low, high, v.qualifier,
+                         subject, label(subject) if subject else None, sig, sigs)
+
+
+# --------------------------------------------------------------------------------------- compare
+def head(c: Claim) -> str | None:
+    """The counted noun of a quantity claim, if its figure is followed by one."""
+    return next((s.text for s in c.signals if s.field == "measure"), None)
+
+
+def weighted_share(a: Claim, b: Claim, weight: dict[str, float]) -> float:
+    """Share of what two figures measure that they have in common: the weight of their shared
+    signature stems over the smaller signature's weight (a stem common in the story weighs less)."""
+    sa, sb = set(a.keywords), set(b.keywords)
+    if not sa or not sb:
+        return 0.0
+    w = lambda xs: sum(weight.get(x, 1.0) for x in xs)  # noqa: E731
+    return w(sa & sb) / min(w(sa), w(sb))
+
+
+def match_score(a: Claim, b: Claim, weight: dict[str, float]) -> float:
+    """How well two figures' descriptions match (for picking, among an article's figures, the one
+    another article's figure is about): the weighted signature share, plus one for the same person
+    and a half for the same counted noun."""
+    score = weighted_share(a, b, weight)
+    if a.subject is not None and a.subject == b.subject:
+        score += 1.0
+    if head(a) is not None and head(a) == head(b):
+        score += 0.5
+    return score
+
+
+def meets(a: Claim, b: Claim) -> bool:
+    """Do two figures' precision intervals meet?"""
+    return _meet(a, b)
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    x, y = abs(number_of(a.value or "") or 0.0), abs(number_of(b.value or "") or 0.0)
+    lo, hi = sorted((x, y))
+    return hi / lo if lo else float("inf")
+
+
+def _meet(a: Claim, b: Claim) -> bool:
+    """Do the intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
+    2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures."""
+    inf = float("inf")
+    alo, ahi = a.value_low if a.value_low is not None else -inf, a.value_high if a.value_high is not None else inf
+    blo, bhi = b.value_low if b.value_low is not None else -inf, b.value_high if b.value_high is not None else inf
+    lo, hi = max(alo, blo), min(ahi, bhi)
+    if lo == hi:
+        return alo == ahi or blo == bhi   # an exact figure on the other's edge is inside it
+    return hi - lo > TOUCH_TOLERANCE * max(abs(lo) if lo != -inf else 0.0, abs(hi) if hi != inf else 0.0, 1.0)
+
+
+def readable(c: Claim) -> str:
+    """The figure as the article writes it."""
+    return next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
+
+
+def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
+          weight: dict[str, float] | None = None) -> Verdict:
+    """Compare two quantities of one dimension (their claims' property). ``event`` says whether their
+    events are compatible and why; ``similarity`` is their quotes' cosine (pairs across scripts);
+    ``weight`` the weight of each signature stem in the story (rarer stems weigh more)."""
+    same_event, why = event
+    if not same_event:
+        return UNRELATED
+    if a.subject and b.subject and a.subject != b.subject:
+        return UNRELATED   # one figure about each of two people
+    if a.modality != b.modality and "possible" in (a.modality, b.modality):
+        return UNRELATED   # a projection is not a figure
+    same_head = head(a) is not None and head(a) == head(b)
+    if script_of(a.quote) != script_of(b.quote):
+        same = strong = similarity >= CROSS_SCRIPT_COS
+        evidence = f"cosine {similarity:.2f}"
+    else:
+        share = weighted_share(a, b, weight or {})
+        same_subject = a.subject is not None and a.subject == b.subject
+        same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject
+        strong = same and (share >= CLASH_SIGNATURE_SHARE or same_head or same_subject)
+        evidence = (f"both about {a.subject_label or a.subject}" if same_subject else
+                    f"counted noun '{head(a)}'" if same_head else f"{share:.0%} of what it measures shared")
+    if not same:
+        return UNRELATED
+    what = a.property.split(":", 1)[1]
+    if _meet(a, b):
+        return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence})",
+                       CONF_VALUE)
+    if a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
+        return UNRELATED
+    return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
+                                 f"{evidence}; {why})", CONF_SIMILAR)

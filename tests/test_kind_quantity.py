@@ -1,0 +1,137 @@
+"""The quantity kind: every figure a clause states, its dimension, stated precision and signature,
+and the judgement of two figures (tables per language, properties, an invented story)."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factcheck import pipeline
+from factcheck.kinds import quantity
+from factcheck.models import Claim, Signal
+
+VOTE = Path(__file__).resolve().parent / "invented_vote"
+
+
+@pytest.mark.parametrize("value, dim", [
+    ("94.65%", "percent"),
+    ("35000000000 USD", "money:USD"),
+    ("1200 EUR", "money:EUR"),
+    ("330 ft", "measure:m"),
+    ("5300", "count"),
+])
+def test_dimension_from_the_unit(value, dim):
+    assert quantity.dimension(value)[0] == dim
+
+
+@pytest.mark.parametrize("surface, value, step", [
+    ("94.65 percent", 94.65, 0.01),
+    ("2.2%", 2.2, 0.1),
+    ("24 million", 24_000_000, 1_000_000),
+    ("1.5 billion", 1_500_000_000, 100_000_000),
+    ("5,630,000", 5_630_000, 10_000),
+    ("2,017", 2017, 1),
+    ("١٢٫٥ مليون", 12_500_000, 100_000),
+    ("twelve", 12, 1),
+])
+def test_stated_step(surface, value, step):
+    assert quantity.stated_step(surface, value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize("value, low, high, qualifier, surface, expected", [
+    ("94.65%", 94.65, 94.65, "exact", "94.65 percent", (94.645, 94.655)),
+    ("24000000", 24e6, None, "more_than", "more than 24 million", (23.5e6, None)),
+    ("330 ft", 330, 330, "exact", "330 ft", (329.5 * 0.3048, 330.5 * 0.3048)),
+])
+def test_bounds_keep_the_stated_precision(value, low, high, qualifier, surface, expected):
+    lo, hi = quantity.bounds(value, low, high, qualifier, surface)
+    assert lo == pytest.approx(expected[0])
+    assert (hi is None and expected[1] is None) or hi == pytest.approx(expected[1])
+
+
+def _claim(cid, article, value, low, high, keywords, subject=None, head=None, quote="x"):
+    sigs = [Signal(field="value", rule="t", text=value)] + ([Signal(field="measure", rule="t", text=head)] if head else [])
+    return Claim(id=cid, article=article, start=0, end=1, quote=quote, property="quantity:percent", value=value,
+                 value_low=low, value_high=high, keywords=keywords, subject=subject, signals=sigs)
+
+
+SAME_EVENT = (True, "compatible event")
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # rounding: 2.2 (one decimal) covers 2.16; 2.15 and 2.16 (two decimals) differ
+    ((2.16, 2.155, 2.165), (2.2, 2.15, 2.25), "agree"),
+    ((2.16, 2.155, 2.165), (2.15, 2.145, 2.155), "contradict"),
+    # far apart: more likely two facts than one misreported
+    ((48.0, 47.5, 48.5), (3.17, 3.165, 3.175), "unrelated"),
+])
+def test_precision_aware_comparison(a, b, kind):
+    x = _claim("a", "A", f"{a[0]}%", a[1], a[2], ["share", "vote"], head="vote")
+    y = _claim("b", "B", f"{b[0]}%", b[1], b[2], ["share", "vote"], head="vote")
+    assert quantity.judge(x, y, SAME_EVENT).kind == kind
+
+
+def test_different_people_or_events_are_never_compared():
+    x = _claim("a", "A", "40%", 39.5, 40.5, ["vote"], subject="p1")
+    y = _claim("b", "B", "41%", 40.5, 41.5, ["vote"], subject="p2")
+    assert quantity.judge(x, y, SAME_EVENT).kind == "unrelated"
+    y2 = _claim("b", "B", "41%", 40.5, 41.5, ["vote"], subject="p1")
+    assert quantity.judge(x, y2, SAME_EVENT).kind == "contradict"
+    assert quantity.judge(x, y2, (False, "different dates")).kind == "unrelated"
+
+
+_num = st.floats(min_value=0.01, max_value=1e7, allow_nan=False)
+_words = st.lists(st.sampled_from(["vote", "share", "turnout", "voter", "seat", "win"]), min_size=1, max_size=4, unique=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_num, _num, st.floats(min_value=0, max_value=0.2), _words, _words,
+       st.sampled_from([None, "p1", "p2"]), st.sampled_from([None, "p1", "p2"]))
+def test_compare_is_symmetric(x, y, spread, wa, wb, sa, sb):
+    a = _claim("a", "A", f"{x}%", x * (1 - spread), x * (1 + spread), sorted(wa), subject=sa, head=wa[0])
+    b = _claim("b", "B", f"{y}%", y * (1 - spread), y * (1 + spread), sorted(wb), subject=sb, head=wb[0])
+    weight = {"vote": 0.5, "share": 2.0}
+    assert quantity.judge(a, b, SAME_EVENT, weight=weight).kind == quantity.judge(b, a, SAME_EVENT, weight=weight).kind
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9), st.integers(min_value=0, max_value=3))
+def test_bounds_hold_the_value_and_are_idempotent(n, dec):
+    x = n / 10 ** dec
+    surface = f"{x:.{dec}f}"
+    lo, hi = quantity.bounds(f"{x}", x, x, "exact", surface)
+    assert lo <= x <= hi
+    # reading the same surface again gives the same interval
+    assert quantity.bounds(f"{x}", x, x, "exact", surface) == (lo, hi)
+
+
+@pytest.fixture(scope="module")
+def vote():
+    return pipeline.report([VOTE])
+
+
+def _sides(rep, f):
+    cl = {c.id: c for c in rep.claims}
+    return sorted(sorted(cl[i].article for i in s.claims) for s in f.sides)
+
+
+def test_invented_vote_share_clash_found(vote):
+    fs = [f for f in vote.findings if f.kind == "contradiction"]
+    assert len(fs) == 1
+    assert fs[0].property == "quantity:percent"
+    assert _sides(vote, fs[0]) == [["v1"], ["v2"]]
+    assert "30.15 percent" in fs[0].reason and "33.8%" in fs[0].reason
+
+
+def test_invented_vote_rounded_figures_agree(vote):
+    cl = {c.id: c for c in vote.claims}
+    arts = [sorted(cl[i].article for i in f.claims) for f in vote.findings
+            if f.kind == "agreement" and f.property and f.property.startswith("quantity:")]
+    assert ["v1", "v2", "v3"] in arts     # 61.42 percent / 61.4% / nearly 61 percent
+    assert ["v1", "v2"] in arts           # 212,400 / about 212,000 registered voters
+
+
+def test_invented_vote_earlier_election_is_another_event(vote):
+    earlier = [c for c in vote.claims if c.value == "52%"]
+    assert len(earlier) == 1 and earlier[0].event.startswith("main:prior")
+    # the earlier 52 % share is compared with nothing
+    assert all(earlier[0].id not in f.claims for f in vote.findings if f.kind != "unsupported")
