@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 
 from . import lang as langdata
 from . import places
 from .events import EventRef, compatible, dates_compatible
 from .models import Claim, Finding, Side
 from .persons import same_office
+from . import kinds
 from .kinds import quantity, statement
 from .kinds.base import CONF_POLARITY, CONF_SIMILAR, CONF_UNKNOWN_TIME, CONF_VALUE, UNRELATED, Verdict
-from .text import script_of
 
 # Two topic values (aims, agenda items: sets of content stems) name the same topic when the share of
 # the smaller set found in the other reaches this. Calibrated on the seeds: paraphrased aims
@@ -30,10 +29,8 @@ TOPIC_PROPS = {"aim", "agenda"}
 
 
 def overlap(a: str | None, b: str | None) -> float:
-    sa, sb = set((a or "").split()), set((b or "").split())
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / min(len(sa), len(sb))
+    """Share of the smaller set of space-separated words found in the other (``statement.overlap``)."""
+    return statement.overlap((a or "").split(), (b or "").split())
 
 
 def _bounds(c: Claim) -> tuple[float, float] | None:
@@ -118,9 +115,10 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
             return UNRELATED
         return Verdict("agree", "same person leads the same side", CONF_VALUE)
     same_event, why = compatible(ra, rb, ignore=p if p in EVENT_PROPS else None)
-    if p == "statement":
+    kind = kinds.kind_of(p)
+    if kind is not None and kind.name == "statement":
         return statement.judge(a, b, similarity, rare)
-    if p.startswith("quantity:"):
+    if kind is not None and kind.name == "quantity":
         return quantity.judge(a, b, (same_event, why), similarity, weight)
     if p in TOPIC_PROPS:
         if ra.kind != rb.kind or overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:

@@ -21,11 +21,10 @@ from . import places
 from .frames import event_cue_of_date, locative_places
 from .lexicon import Tok
 from .models import Article, Clause, Signal
+from .values import YEAR_RANGE
 
 # A cue marks an event as earlier/next only when it sits this close (tokens) to an event noun.
 RELATION_WINDOW = 4
-# Four-digit numbers that can be a year when no separator or unit says otherwise.
-YEARS = range(1900, 2101)
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> 
 
 def _hit_of(toks: list[Tok], v) -> lx.CueHit:
     """The token range of a value mention, as a cue hit."""
-    idx = [k for k, t in enumerate(toks) if t.end > v.start and t.start < v.end] or [0]
+    idx = lx.covered(toks, v.start, v.end) or [0]
     return lx.CueHit(cue="", i=idx[0], j=idx[-1] + 1, start=v.start, end=v.end)
 
 
@@ -118,7 +117,7 @@ def year_of(v) -> int | None:
     head = v.value[:4]
     if v.kind == "date" and head.isdigit():
         return int(head)
-    if v.kind == "number" and v.value.isdigit() and len(v.value) == 4 and int(v.value) in YEARS:
+    if v.kind == "number" and v.value.isdigit() and len(v.value) == 4 and int(v.value) in YEAR_RANGE:
         return int(v.value)
     return None
 

@@ -88,7 +88,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     mentions in ``toks``; ``label`` gives a person key's name as written."""
     from .normalize import CUE_WINDOW
     lang = art.language
-    taken = {k for v in vals for k, t in enumerate(toks) if t.end > v.start and t.start < v.end}
+    taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
     events = _event_words(lang)
     conflict = lx.word_set(lang, "events.conflict_nouns")
     projection = lx.find_cues(toks, lang, "projection_cues")
@@ -151,19 +151,10 @@ def _measure_dimension(name: str) -> str:
     return langdata.load_file("measures.json").get("dimensions", {}).get(name, "count")
 
 
-@lru_cache(maxsize=1)
-def _units() -> dict:
-    return langdata.load_file("units.json")
-
-
 def _in_base_unit(v: "ValueMention") -> tuple[float | None, float | None, str]:
     """Bounds of a measured value in its dimension's base unit ("330 ft" -> metres), so that values
     stated in different units compare; unitless values are returned as they are."""
-    unit = v.value.split(" ", 1)[1] if " " in v.value else None
-    conv = _units().get(unit) if unit else None
-    if not conv:
-        return v.low, v.high, v.qualifier
-    f = conv["factor"]
+    _, f = quantity.dimension(v.value)
     return (None if v.low is None else v.low * f, None if v.high is None else v.high * f, v.qualifier)
 
 

@@ -195,13 +195,7 @@ def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, 
         for i, j in itertools.combinations(posting, 2):
             if stmts[i].article != stmts[j].article:
                 out[(stmts[i].id, stmts[j].id)] = 0.0
-    scripts = [script_of(c.quote) for c in stmts]
-    if len(set(scripts)) > 1:
-        vecs = embed.encode([c.quote for c in stmts])
-        sims = vecs @ vecs.T
-        for i, j in zip(*np.nonzero(sims >= statement.CROSS_SCRIPT_COS)):
-            if i < j and scripts[i] != scripts[j] and stmts[i].article != stmts[j].article:
-                out[(stmts[i].id, stmts[j].id)] = float(sims[i, j])
+    out.update(_cross_script_cosines(stmts, statement.CROSS_SCRIPT_COS))
     stats.candidate_pairs += len(out)
     return out, rare
 
@@ -232,17 +226,19 @@ def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, 
     return False
 
 
-def _cross_script_cosines(members: list[Claim]) -> dict[tuple[str, str], float]:
-    """Embedding cosines of the quotes of claim pairs written in different scripts (none when the
-    block has one script: the encoder is then not loaded)."""
-    scripts = [script_of(c.quote) for c in members]
+def _cross_script_cosines(claims: list[Claim], min_cos: float) -> dict[tuple[str, str], float]:
+    """Embedding cosines of the quotes of claim pairs from different articles written in different
+    scripts, for the pairs reaching ``min_cos`` (none when the claims share one script: the encoder
+    is then not loaded)."""
+    scripts = [script_of(c.quote) for c in claims]
     if len(set(scripts)) < 2:
         return {}
-    vecs = embed.encode([c.quote for c in members])
+    vecs = embed.encode([c.quote for c in claims])
+    sims = vecs @ vecs.T
     out: dict[tuple[str, str], float] = {}
-    for i, j in itertools.combinations(range(len(members)), 2):
-        if scripts[i] != scripts[j] and members[i].article != members[j].article:
-            out[(members[i].id, members[j].id)] = float(vecs[i] @ vecs[j])
+    for i, j in zip(*np.nonzero(sims >= min_cos)):
+        if i < j and scripts[i] != scripts[j] and claims[i].article != claims[j].article:
+            out[(claims[i].id, claims[j].id)] = float(sims[i, j])
     return out
 
 
@@ -288,7 +284,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         stats.blocks += 1
         verdicts: dict[tuple[str, str], compare.Verdict] = {}
         figures = members[0].property.startswith("quantity:")
-        cos = _cross_script_cosines(members) if figures else {}
+        cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
         for a, b in itertools.combinations(members, 2):
             if a.article != b.article:

@@ -69,6 +69,11 @@ class Toks(list):
 TOKENIZE_MEMO = 20_000
 
 
+def covered(toks: list[Tok], start: int, end: int) -> list[int]:
+    """Indexes of the tokens overlapping the character span ``start..end`` (a value mention's)."""
+    return [k for k, t in enumerate(toks) if t.end > start and t.start < end]
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
     """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article); a fresh list."""
     return Toks(_tokenize(text, lang, offset))

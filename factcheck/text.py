@@ -39,6 +39,11 @@ def fold(s: str) -> str:
     return _PUNCT_SPACE.sub(" ", s).strip()
 
 
+def ascii_digits(s: str) -> str:
+    """``s`` with Arabic-Indic and Persian digits written as ASCII digits (nothing else changed)."""
+    return s.translate(_DIGITS)
+
+
 def strip_marks(s: str) -> str:
     """Only diacritics and tatweel removed: letters (and hamza forms) kept as written."""
     return araby.strip_tatweel(araby.strip_tashkeel(s))

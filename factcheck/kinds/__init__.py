@@ -19,13 +19,12 @@ from dataclasses import dataclass
 class Kind:
     name: str
     prefix: str           # a property belongs to the kind when it is, or starts with, this
-    module: str           # the module holding judge() and readable()
     contradictable: bool  # may its clusters form a contradiction finding?
 
 
 REGISTRY: tuple[Kind, ...] = (
-    Kind("quantity", "quantity:", "factcheck.kinds.quantity", True),
-    Kind("statement", "statement", "factcheck.kinds.statement", True),
+    Kind("quantity", "quantity:", True),
+    Kind("statement", "statement", True),
 )
 
 

@@ -25,7 +25,8 @@ from .. import lang as langdata
 from .. import lexicon as lx
 from ..lexicon import Tok
 from ..models import Claim, Signal
-from ..text import script_of
+from ..text import ascii_digits, script_of
+from ..values import YEAR_RANGE
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -52,9 +53,6 @@ TOUCH_TOLERANCE = 1e-9
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
-
-# Four-digit figures in this range written without a separator are years, not quantities.
-YEAR_RANGE = range(1900, 2101)
 
 _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 
@@ -90,7 +88,7 @@ def dimension(value: str) -> tuple[str, float]:
     if unit is None:
         return "count", 1.0
     conv = _units().get(unit)
-    if isinstance(conv, dict):
+    if isinstance(conv, dict) and "factor" in conv:   # not "_nonlinear" (temperatures...)
         return f"measure:{conv['base']}", float(conv["factor"])
     if len(unit) == 3 and unit.isalpha() and unit.isupper():
         return f"money:{unit}", 1.0
@@ -108,7 +106,7 @@ def number_of(value: str) -> float | None:
 def stated_step(surface: str, value: float) -> float:
     """The size of the last digit place the surface states, in the value's own unit: "94.65" ->
     0.01, "24 million" -> 1,000,000, "5,600,000" -> 100,000 (rounded), "2,017" -> 1."""
-    runs = _DIGIT_RUN.findall(surface.translate(_AR_DIGITS))
+    runs = _DIGIT_RUN.findall(ascii_digits(surface))
     if not runs:
         return 1.0   # a number word ("twelve", "a dozen"): exact
     run = runs[0].replace("\u00a0", "").replace(" ", "")
@@ -125,9 +123,6 @@ def stated_step(surface: str, value: float) -> float:
         if zeros >= ROUNDED_TRAILING_ZEROS and digits.rstrip("0"):
             step = 10.0 ** zeros
     return step
-
-
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str) -> tuple[float | None, float | None]:
@@ -147,7 +142,8 @@ def bounds(value: str, low: float | None, high: float | None, qualifier: str, su
 
 
 def _is_year(surface: str, value: str) -> bool:
-    """A bare four-digit number in the years' range written without a separator ("the 2019 vote")."""
+    """A bare four-digit number in the years' range (``values.YEAR_RANGE``) written without a
+    separator ("the 2019 vote")."""
     return value.isdigit() and len(value) == 4 and int(value) in YEAR_RANGE and surface.strip().isdigit()
 
 
@@ -193,7 +189,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written."""
-    idx = [k for k, t in enumerate(toks) if t.end > v.start and t.start < v.end]
+    idx = lx.covered(toks, v.start, v.end)
     if not idx or _is_year(text[v.start:v.end], v.value):
         return None
     if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
@@ -244,19 +240,14 @@ def match_score(a: Claim, b: Claim, weight: dict[str, float]) -> float:
     return score
 
 
-def meets(a: Claim, b: Claim) -> bool:
-    """Do two figures' precision intervals meet?"""
-    return _meet(a, b)
-
-
 def _ratio(a: Claim, b: Claim) -> float:
     x, y = abs(number_of(a.value or "") or 0.0), abs(number_of(b.value or "") or 0.0)
     lo, hi = sorted((x, y))
     return hi / lo if lo else float("inf")
 
 
-def _meet(a: Claim, b: Claim) -> bool:
-    """Do the intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
+def meets(a: Claim, b: Claim) -> bool:
+    """Do two figures' precision intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
     2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures."""
     inf = float("inf")
     alo, ahi = a.value_low if a.value_low is not None else -inf, a.value_high if a.value_high is not None else inf
@@ -298,7 +289,7 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     if not same:
         return UNRELATED
     what = a.property.split(":", 1)[1]
-    if _meet(a, b):
+    if meets(a, b):
         return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence})",
                        CONF_VALUE)
     if a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
