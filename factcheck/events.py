@@ -235,4 +235,49 @@ def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
             support = [sum(any(same(v, w) for w in other[name]) for other in stated.values()) for v in values]
             chosen[name] = values[support.index(max(support))]
         out[art] = EventRef(**chosen)
+    return _in_story_place(out, story_places(refs))
+
+
+# A place is one of the story's when at least this many articles place "this" event in it (or in a
+# place inside it): one article's locative is as often a side trip or a comparison as the event.
+# Checked on the seeds and the dev stories: every story whose articles name its places names each in
+# two or more.
+STORY_PLACE_MIN_ARTICLES = 2
+# The place every reference in one of the story's places is read as, so that two of them never differ
+# (a hostage exchange happens in Gaza and in Israel; a quake in two countries) while a place outside
+# them still sets its clause apart.
+STORY_PLACE = "story"
+
+
+def story_places(refs: dict[str, list[EventRef]]) -> dict[str, int]:
+    """The places of the story (each article's "this" references, ``refs``) with how many articles
+    place the event in them or in a place inside them; only those of ``STORY_PLACE_MIN_ARTICLES`` or
+    more."""
+    stated = {art: {r.place for r in rs if r.kind == "main" and r.relation == "this" and r.place}
+              for art, rs in refs.items()}
+    support = {p: sum(1 for mine in stated.values() if any(places.contains(p, q) for q in mine))
+               for p in sorted(set().union(*stated.values()))}
+    return {p: n for p, n in support.items() if n >= STORY_PLACE_MIN_ARTICLES}
+
+
+def _in_story_place(own: dict[str, EventRef], where: dict[str, int]) -> dict[str, EventRef]:
+    """Each article's own event placed in the story: an article that places nothing, or only in a
+    place none of the story's holds, tells the story's event in its best-supported place (ties to the
+    first in key order), so that its clause about another country's event ("a strike in Chile lasted
+    60 days") is not taken for this one."""
+    if not where:
+        return own
+    best = max(where, key=lambda p: where[p])
+    out = {}
+    for art, r in own.items():
+        if r.place is None or not any(places.compatible(r.place, p) for p in where):
+            r = replace(r, place=best)
+        out[art] = r
     return out
+
+
+def in_story(refs: dict[str, EventRef], where: dict[str, int]) -> dict[str, EventRef]:
+    """References with a place inside one of the story's places (``story_places``) read as
+    ``STORY_PLACE``: two of them never differ by place; one outside the story's places still does."""
+    return {k: replace(r, place=STORY_PLACE) if r.place and any(places.contains(p, r.place) for p in where) else r
+            for k, r in refs.items()}

@@ -21,7 +21,7 @@ from . import compare, embed
 from . import kinds
 from .kinds import quantity, statement
 from . import lang as langdata
-from .events import EventRef, article_events, relative_to
+from .events import EventRef, article_events, in_story, relative_to, story_places
 from .models import Claim, Finding
 from .text import script_of
 
@@ -268,6 +268,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         refs_by_article[c.article].append(EventRef.parse(c.event))
     own = article_events(refs_by_article)
     refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
+    refs = in_story(refs, story_places(refs_by_article))
 
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:

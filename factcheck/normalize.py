@@ -130,6 +130,12 @@ class Normalizer:
                                 [Signal(field="property", rule="clause")], event_scoped=True))
         polarity, pol_sig = _polarity(toks, lang)
         modality, mod_sig = _modality(toks, lang, vals)
+        if modality == "asserted" and toks[0].variants & lx.word_set(lang, "subordinators"):
+            # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
+            rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
+            modality, mod_sig = _modality(rest, lang, ())
+            if modality not in PLAN_MODALITIES:
+                modality, mod_sig = "asserted", None
         attribution, att_sig = self._attribution(art, clause, ctx)
         ref = self.events.ref(art, clause, toks, vals, lang)
         keywords = _keywords(toks, lang)
@@ -263,6 +269,10 @@ def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
         h = hits[0]
         return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
     return "positive", None
+
+
+# Modalities a fronted time clause takes from the rest of its sentence (a plan or an expectation).
+PLAN_MODALITIES = ("planned", "expected")
 
 
 def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal | None]:

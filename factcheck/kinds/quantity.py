@@ -54,6 +54,10 @@ TOUCH_TOLERANCE = 1e-9
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
 
+# Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
+# what happened), never a clash; two plans (or two facts) can clash.
+PLANS = frozenset({"planned", "expected"})
+
 _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 
 
@@ -294,5 +298,7 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
                        CONF_VALUE)
     if a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
+    if a.modality != b.modality and {a.modality, b.modality} & PLANS:
+        return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)

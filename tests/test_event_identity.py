@@ -1,0 +1,61 @@
+"""Event identity across a story: where the story happens, and plans against facts (an invented dock
+strike in Mombasa, three outlets; see tests/invented_strike)."""
+from pathlib import Path
+
+import pytest
+
+from factcheck import pipeline
+from factcheck.events import EventRef, article_events
+
+STRIKE = Path(__file__).resolve().parent / "invented_strike"
+
+
+@pytest.fixture(scope="module")
+def strike():
+    return pipeline.report([STRIKE])
+
+
+def _clashes(rep):
+    cl = {c.id: c for c in rep.claims}
+    return {tuple(sorted(cl[i].value for s in f.sides for i in s.claims)) for f in rep.findings
+            if f.kind == "contradiction"}
+
+
+def test_plans_clash_with_plans(strike):
+    # "will rehire 40" (s1) and "After the rehiring of 35 ..., the port will run" (s3) are two plans
+    assert ("35", "40") in _clashes(strike)
+
+
+def test_a_plan_never_clashes_with_what_happened(strike):
+    # "will rehire 40" against "Twelve ... were rehired": the deal and its first step
+    assert not any("12" in pair for pair in _clashes(strike))
+
+
+def test_fronted_time_clause_takes_its_sentences_modality(strike):
+    c = next(c for c in strike.claims if c.value == "35")
+    assert c.modality == "planned"
+    assert any(s.field == "modality" and s.text == "will" for s in c.signals)
+
+
+def test_another_countrys_event_is_not_compared(strike):
+    chile = next(c for c in strike.claims if c.value == "P60D")
+    assert "place=country:CL" in chile.event
+    assert all(chile.id not in f.claims for f in strike.findings if f.kind != "unsupported")
+
+
+MOMBASA, CHILE, KENYA = "city:186301", "country:CL", "country:KE"
+
+
+@pytest.mark.parametrize("stated, expected", [
+    # an article placing nothing is placed where the other articles place the story
+    ({"a": [MOMBASA], "b": [MOMBASA], "c": []}, {"a": MOMBASA, "b": MOMBASA, "c": MOMBASA}),
+    # an article whose only place no other article names tells the story's event there too
+    ({"a": [MOMBASA], "b": [MOMBASA], "c": [CHILE]}, {"a": MOMBASA, "b": MOMBASA, "c": MOMBASA}),
+    # a place inside the story's place is kept (the city in the country)
+    ({"a": [KENYA], "b": [KENYA], "c": [MOMBASA]}, {"a": KENYA, "b": KENYA, "c": MOMBASA}),
+    # one article's place is not a story's place: nothing is filled in
+    ({"a": [CHILE], "b": [], "c": []}, {"a": CHILE, "b": None, "c": None}),
+])
+def test_story_place(stated, expected):
+    refs = {art: [EventRef(place=p) for p in ps] or [EventRef()] for art, ps in stated.items()}
+    assert {art: r.place for art, r in article_events(refs).items()} == expected
