@@ -120,6 +120,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return statement.judge(a, b, similarity, rare)
     if kind is not None and kind.name == "quantity":
         return quantity.judge(a, b, (same_event, why), similarity, weight)
+    if kind is not None and (own := kinds.judge_value(kind, a, b, (same_event, why), similarity, weight)) is not None:
+        return own
     if p in TOPIC_PROPS:
         if ra.kind != rb.kind or overlap(a.value, b.value) < SAME_TOPIC_OVERLAP:
             return UNRELATED

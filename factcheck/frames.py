@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from . import lang as langdata
 from . import places, values
-from .kinds import quantity
+from .kinds import minute, quantity
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -92,8 +93,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     events = _event_words(lang)
     conflict = lx.word_set(lang, "events.conflict_nouns")
     projection = lx.find_cues(toks, lang, "projection_cues")
-    out = []
+    out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
     for v in vals:
+        if any(a < v.end and v.start < b for a, b in claimed):
+            continue   # a match minute (kinds.minute), not a figure
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
@@ -144,6 +147,34 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
     out += _place_frames(art, clause, toks, events)
     return out
+
+
+def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
+                   persons, label) -> tuple[list["Draft"], set[tuple[int, int]]]:
+    """Claims of the match minutes a clause states (``kinds.minute``), and the spans of the value
+    mentions they read as minutes. Minutes are read over the clause's sentence: a list of minutes
+    or the words of what happened at one may run past the clause."""
+    lang = art.language
+    if not any(v.kind == "minute" for v in vals) and not any(minute.minute_words(lang) & t.variants for t in toks):
+        return [], set()
+    ss, se = clause.sentence_start, clause.sentence_end
+    sent = lx.tokenize(art.text[ss:se], lang, offset=ss)
+    first = next((k for k, t in enumerate(sent) if t.start == toks[0].start), 0)
+    svals = [replace(v, start=v.start + ss, end=v.end + ss)
+             for v in values.find_values(art.text[ss:se], lang, anchor=art.published)]
+    people = [(a + first, b + first, key) for a, b, key in persons]
+    out, claimed = [], set()
+    context = minute.article_minutes(art.text, lang)
+    for m in minute.frames(art.text, sent, svals, lang, (clause.start, clause.end), people, label, context):
+        at = next((s for s in m.signals if s.field == "value"), None)
+        if at is None or not (clause.start <= (at.start or 0) < clause.end):
+            continue   # a minute of another clause of the sentence: that clause claims it
+        d = _draft(m.start, m.end, m.subject, m.subject_label, minute.PROPERTY, m.value, m.signals)
+        d.low = d.high = m.minute
+        d.qualifier, d.keywords = "exact", m.signature
+        out.append(d)
+        claimed.add((at.start, at.end))
+    return out, claimed
 
 
 def _measure_dimension(name: str) -> str:

@@ -9,6 +9,7 @@ agenda, count:<measure>) are still judged in ``compare`` and have no entry yet.
 |---|---|---|
 | quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` |
 | statement | ``statement`` (a clause as a whole) | ``kinds.statement`` |
+| minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` |
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Kind:
 REGISTRY: tuple[Kind, ...] = (
     Kind("quantity", "quantity:", True),
     Kind("statement", "statement", True),
+    Kind("minute", "minute", True),
 )
 
 
@@ -33,4 +35,13 @@ def kind_of(prop: str) -> Kind | None:
     for k in REGISTRY:
         if prop == k.prefix or (k.prefix.endswith(":") and prop.startswith(k.prefix)):
             return k
+    return None
+
+
+def judge_value(kind: Kind, a, b, event: tuple[bool, str], similarity: float = 0.0, weight: dict | None = None):
+    """The verdict of a value kind's own ``judge`` (``kinds.<name>.judge``) on two claims of its
+    property, or None for a kind that ``compare`` judges itself (quantity, statement)."""
+    if kind.name == "minute":
+        from . import minute
+        return minute.judge(a, b, event, similarity, weight)
     return None
