@@ -135,3 +135,20 @@ def test_invented_vote_earlier_election_is_another_event(vote):
     assert len(earlier) == 1 and earlier[0].event.startswith("main:prior")
     # the earlier 52 % share is compared with nothing
     assert all(earlier[0].id not in f.claims for f in vote.findings if f.kind != "unsupported")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from("abcdefghij"), min_size=1, max_size=8, unique=True),
+       st.dictionaries(st.sampled_from("abcdefghij"), st.floats(0.01, 3.0), min_size=10, max_size=10),
+       st.randoms(use_true_random=False))
+def test_weighted_share_is_exact_whatever_the_order(ka, kb, weight, rnd):
+    # a share right at SAME_SIGNATURE_SHARE once flipped with the hash seed (set order of the sums)
+    a, b = _claim("a", "x", "1%", 1, 1, ka), _claim("b", "y", "1%", 1, 1, kb)
+    share = quantity.weighted_share(a, b, weight)
+    rnd.shuffle(ka)
+    rnd.shuffle(kb)
+    shuffled = {k: weight[k] for k in rnd.sample(sorted(weight), len(weight))}
+    a2, b2 = _claim("a", "x", "1%", 1, 1, ka), _claim("b", "y", "1%", 1, 1, kb)
+    assert quantity.weighted_share(a2, b2, shuffled) == share
+    assert quantity.weighted_share(b2, a2, shuffled) == share

@@ -17,6 +17,7 @@ of their quotes). They agree when their precision intervals meet, and contradict
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -228,7 +229,8 @@ def weighted_share(a: Claim, b: Claim, weight: dict[str, float]) -> float:
     sa, sb = set(a.keywords), set(b.keywords)
     if not sa or not sb:
         return 0.0
-    w = lambda xs: sum(weight.get(x, 1.0) for x in xs)  # noqa: E731
+    # fsum: exactly rounded, so the share does not depend on the sets' (hash-seeded) order
+    w = lambda xs: math.fsum(weight.get(x, 1.0) for x in xs)  # noqa: E731
     return w(sa & sb) / min(w(sa), w(sb))
 
 
