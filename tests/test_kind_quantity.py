@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from factcheck import pipeline
 from factcheck.kinds import quantity
-from factcheck.models import Claim, Signal
+from factcheck.models import Article, Claim, Signal
 
 VOTE = Path(__file__).resolve().parent / "invented_vote"
 
@@ -152,3 +152,18 @@ def test_weighted_share_is_exact_whatever_the_order(ka, kb, weight, rnd):
     a2, b2 = _claim("a", "x", "1%", 1, 1, ka), _claim("b", "y", "1%", 1, 1, kb)
     assert quantity.weighted_share(a2, b2, shuffled) == share
     assert quantity.weighted_share(b2, a2, shuffled) == share
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The Boeing 787-8 Dreamliner crashed after take-off.", []),          # a model, not 787 and 8
+    ("The crew of Apollo 11 landed on the Moon.", []),                    # a mission
+    ("Traffic on Route 66 Westbound was slow.", []),                      # a road
+    ("Officials said 12 Thai citizens were freed.", ["12"]),              # a nationality after it
+    ("Tebboune, 78, won a second term.", ["78"]),                         # punctuation: an age
+    ("In Port Vella 2,400 homes lost power.", ["2400"]),                  # a lower-case noun after it
+    ("Volunteers planted 14 oak trees.", ["14"]),
+])
+def test_a_number_in_a_name_is_not_a_figure(sentence, figures):
+    art = Article(id="a", path="a.txt", text=sentence, language="en")
+    claims = pipeline.analyze([art]).claims
+    assert sorted(c.value for c in claims if c.property == "quantity:count") == figures

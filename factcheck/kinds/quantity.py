@@ -55,6 +55,8 @@ TOUCH_TOLERANCE = 1e-9
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
 
+# Characters that end a sentence: a capitalised word after one opens a sentence, it does not name.
+SENTENCE_ENDS = ".!?\n\"'”:;"
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
@@ -156,6 +158,29 @@ def _stem(t: Tok, lang: str) -> str:
     return lx.light_stem(t.form, lang)
 
 
+def designation(text: str, toks: list[Tok], idx: list[int], v) -> bool:
+    """Is the number part of a name (a model, a flight, a mission: "Boeing 787-8 Dreamliner", "Apollo
+    11", "Route 66")? It is the second half of a hyphenated number, or it follows a capitalised word that does not open the sentence with only a space
+    between, carries no unit, and is followed by another capitalised word, a hyphenated number or
+    nothing."""
+    first, last = idx[0], idx[-1]
+    if text[max(0, v.start - 2):v.start][:1].isdigit() and text[v.start - 1:v.start] == "-":
+        return True   # the second half of "787-8"
+    if first == 0 or " " in v.value or v.value.endswith("%") or not toks[first - 1].cap:
+        return False
+    if text[toks[first - 1].end:v.start] != " " or _opens_sentence(text, toks[first - 1].start):
+        return False
+    after = text[v.end:v.end + 2]
+    if after[:1] == "-" and after[1:2].isdigit():
+        return True
+    return last + 1 >= len(toks) or (toks[last + 1].cap and text[v.end:toks[last + 1].start] == " ")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
 def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]) -> tuple[list[str], str | None, int, int]:
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
     the counted noun (the first content word after it, when one follows within the window); and the
@@ -199,6 +224,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None
     if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
         return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
+    if designation(text, toks, idx, v):
+        return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     sig, head, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
     if not sig:
         return None   # a bare figure with nothing around it says nothing comparable
