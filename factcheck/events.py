@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from . import lang as langdata
 from . import lexicon as lx
 from . import places
 from .frames import event_cue_of_date, locative_places
@@ -111,6 +113,27 @@ def _hit_of(toks: list[Tok], v) -> lx.CueHit:
     return lx.CueHit(cue="", i=idx[0], j=idx[-1] + 1, start=v.start, end=v.end)
 
 
+# Relative periods of these units ("last week", "yesterday") stay within a story's days: a past or
+# future cue that opens one does not mark another occurrence of the event (last week's election is
+# this one, a week on); "last year", "last month" still do.
+RECENT_UNITS = ("day", "week")
+
+
+@lru_cache(maxsize=None)
+def _recent_periods(lang: str) -> tuple[tuple[str, ...], ...]:
+    periods = langdata.load_file(f"{lang}.values.json").get("relative_periods", {})
+    return tuple(tuple(lx.WORD_RE.findall(lx.fold(p))) for p, spec in periods.items() if spec.get("unit") in RECENT_UNITS)
+
+
+def _within_days(toks: list[Tok], hit: lx.CueHit, vals: list, lang: str) -> bool:
+    """Does a relation cue belong to a date of the story's days: inside a value mention ("last
+    Saturday" is a date) or opening a recent relative period ("last week")?"""
+    if any(v.start <= hit.start < v.end for v in vals if v.kind == "date"):
+        return True
+    forms = tuple(t.form for t in toks[hit.i:hit.i + 3])
+    return any(forms[:len(p)] == p for p in _recent_periods(lang))
+
+
 def year_of(v) -> int | None:
     """The year a value mention states: a date's year, or a bare four-digit number that can only be
     a year ("the 2019 elections"), else None."""
@@ -149,6 +172,8 @@ class EventTracker:
         relation = None
         for rel, path in (("next", "events.future_cues"), ("prior", "events.past_cues")):
             for hit in lx.find_cues(toks, lang, path):
+                if _within_days(toks, hit, vals, lang):
+                    continue   # "last week's election", "last Saturday": this story's days, not another occurrence
                 if _near_event_noun(toks, hit, nouns):
                     relation = rel
                     sigs.append(Signal(field="event", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end))

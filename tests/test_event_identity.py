@@ -1,10 +1,12 @@
 """Event identity across a story: where the story happens, and plans against facts (an invented dock
 strike in Mombasa, three outlets; see tests/invented_strike)."""
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from factcheck import pipeline
+from factcheck.models import Article
 from factcheck.events import EventRef, article_events
 
 STRIKE = Path(__file__).resolve().parent / "invented_strike"
@@ -59,3 +61,17 @@ MOMBASA, CHILE, KENYA = "city:186301", "country:CL", "country:KE"
 def test_story_place(stated, expected):
     refs = {art: [EventRef(place=p) for p in ps] or [EventRef()] for art, ps in stated.items()}
     assert {art: r.place for art, r in article_events(refs).items()} == expected
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Marrow won 61 percent of the vote in last week's election.", "this"),     # a week ago: this vote
+    ("Marrow won 61 percent of the vote in the election last Sunday.", "this"),
+    ("Marrow won 61 percent of the vote in last year's election.", "prior"),
+    ("Marrow won 61 percent of the vote in the previous election.", "prior"),
+    ("فازت مارو بنسبة 61 في المئة من الأصوات في انتخابات الأسبوع الماضي.", "this"),
+])
+def test_recent_days_are_this_events(sentence, relation):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in sentence) else "en"
+    art = Article(id="a", path="a.txt", text=sentence, language=lang, published=dt.date(2031, 5, 12))
+    c = next(c for c in pipeline.analyze([art]).claims if c.property == "quantity:percent")
+    assert EventRef.parse(c.event).relation == relation
