@@ -23,7 +23,7 @@ from . import places
 from .frames import event_cue_of_date, locative_places
 from .lexicon import Tok
 from .models import Article, Clause, Signal
-from .values import YEAR_RANGE
+from .values import bare_year
 
 # A cue marks an event as earlier/next only when it sits this close (tokens) to an event noun.
 RELATION_WINDOW = 4
@@ -134,35 +134,44 @@ def _within_days(toks: list[Tok], hit: lx.CueHit, vals: list, lang: str) -> bool
     return any(forms[:len(p)] == p for p in _recent_periods(lang))
 
 
-def year_of(v) -> int | None:
-    """The year a value mention states: a date's year, or a bare four-digit number that can only be
-    a year ("the 2019 elections"), else None."""
+def year_of(v, text: str) -> int | None:
+    """The year a value mention states: a date's year, or a number that can only be a year ("the 2019
+    elections"; ``values.bare_year``), else None. ``text``: the article text its offsets index."""
     head = v.value[:4]
     if v.kind == "date" and head.isdigit():
         return int(head)
-    if v.kind == "number" and v.value.isdigit() and len(v.value) == 4 and int(v.value) in YEAR_RANGE:
-        return int(v.value)
+    if v.kind == "number":
+        return bare_year(text[v.start:v.end], v.value)
     return None
 
 
-def _other_year(art: Article, toks: list[Tok], vals: list) -> tuple[str | None, Signal | None]:
-    """"prior"/"next" when the clause dates itself only by years other than the article's own (an
-    earlier election, a flood in another decade); None otherwise or when the article is undated."""
-    if art.published is None:
+def _other_year(year: int | None, art: Article, toks: list[Tok], vals: list) -> tuple[str | None, Signal | None]:
+    """"prior"/"next" when the clause dates itself only by years other than ``year`` (its article's,
+    or its story's for an undated article: an earlier election, a flood in another decade); None
+    otherwise or when no year is known."""
+    if year is None:
         return None, None
-    years = [(y, v) for v in vals if (y := year_of(v)) is not None]
-    if not years or any(y == art.published.year for y, _ in years):
+    years = [(y, v) for v in vals if (y := year_of(v, art.text)) is not None]
+    if not years or any(y == year for y, _ in years):
         return None, None
     y, v = years[0]
-    return ("prior" if y < art.published.year else "next"), Signal(
+    return ("prior" if y < year else "next"), Signal(
         field="event", rule="a year other than the article's own", text=art.text[v.start:v.end], start=v.start, end=v.end)
+
+
+def story_year(articles: list[Article]) -> int | None:
+    """The year a story's dated articles share (None when they span several, or none is dated): an
+    undated article of the story is read as published that year."""
+    years = {a.published.year for a in articles if a.published is not None}
+    return years.pop() if len(years) == 1 else None
 
 
 class EventTracker:
     """Assigns references clause by clause, carrying the previous one inside a sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self, year: int | None = None) -> None:
         self._last: dict[tuple[str, int], EventRef] = {}
+        self._year = year   # the story's year, for undated articles (``story_year``)
 
     def ref(self, art: Article, clause: Clause, toks: list[Tok], vals: list, lang: str) -> EventRef:
         """The clause's event reference; ``toks`` are its tokens (article offsets)."""
@@ -188,7 +197,7 @@ class EventTracker:
         ordinal = next((v.value for v in vals if v.kind == "ordinal" and _near_event_noun(
             toks, _hit_of(toks, v), nouns)), None)
         if relation is None:
-            relation, year_sig = _other_year(art, toks, vals)
+            relation, year_sig = _other_year(art.published.year if art.published else self._year, art, toks, vals)
             if year_sig:
                 sigs.append(year_sig)
         found = locative_places(art.text, clause.start, clause.end, toks, lang)

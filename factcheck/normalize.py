@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from . import places, values
-from .events import EventRef, EventTracker
+from .events import EventRef, EventTracker, story_year
 from .lexicon import Tok
 from .models import Article, Claim, Clause, Signal
 from .frames import name_frames, topic_frames, valued_frames
@@ -70,7 +70,7 @@ class Normalizer:
         self.registry = NameRegistry()
         self.parsers = {lang: TitleParser(lang) for lang in {a.language for a in articles}}
         self._sent_cache: dict[tuple[str, int], SentenceContext] = {}
-        self.events = EventTracker()
+        self.events = EventTracker(story_year(articles))
         self._views: dict[tuple[str, str], Article] = {}
         # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
         # "NAME, TITLE" or a bare surname can be recognized

@@ -59,6 +59,14 @@ MIN_MATCH_MINUTE, MAX_MATCH_MINUTE = 1, 130  # a match minute (extra time ends a
 HOURS_DIGITS = 9                     # durations' bounds in hours are rounded to this many places
 
 
+def bare_year(surface: str, value: str) -> int | None:
+    """The year a number mention can only be: four digits in ``YEAR_RANGE`` written without a
+    separator ("the 2019 vote"; "2,000 dead" is a figure)."""
+    if value.isdigit() and len(value) == 4 and int(value) in YEAR_RANGE and surface.strip().isdigit():
+        return int(value)
+    return None
+
+
 @dataclass(frozen=True)
 class ValueMention:
     """One value stated in a text, in normal form, with the offsets of its surface."""

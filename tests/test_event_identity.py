@@ -7,7 +7,8 @@ import pytest
 
 from factcheck import pipeline
 from factcheck.models import Article
-from factcheck.events import EventRef, article_events
+from factcheck.events import EventRef, article_events, story_year
+from factcheck.values import bare_year
 
 STRIKE = Path(__file__).resolve().parent / "invented_strike"
 
@@ -75,3 +76,25 @@ def test_recent_days_are_this_events(sentence, relation):
     art = Article(id="a", path="a.txt", text=sentence, language=lang, published=dt.date(2031, 5, 12))
     c = next(c for c in pipeline.analyze([art]).claims if c.property == "quantity:percent")
     assert EventRef.parse(c.event).relation == relation
+
+
+@pytest.mark.parametrize("surface, value, year", [
+    ("2019", "2019", 2019),
+    ("2,000", "2000", None),      # a figure with a separator is never a year
+    ("1850", "1850", None),       # outside values.YEAR_RANGE
+    ("٢٠١٩", "2019", 2019),
+])
+def test_bare_year(surface, value, year):
+    assert bare_year(surface, value) == year
+
+
+def test_an_undated_article_is_read_in_its_storys_year():
+    dated = Article(id="d", path="d.txt", language="en", published=dt.date(2031, 5, 12),
+                    text="Marrow won 61 percent of the vote on Sunday.")
+    undated = Article(id="u", path="u.txt", language="en",
+                      text="Marrow was first elected in 2027 with 52 percent of the vote. More than 2,000 people voted early.")
+    claims = pipeline.analyze([dated, undated]).claims
+    ev = {c.value: EventRef.parse(c.event).relation for c in claims if c.article == "u" and c.property.startswith("quantity")}
+    assert ev == {"52%": "prior", "2000": "this"}
+    assert story_year([dated, undated]) == 2031
+    assert story_year([undated]) is None

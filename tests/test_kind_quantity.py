@@ -167,3 +167,27 @@ def test_a_number_in_a_name_is_not_a_figure(sentence, figures):
     art = Article(id="a", path="a.txt", text=sentence, language="en")
     claims = pipeline.analyze([art]).claims
     assert sorted(c.value for c in claims if c.property == "quantity:count") == figures
+
+
+@pytest.mark.parametrize("lang, sentence, part, whole", [
+    ("en", "Officials said 5.6 million of the country's roughly 24 million voters took part.", "5600000", "roughly 24 million"),
+    ("en", "Rangers freed 13 out of 40 trapped hikers.", "13", "40"),
+    ("ar", "أفرج عن 13 من أصل 40 محتجزا.", "13", "40"),
+])
+def test_a_part_of_a_stated_whole_is_marked(lang, sentence, part, whole):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
+    c = next(c for c in claims if c.value == part)
+    assert quantity.part_of_whole(c)
+    assert next(s.text for s in c.signals if s.field == "scope") == whole
+    # the whole is not a part, and a figure followed by a plain "of" noun is not one either
+    assert not any(quantity.part_of_whole(x) for x in claims if x.value != part)
+
+
+def test_a_part_never_clashes_with_a_whole():
+    part = _claim("p", "x", "5600000", 5.55e6, 5.65e6, ["voter", "turned"], head="voter")
+    part.signals.append(Signal(field="scope", rule="t", text="24 million"))
+    whole = _claim("w", "y", "24000000", 23.5e6, 24.5e6, ["voter", "registered"], head="voter")
+    other = _claim("o", "z", "5000000", 4.5e6, 5.5e6, ["voter", "turned"], head="voter")
+    other.signals.append(Signal(field="scope", rule="t", text="24 million"))
+    assert quantity.judge(part, whole, SAME_EVENT, weight={}).kind == "unrelated"
+    assert quantity.judge(part, other, SAME_EVENT, weight={}).kind == "contradict"

@@ -27,7 +27,7 @@ from .. import lexicon as lx
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
-from ..values import YEAR_RANGE
+from ..values import bare_year
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -148,14 +148,24 @@ def bounds(value: str, low: float | None, high: float | None, qualifier: str, su
     return (None if lo is None else lo * factor, None if hi is None else hi * factor)
 
 
-def _is_year(surface: str, value: str) -> bool:
-    """A bare four-digit number in the years' range (``values.YEAR_RANGE``) written without a
-    separator ("the 2019 vote")."""
-    return value.isdigit() and len(value) == 4 and int(value) in YEAR_RANGE and surface.strip().isdigit()
-
-
 def _stem(t: Tok, lang: str) -> str:
     return lx.light_stem(t.form, lang)
+
+
+def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int | None:
+    """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
+    country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
+    within ``SIGNATURE_AFTER`` tokens."""
+    hits = lx.find_cues(toks[last + 1:last + 4], lang, "partitives")
+    if not hits or hits[0].i != 0:
+        return None
+    after = last + 1 + hits[0].j
+    return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER)) if k in taken), None)
+
+
+def part_of_whole(c: Claim) -> bool:
+    """Is the figure stated as a part of another ("241 of the 242")?"""
+    return any(s.field == "scope" for s in c.signals)
 
 
 def designation(text: str, toks: list[Tok], idx: list[int], v) -> bool:
@@ -220,7 +230,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written."""
     idx = lx.covered(toks, v.start, v.end)
-    if not idx or _is_year(text[v.start:v.end], v.value):
+    if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
     if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
         return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
@@ -240,6 +250,15 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
                    text=" ".join(sig))]
     if head:
         sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure", text=head))
+    others = taken - set(idx)
+    whole = _whole_after(toks, idx[-1], lang, others)
+    if whole is not None:
+        end = whole
+        while end + 1 in others:
+            end += 1
+        ws, we = toks[whole].start, toks[end].end
+        sigs.append(Signal(field="scope", rule=f"{lang}.lexicon partitives: part of the figure after it",
+                           text=text[ws:we], start=ws, end=we))
     return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", v.value, low, high, v.qualifier,
                          subject, label(subject) if subject else None, sig, sigs)
 
@@ -327,6 +346,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
                        CONF_VALUE)
     if a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
+    if part_of_whole(a) != part_of_whole(b):
+        return UNRELATED   # "5.6 million of the 24 million voters" (who voted) against the electorate
     if a.modality != b.modality and {a.modality, b.modality} & PLANS:
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
