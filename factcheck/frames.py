@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import lang as langdata
 from . import places, values
-from .kinds import minute, quantity
+from .kinds import minute, quantity, racetime, score
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -94,9 +94,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     conflict = lx.word_set(lang, "events.conflict_nouns")
     projection = lx.find_cues(toks, lang, "projection_cues")
     out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
+    sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
+    out, claimed = out + sport, claimed | sport_claimed
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
-            continue   # a match minute (kinds.minute), not a figure
+            continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
@@ -174,6 +176,36 @@ def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Va
         d.qualifier, d.keywords = "exact", m.signature
         out.append(d)
         claimed.add((at.start, at.end))
+    return out, claimed
+
+
+def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
+                  label) -> tuple[list["Draft"], set[tuple[int, int]]]:
+    """Claims of the race times (``kinds.racetime``) and match scores (``kinds.score``) a clause
+    states, read over its sentence, and the spans of the value mentions they claim."""
+    lang = art.language
+    ss, se = clause.sentence_start, clause.sentence_end
+    sent = lx.tokenize(art.text[ss:se], lang, offset=ss)
+    if not sent:
+        return [], set()
+    first = next((k for k, t in enumerate(sent) if t.start == toks[0].start), 0)
+    svals = [replace(v, start=v.start + ss, end=v.end + ss)
+             for v in values.find_values(art.text[ss:se], lang, anchor=art.published)]
+    people = [(a + first, b + first, key) for a, b, key in persons]
+    out, claimed = [], set()
+    year = art.published.year if art.published else None
+    for r in racetime.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, people, label, year,
+                             racetime.article_times(art.text, lang)):
+        d = _draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
+        d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
+        out.append(d)
+        claimed.update(r.spans)
+    for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss,
+                          score.article_scores(art.text, lang)):
+        d = _draft(f.start, f.end, f.winner, f.winner_label, score.PROPERTY, f.value, f.signals)
+        d.low, d.high, d.qualifier, d.keywords = float(f.low), float(f.high), "exact", f.teams
+        out.append(d)
+        claimed.add(f.value_span)
     return out, claimed
 
 

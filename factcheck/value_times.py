@@ -69,3 +69,26 @@ def attach_dayparts(mentions: list[Any], text: str) -> list[Any]:
                 out[i] = replace(v, value=f"{out[j].value} {v.value}", relative=v.relative or out[j].relative)
                 break
     return out
+
+
+SECONDS_PER_HOUR = 3600
+SECONDS_DIGITS = 6   # seconds of a race time are rounded to this many places (float noise of hours)
+
+
+def race_seconds(hours: float | None) -> float | None:
+    """The seconds of a duration given in hours (a race time's bounds), rounded to SECONDS_DIGITS."""
+    return None if hours is None else round(hours * SECONDS_PER_HOUR, SECONDS_DIGITS)
+
+
+_ISO_TIME = re.compile(r"PT(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?")
+
+
+def iso_seconds(iso: str) -> float | None:
+    """The seconds of an ISO 8601 duration of hours, minutes and seconds only ('PT2H0M35S' -> 7235.0),
+    computed exactly from its parts; None for other forms (date parts, empty)."""
+    m = _ISO_TIME.fullmatch(iso)
+    if not m or not any(m.groupdict().values()):
+        return None
+    parts = {k: Decimal(v) for k, v in m.groupdict().items() if v}
+    total = parts.get("H", Decimal(0)) * SECONDS_PER_HOUR + parts.get("M", Decimal(0)) * 60 + parts.get("S", Decimal(0))
+    return float(total)

@@ -10,6 +10,8 @@ agenda, count:<measure>) are still judged in ``compare`` and have no entry yet.
 | quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` |
 | statement | ``statement`` (a clause as a whole) | ``kinds.statement`` |
 | minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` |
+| racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` |
+| score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` |
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("quantity", "quantity:", True),
     Kind("statement", "statement", True),
     Kind("minute", "minute", True),
+    Kind("racetime", "racetime", True),
+    Kind("score", "score", True),
 )
 
 
@@ -44,4 +48,10 @@ def judge_value(kind: Kind, a, b, event: tuple[bool, str], similarity: float = 0
     if kind.name == "minute":
         from . import minute
         return minute.judge(a, b, event, similarity, weight)
+    if kind.name == "racetime":
+        from . import racetime
+        return racetime.judge(a, b, event, similarity, weight)
+    if kind.name == "score":
+        from . import score
+        return score.judge(a, b, event, similarity, weight)
     return None
