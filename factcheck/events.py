@@ -23,7 +23,7 @@ from . import places
 from .frames import event_cue_of_date, locative_places
 from .lexicon import Tok
 from .models import Article, Clause, Signal
-from .values import bare_year
+from .values import year_of
 
 # A cue marks an event as earlier/next only when it sits this close (tokens) to an event noun.
 RELATION_WINDOW = 4
@@ -132,17 +132,6 @@ def _within_days(toks: list[Tok], hit: lx.CueHit, vals: list, lang: str) -> bool
         return True
     forms = tuple(t.form for t in toks[hit.i:hit.i + 3])
     return any(forms[:len(p)] == p for p in _recent_periods(lang))
-
-
-def year_of(v, text: str) -> int | None:
-    """The year a value mention states: a date's year, or a number that can only be a year ("the 2019
-    elections"; ``values.bare_year``), else None. ``text``: the article text its offsets index."""
-    head = v.value[:4]
-    if v.kind == "date" and head.isdigit():
-        return int(head)
-    if v.kind == "number":
-        return bare_year(text[v.start:v.end], v.value)
-    return None
 
 
 def _other_year(year: int | None, art: Article, toks: list[Tok], vals: list) -> tuple[str | None, Signal | None]:

@@ -67,6 +67,17 @@ def bare_year(surface: str, value: str) -> int | None:
     return None
 
 
+def year_of(v: "ValueMention", text: str) -> int | None:
+    """The year a value mention states: a date's year, or a number that can only be a year ("the 2019
+    elections"; ``bare_year``), else None. ``text``: the text its offsets index."""
+    head = v.value[:4]
+    if v.kind == "date" and head.isdigit():
+        return int(head)
+    if v.kind == "number":
+        return bare_year(text[v.start:v.end], v.value)
+    return None
+
+
 @dataclass(frozen=True)
 class ValueMention:
     """One value stated in a text, in normal form, with the offsets of its surface."""

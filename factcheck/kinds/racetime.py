@@ -30,6 +30,7 @@ from .. import lexicon as lx
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
+from ..values import year_of
 from ..value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .quantity import meets, signature as figure_signature
@@ -157,13 +158,12 @@ def _bounds(r: _Reading) -> tuple[float | None, float | None]:
     return r.low, r.high
 
 
-def _year_near(toks: list[Tok], vals: list, first: int, last: int, year: int | None) -> Signal | None:
+def _year_near(text: str, toks: list[Tok], vals: list, first: int, last: int, year: int | None) -> Signal | None:
     """A year other than the article's within YEAR_WINDOW tokens of a race time (an old mark)."""
-    from ..events import year_of
     if year is None:
         return None
     for v in vals:
-        y = year_of(v)
+        y = year_of(v, text)
         idx = lx.covered(toks, v.start, v.end)
         if y is not None and y != year and idx and (first - YEAR_WINDOW <= idx[-1] < first or last < idx[0] <= last + YEAR_WINDOW):
             return Signal(field="event", rule="racetime: a year other than the article's next to it", text=str(y),
@@ -203,7 +203,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         if prior is not None:
             sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
                                start=prior.start, end=prior.end))
-        elif (old := _year_near(toks, vals, idx[0], idx[-1], year)) is not None:
+        elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
             sigs.append(old)
         if article:
             sigs.append(Signal(field="context", rule="racetime: every race time of the article", text=" ".join(article)))
