@@ -19,6 +19,7 @@ from . import store
 from .errors import UsageError
 from .models import ArticleInfo, CheckItem, CheckResult, Claim, Finding
 from .review import Reviews
+from .sanitize import visible
 
 # --fail-on: which sections make the check exit 1. "confirmed" (the default) fails only on a
 # contradiction with a confirmed claim; each later value also fails on everything before it.
@@ -119,13 +120,14 @@ def check_format(fmt: str) -> str:
 
 
 def render(result: CheckResult, fmt: str) -> str:
-    """The result as a table (sections in order, every quote whole) or JSON (factcheck.check/1)."""
+    """The result as a table (sections in order, every quote whole) or JSON (factcheck.check/1). Input
+    text in the table (ids, paths, quotes, values) is shown with visible escapes (sanitize.visible)."""
     if check_format(fmt) == "json":
         return result.to_json()
     claims = {c.id: c for c in result.claims}
     new = len(result.articles) - len(result.known)
-    parts = [f"factcheck check: {new} new article(s) against {result.against}"
-             + (f" ({len(result.known)} already in the base: {', '.join(result.known)})" if result.known else "")]
+    parts = [visible(f"factcheck check: {new} new article(s) against {result.against}"
+                     + (f" ({len(result.known)} already in the base: {', '.join(result.known)})" if result.known else ""))]
     for section in SECTIONS:
         items = [i for i in result.items if i.section == section]
         if not items:
@@ -134,15 +136,15 @@ def render(result: CheckResult, fmt: str) -> str:
         parts += ["", head, "=" * len(head)]
         for i in items:
             f = i.finding
-            parts.append(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f})")
+            parts.append(visible(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f})"))
             groups = [(f"side {chr(65 + k)}: {s.value}", s.claims) for k, s in enumerate(f.sides)] or [("", f.claims)]
             rows = []
             for label, ids in groups:
                 for cid in ids:
                     c = claims[cid]
                     state = "NEW" if cid in i.new_claims else i.states.get(cid, "unreviewed")
-                    rows.append([label or (c.property if c.value is None else f"{c.property}: {c.value}"),
-                                 c.article, state, _quote(c)])
+                    rows.append([visible(x) for x in (label or (c.property if c.value is None else f"{c.property}: {c.value}"),
+                                                      c.article, state, _quote(c))])
             parts.append(tabulate(rows, headers=["value", "article", "review", "quote"], tablefmt="simple"))
             parts.append("")
     if not result.items:

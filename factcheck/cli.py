@@ -17,8 +17,15 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Compare news articles on one story: contradictions, agreements, single-source claims.")
 
 
+def _say(text: str, err: bool = False) -> None:
+    """One line for the terminal: controls and bidi overrides in file names, ids and article text shown
+    as visible escapes (sanitize.visible)."""
+    from .sanitize import visible
+    typer.echo(visible(text), err=err)
+
+
 def _fail(exc: FactcheckError) -> None:
-    typer.echo(f"error: {exc}", err=True)
+    _say(f"error: {exc}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
@@ -36,29 +43,23 @@ def _claims_dir(claims: Optional[Path]) -> Path:
 
 
 def _stream(write, out: Optional[Path]) -> None:
-    """Write a long output piece by piece: to standard output, or atomically to ``out``."""
-    from .desk import write_file
-    if out is None:
-        sys.stdout.flush()
-        write(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-    else:
-        write_file(out, write)
+    """Write an output piece by piece: to standard output (no ``out``, or ``-``), or to ``out`` by
+    what is there (outputs.py: atomic replace, or directly to a device or FIFO)."""
+    from . import outputs
+    sys.stdout.flush()
+    outputs.write(outputs.STDOUT if out is None else out, write, stdout=sys.stdout.buffer)
 
 
 def _emit(text: str, out: Optional[Path]) -> None:
-    from .atomic import write_text
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_text(out, text)
+    data = text.encode("utf-8")
+    _stream(lambda fh: fh.write(data), out)
 
 
 @app.command()
 def report(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Article files (.txt/.md/.html/.json/.jsonl), directories of them, or - (JSON Lines on stdin)."),
     format: str = typer.Option("table", "--format", "-f", help="table, markdown, json or html."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the report here instead of standard output."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the report here instead of standard output (- : standard output; never one of the inputs)."),
     claims: Optional[Path] = typer.Option(None, "--claims", help="Claim base whose reviews to show (default: claims)."),
     state: Optional[str] = typer.Option(None, "--state", help="Only findings in this review state (or with a claim in it); 'resolved' too."),
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help="Skip bad files and records (listed on stderr) instead of failing."),
@@ -77,7 +78,7 @@ def report(
     inside each story."""
     from . import report as render_mod
     if format not in render_mod.FORMATS:
-        typer.echo(f"error: unknown format {format!r} (choose from {', '.join(render_mod.FORMATS)})", err=True)
+        _say(f"error: unknown format {format!r} (choose from {', '.join(render_mod.FORMATS)})", err=True)
         raise typer.Exit(2)
     try:
         from . import ingest, review, store
@@ -89,12 +90,16 @@ def report(
         reviews = review.Reviews.load(base_dir)
         from . import desk, parallel
         ingest_options = dict(skip_invalid=skip_invalid, max_bytes=max_bytes,
-                              on_skip=lambda exc: typer.echo(f"skipped: {exc}", err=True))
+                              on_skip=lambda exc: _say(f"skipped: {exc}", err=True))
         if format == "html" and any(str(p) == ingest.STDIN for p in paths):  # read twice: keep a copy
             import io
             ingest_options["stdin"] = io.BytesIO(sys.stdin.buffer.read())
+        cache_path = desk.cache_dir(base_dir, cache, not no_cache)
+        from . import outputs
+        outputs.check_targets([("--out", out), ("--stats", stats)], paths,
+                              [*outputs.claim_base_paths(base_dir), cache_path])
         opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
-                            jobs=jobs, cache=desk.cache_dir(base_dir, cache, not no_cache), engine=engine,
+                            jobs=jobs, cache=cache_path, engine=engine,
                             scheduler=scheduler, semantic=semantic, ingest=ingest_options)
         progress = parallel.Progress(not quiet)
         with parallel.make_engine(engine, jobs, scheduler) as eng:
@@ -138,14 +143,14 @@ def extract(
         orphans = reviews.orphans(set(base.claims) | set(base.findings))
     except FactcheckError as exc:
         _fail(exc)
-    typer.echo(f"{root}: story {res.story!r}: {res.articles} articles, {res.claims} claims, {res.findings} findings; "
-               f"{len(res.written)} files written, {len(res.unchanged)} unchanged")
+    _say(f"{root}: story {res.story!r}: {res.articles} articles, {res.claims} claims, {res.findings} findings; "
+         f"{len(res.written)} files written, {len(res.unchanged)} unchanged")
     for p in res.written:
-        typer.echo(f"  wrote {p}")
+        _say(f"  wrote {p}")
     if res.carried:
-        typer.echo(f"{res.carried} review state(s) carried over to new ids (same text and normalized content, moved span)")
+        _say(f"{res.carried} review state(s) carried over to new ids (same text and normalized content, moved span)")
     if orphans:
-        typer.echo(f"{len(orphans)} orphaned review(s): their claim or finding changed (factcheck review list --claims {root})")
+        _say(f"{len(orphans)} orphaned review(s): their claim or finding changed (factcheck review list --claims {root})")
 
 
 review_app = typer.Typer(rich_markup_mode=None,
@@ -193,7 +198,7 @@ def review_set(
         rev = review.set_state(_claims_dir(claims), id, state, by, note)
     except FactcheckError as exc:
         _fail(exc)
-    typer.echo(f"{rev.id}: {rev.previous} -> {rev.state} (by {rev.by})")
+    _say(f"{rev.id}: {rev.previous} -> {rev.state} (by {rev.by})")
 
 
 @review_app.command("show")
@@ -227,14 +232,16 @@ def review_list(
 def export(
     format: str = typer.Option("claimreview", "--format", "-f", help="claimreview (schema.org JSON-LD)."),
     claims: Optional[Path] = typer.Option(None, "--claims", help=CLAIMS_HELP + " (default: claims)"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output (- : standard output)."),
     publisher: str = typer.Option("factcheck", "--publisher", help="The organization publishing the fact-checks."),
-    url: Optional[str] = typer.Option(None, "--url", help="The page the fact-checks are published on."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page the fact-checks are published on (http:// or https://)."),
 ) -> None:
     """Export reviewed claims as schema.org ClaimReview JSON-LD."""
-    from . import export as export_mod
+    from . import export as export_mod, outputs
     try:
-        _emit(export_mod.render(_claims_dir(claims), format, publisher, url), out)
+        root = _claims_dir(claims)
+        outputs.check_targets([("--out", out)], protected=outputs.claim_base_paths(root))
+        _emit(export_mod.render(root, format, publisher, url), out)
     except FactcheckError as exc:
         _fail(exc)
 

@@ -16,7 +16,6 @@ import gc
 import json
 import os
 import stat
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -464,19 +463,6 @@ def cache_dir(claims_dir: Path, cache: Path | None, use_cache: bool = True) -> P
 
 
 def write_file(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write ``path`` through ``write`` (a stream), atomically: readers see the old file or the new."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``path`` through ``write`` (a stream), as every output is written (outputs.write)."""
+    from . import outputs
+    outputs.write(path, write)

@@ -1,6 +1,8 @@
 """What editors read at the terminal: ``review show``, ``review list`` and the interactive walk through
 unreviewed contradictions. Plain text; the quote is marked ``**like this**`` inside its paragraph
-(asterisks are not mirrored in right-to-left text, unlike brackets)."""
+(asterisks are not mirrored in right-to-left text, unlike brackets). Every line and table cell goes
+through sanitize.visible: terminal controls and bidi overrides in article text, ids and review notes
+are shown as escapes, never acted on."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from . import review, store
 from .errors import UnknownIdError, UsageError
 from .models import Claim, Finding, Review
 from .review import Reviews
+from .sanitize import visible
 
 # Kinds ``review list --kind`` accepts: claims, findings of any kind, or findings of one kind.
 LIST_KINDS = ("claim", "finding", "contradiction", "agreement", "unsupported")
@@ -25,6 +28,11 @@ MARK = "**"
 def short(text: str, n: int = ABOUT_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def lines_text(lines: list[str]) -> str:
+    """Lines for the terminal, each made one visible line (a newline inside a field is escaped)."""
+    return "\n".join(visible(line) for line in lines)
 
 
 def in_context(base: store.ClaimBase, c: Claim) -> str:
@@ -100,7 +108,7 @@ def show(root: Path, id: str) -> str:
                f"state: {last.state}", f"was: {last.quote or ''}" + (f"  ({last.article})" if last.article else "")]
     else:
         raise UnknownIdError(f"unknown id {id!r} (not a claim or finding in {root})")
-    return "\n".join(out + ["history:"] + history_lines(reviews.by_id.get(id, []))) + "\n"
+    return lines_text(out + ["history:"] + history_lines(reviews.by_id.get(id, []))) + "\n"
 
 
 def list_text(root: Path, state: str | None = None, kind: str | None = None) -> str:
@@ -136,7 +144,7 @@ def list_text(root: Path, state: str | None = None, kind: str | None = None) -> 
 
 def _row(id: str, kind: str, state: str, last: Review | None, about: str) -> list[str]:
     by, at = (last.by, last.at.strftime("%Y-%m-%dT%H:%M:%SZ")) if last else ("", "")
-    return [id, kind, state, by, at, short(about)]
+    return [visible(x) for x in (id, kind, state, by, at, short(about))]
 
 
 # ------------------------------------------------------------------------------------------ the walk
@@ -174,7 +182,7 @@ def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], N
             continue
         result.shown += 1
         echo(f"\nContradiction {n} of {len(todo)}")
-        echo("\n".join(_finding_text(base, reviews, f)))
+        echo(lines_text(_finding_text(base, reviews, f)))
         letters = "".join(chr(97 + k) for k in range(len(f.sides)))
         note = ""
         while True:
@@ -200,7 +208,7 @@ def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], N
                 echo(f"unknown key {key!r}")
                 continue
             result.written += done
-            echo("recorded: " + ", ".join(f"{r.id} {r.state}" for r in done))
+            echo(visible("recorded: " + ", ".join(f"{r.id} {r.state}" for r in done)))
             result.reviewed += 1
             break
     echo(f"\nDone: {result.reviewed} reviewed, {result.skipped} skipped.")

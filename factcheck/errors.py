@@ -52,3 +52,12 @@ class TooLargeError(InputError):
 
 class RecordError(InputError):
     """A JSON / JSON Lines record, or a front-matter field, that is malformed (the message says where)."""
+
+
+class OutputError(FactcheckError):
+    """An output path (``--out``, ``--stats``) that cannot be written, or that names an input of the
+    run or a file of the claim base (refused: it would be overwritten)."""
+
+
+class UrlError(UsageError):
+    """A URL that a published page must not link to (not http or https, no host)."""

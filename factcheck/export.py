@@ -1,14 +1,16 @@
 """Export reviewed claims as schema.org ``ClaimReview`` JSON-LD, the markup search engines read on a
 published fact-check: the claim's text, where it appeared (article, outlet, date), the editor's
-rating as ``reviewRating`` and the date of the review."""
+rating as ``reviewRating`` and the date of the review. The JSON is written for pages (publishers embed
+it in ``<script type="application/ld+json">``): ``<``, ``>`` and ``&`` are ``\\u`` escapes and every URL
+is http(s) (sanitize.py)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from . import store
 from .errors import UsageError
 from .review import Reviews
+from .sanitize import check_web_url, is_web_url, web_json
 
 FORMATS = ("claimreview",)
 SCHEMA_ORG = "https://schema.org"
@@ -21,11 +23,15 @@ RATINGS = {
 }
 BEST_RATING, WORST_RATING = 5, 1
 DEFAULT_PUBLISHER = "factcheck"
+URL_OPTION = "--url"   # named in the message that refuses a page URL
 
 
 def claim_reviews(root: Path, publisher: str = DEFAULT_PUBLISHER, url: str | None = None) -> list[dict]:
     """One ClaimReview per claim whose current state is a verdict (not ``unreviewed``), in text order.
-    ``url``, when given, is the page the fact-checks are published on (each gets ``url#claim id``)."""
+    ``url``, when given, is the page the fact-checks are published on (each gets ``url#claim id``); it
+    must be an http(s) URL (UrlError otherwise)."""
+    if url is not None:
+        check_web_url(url, URL_OPTION)
     base = store.load(root)
     reviews = Reviews.load(root)
     out = []
@@ -39,7 +45,7 @@ def claim_reviews(root: Path, publisher: str = DEFAULT_PUBLISHER, url: str | Non
         claim: dict = {"@type": "Claim", "appearance": [appearance]}
         if rec is not None:
             appearance["inLanguage"] = rec.language
-            if rec.path.startswith(("http://", "https://")):
+            if is_web_url(rec.path):
                 appearance["url"] = rec.path
             if rec.outlet:
                 appearance["publisher"] = {"@type": "Organization", "name": rec.outlet}
@@ -68,4 +74,4 @@ def claim_reviews(root: Path, publisher: str = DEFAULT_PUBLISHER, url: str | Non
 def render(root: Path, fmt: str, publisher: str = DEFAULT_PUBLISHER, url: str | None = None) -> str:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return json.dumps(claim_reviews(root, publisher, url), ensure_ascii=False, indent=2) + "\n"
+    return web_json(claim_reviews(root, publisher, url)) + "\n"

@@ -1,10 +1,13 @@
 """Stage 6, report: render a Report as a terminal table, Markdown, JSON (factcheck.report/1) or HTML
-(html.py). Table and Markdown show each finding's and claim's review state; ``state`` filters."""
+(html.py). Table and Markdown show each finding's and claim's review state; ``state`` filters.
+Every piece of input text in a table or Markdown report (ids, quotes, values, reasons, story labels)
+goes through sanitize.py: visible escapes for terminal controls, Markdown syntax escaped."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .models import Claim, Finding, Report
+from .sanitize import markdown_text, visible
 
 if TYPE_CHECKING:
     from .review import Reviews
@@ -20,7 +23,8 @@ def _short(q: str) -> str:
     return q if len(q) <= QUOTE_CHARS else q[: QUOTE_CHARS - 1] + "…"
 
 
-def _rows(f: Finding, claims: dict[str, Claim], reviews: "Reviews | None") -> list[list[str]]:
+def _rows(f: Finding, claims: dict[str, Claim], reviews: "Reviews | None",
+          cell: Callable[[str], str] = visible) -> list[list[str]]:
     def state(cid: str) -> str:
         return reviews.state(cid) if reviews is not None else "unreviewed"
 
@@ -35,7 +39,7 @@ def _rows(f: Finding, claims: dict[str, Claim], reviews: "Reviews | None") -> li
             c = claims[cid]
             rows.append([c.property if c.value is None else f"{c.property}: {c.value}", c.article, _short(c.quote),
                          state(cid)])
-    return rows
+    return [[cell(x) for x in row] for row in rows]
 
 
 def select(rep: Report, reviews: "Reviews | None", state: str | None) -> Report:
@@ -54,6 +58,7 @@ def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str |
         return rep.to_json() + "\n"
     claims = {c.id: c for c in rep.claims}
     tablefmt = "github" if fmt == "markdown" else "simple"
+    cell = markdown_text if fmt == "markdown" else visible   # one line, nothing the viewer acts on
     parts = []
     from tabulate import tabulate  # (here: a JSON report of a large run does not need it at start-up)
     if fmt == "markdown":
@@ -62,6 +67,7 @@ def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str |
     level = "#" * (len(groups) > 1 or bool(rep.unassigned))   # sections one level down under stories
     for heading, findings in groups:
         if heading:
+            heading = cell(heading)
             parts.append(f"## {heading}\n" if fmt == "markdown" else f"{heading}\n{'#' * len(heading)}\n")
         for kind in ("contradiction", "agreement", "unsupported"):
             fs = [f for f in findings if f.kind == kind]
@@ -69,9 +75,9 @@ def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str |
             parts.append(f"{level}## {head}\n" if fmt == "markdown" else f"{head}\n{'=' * len(head)}")
             for f in fs:
                 status = reviews.status(f) if reviews is not None else "unreviewed"
-                parts.append(f"{level + '### ' if fmt == 'markdown' else ''}[{f.id}] {f.reason} "
+                parts.append(f"{level + '### ' if fmt == 'markdown' else ''}[{cell(f.id)}] {cell(f.reason)} "
                              f"(confidence {f.confidence:.2f}) · review: {status}")
-                parts.append(tabulate(_rows(f, claims, reviews), headers=["value", "article", "quote", "review"],
+                parts.append(tabulate(_rows(f, claims, reviews, cell), headers=["value", "article", "quote", "review"],
                                       tablefmt=tablefmt))
                 parts.append("")
     return "\n".join(parts) + "\n"
