@@ -30,26 +30,15 @@ from .text import script_of
 MAX_KEYWORD_DF_SHARE = 0.1
 # Properties of the older frames whose clusters may take part in a contradiction (the registered
 # kinds say so themselves, see ``kinds.REGISTRY``).
-CONTRADICTABLE = {"role", "date", "start_date", "place", "venue", "start_time", "duration", "aim", "agenda"}
-
-
 def _contradictable(prop: str) -> bool:
     kind = kinds.kind_of(prop)
-    if kind is not None:
-        return kind.contradictable
-    return prop in CONTRADICTABLE or prop.startswith("count:")
+    return kind is not None and kind.contradictable
 
 
 @dataclass
 class Stats:
     candidate_pairs: int = 0
     blocks: int = 0
-
-
-def _block_key(c: Claim) -> tuple:
-    if c.property in ("role", "leads", "name"):
-        return (c.property, c.subject)
-    return (c.property,)
 
 
 def _specificity(c: Claim) -> tuple:
@@ -273,7 +262,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.property != "statement":
-            blocks[_block_key(c)].append(c)
+            blocks[kinds.block_key(c)].append(c)
     stmts = [c for c in claims if c.property == "statement"]
     sims, rare = _statement_pairs(stmts, stats)
 

@@ -1,57 +1,134 @@
 """Value kinds: one module per kind, one registry.
 
-Each kind says how two claims of its properties are judged (``judge``), whether its clusters can
-take part in a contradiction, and how its value reads to an editor. ``compare`` and ``group``
-dispatch through ``kind_of``; properties of the older frames (role, date, place, venue, name, aim,
-agenda, count:<measure>) are still judged in ``compare`` and have no entry yet.
+Every claim property belongs to one registered kind. A kind's module judges two claims of its
+property with one signature, ``judge(a, b, ctx) -> Verdict`` (``ctx`` a ``Context``: the two event
+references, whether they can be one event and why, and the evidence the block computed), and gives
+its value as an editor reads it, ``readable(claim)``. ``compare`` and ``group`` dispatch through
+``kind_of``; adding a kind is one module, a line in ``REGISTRY`` and its data.
+
+Modules are imported when a kind is first used (``judge_of`` / ``readable_of``), never when this
+package is: importing ``factcheck.kinds`` costs nothing.
 
 | kind | properties | module |
 |---|---|---|
-| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` |
-| statement | ``statement`` (a clause as a whole) | ``kinds.statement`` |
-| minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` |
-| racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` |
-| score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` |
+| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` (judged through ``kinds.adapters``) |
+| statement | ``statement`` (a clause as a whole) | ``kinds.statement`` (through ``kinds.adapters``) |
+| minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` (through ``kinds.adapters``) |
+| role | ``role`` (a person's office: head, nationality, post, portfolio) | ``kinds.role`` |
+| name | ``name`` (the name given to a storm, an operation...) | ``kinds.name`` |
+| leads | ``leads`` (who leads a side) | ``kinds.leads`` |
+| topic | ``aim``, ``agenda`` (what a meeting is for / about: content stems) | ``kinds.topic`` |
+| date | ``date``, ``start_date`` | ``kinds.date`` |
+| place | ``place`` (gazetteer key) | ``kinds.place`` |
+| venue | ``venue`` (a building kind and whose it is) | ``kinds.venue`` |
+| clock | ``start_time`` | ``kinds.clock`` |
+| duration | ``duration`` | ``kinds.duration`` |
+| count | ``count:<measure>`` (a figure a measure cue names: the dead, the missing...) | ``kinds.count`` |
+| racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``) |
+| score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 """
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: importing events here would import the frames
+    from ..events import EventRef
+    from ..models import Claim
+    from .base import Verdict
+
+PACKAGE = __name__
+# Separates a module from a function in a Kind's ``judge`` / ``readable`` ("adapters:quantity_judge").
+FUNCTION_SEP = ":"
 
 
 @dataclass(frozen=True)
 class Kind:
-    name: str
-    prefix: str           # a property belongs to the kind when it is, or starts with, this
+    name: str             # the kind (several properties may share one, e.g. aim and agenda)
+    prefix: str           # a property belongs to the entry when it is, or (ending in ":") starts with, this
     contradictable: bool  # may its clusters form a contradiction finding?
+    module: str           # its module under ``factcheck.kinds``
+    event_value: bool = False    # the property is itself a trait of the event (its date, its place...):
+                                 # event compatibility does not compare that trait
+    judge: str = "judge"         # its judge: a function of ``module``, or "<module>:<function>"
+    readable: str = "readable"   # the value as an editor reads it, named the same way
+    block_on_subject: bool = False  # do its claims meet only claims about the same subject?
 
+    def matches(self, prop: str) -> bool:
+        return prop == self.prefix or (self.prefix.endswith(":") and prop.startswith(self.prefix))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a judge knows besides the two claims: their event references (merged with their
+    articles' events), whether these can be one event and why (``events.compatible``), and the
+    evidence of the block: the embedding cosine of the quotes, the story's rare content words (for
+    statements) and the weight of each signature stem (for figures)."""
+    ref_a: EventRef
+    ref_b: EventRef
+    same_event: bool
+    why: str
+    similarity: float = 0.0
+    rare: frozenset[str] = frozenset()
+    weight: Mapping[str, float] | None = None
+
+    @property
+    def event(self) -> tuple[bool, str]:
+        return self.same_event, self.why
+
+
+Judge = Callable[["Claim", "Claim", Context], "Verdict"]
 
 REGISTRY: tuple[Kind, ...] = (
-    Kind("quantity", "quantity:", True),
-    Kind("statement", "statement", True),
-    Kind("minute", "minute", True),
-    Kind("racetime", "racetime", True),
-    Kind("score", "score", True),
+    Kind("quantity", "quantity:", True, "quantity", judge="adapters:quantity_judge", readable="reading:plain"),
+    Kind("statement", "statement", True, "statement", judge="adapters:statement_judge", readable="reading:plain"),
+    Kind("minute", "minute", True, "minute", judge="adapters:minute_judge", readable="reading:plain"),
+    Kind("role", "role", True, "role", block_on_subject=True),
+    Kind("name", "name", False, "name", block_on_subject=True),
+    Kind("leads", "leads", False, "leads", block_on_subject=True),
+    Kind("topic", "aim", True, "topic", readable="aim_readable"),
+    Kind("topic", "agenda", True, "topic"),
+    Kind("date", "date", True, "date", event_value=True),
+    Kind("date", "start_date", True, "date"),
+    Kind("place", "place", True, "place", event_value=True),
+    Kind("venue", "venue", True, "venue", event_value=True),
+    Kind("clock", "start_time", True, "clock", event_value=True),
+    Kind("duration", "duration", True, "duration", event_value=True),
+    Kind("count", "count:", True, "count"),
+    Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
+    Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
 )
 
 
 def kind_of(prop: str) -> Kind | None:
-    """The registered kind of a claim property, or None for the older frames' properties."""
+    """The registered kind of a claim property, or None for a property no kind claims."""
     for k in REGISTRY:
-        if prop == k.prefix or (k.prefix.endswith(":") and prop.startswith(k.prefix)):
+        if k.matches(prop):
             return k
     return None
 
 
-def judge_value(kind: Kind, a, b, event: tuple[bool, str], similarity: float = 0.0, weight: dict | None = None):
-    """The verdict of a value kind's own ``judge`` (``kinds.<name>.judge``) on two claims of its
-    property, or None for a kind that ``compare`` judges itself (quantity, statement)."""
-    if kind.name == "minute":
-        from . import minute
-        return minute.judge(a, b, event, similarity, weight)
-    if kind.name == "racetime":
-        from . import racetime
-        return racetime.judge(a, b, event, similarity, weight)
-    if kind.name == "score":
-        from . import score
-        return score.judge(a, b, event, similarity, weight)
-    return None
+@cache
+def resolve(module: str, spec: str) -> Callable:
+    """The function ``spec`` names: a function of ``factcheck.kinds.<module>``, or, written
+    "<other module>:<function>", of that module. Imported on first use."""
+    mod, _, fn = spec.rpartition(FUNCTION_SEP)
+    return getattr(importlib.import_module(f"{PACKAGE}.{mod or module}"), fn)
+
+
+def judge_of(kind: Kind) -> Judge:
+    return resolve(kind.module, kind.judge)
+
+
+def readable_of(kind: Kind) -> Callable[[Claim], str]:
+    return resolve(kind.module, kind.readable)
+
+
+def block_key(c: Claim) -> tuple:
+    """The block a structured claim is compared in: its property, and its subject for the kinds
+    whose claims are about one person or thing (``Kind.block_on_subject``)."""
+    k = kind_of(c.property)
+    return (c.property, c.subject) if k is not None and k.block_on_subject else (c.property,)

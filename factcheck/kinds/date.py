@@ -1,0 +1,26 @@
+"""The date kind: the day an event happened (``date``) or began (``start_date``), normalized with
+its stated precision ("2025-04-10", "2025-04", "--04-10" year unknown, "weekday:4").
+
+Two dates of compatible events agree when they can name the same day (``events.dates_compatible``:
+a month is compatible with any day in it) and contradict otherwise.
+"""
+from __future__ import annotations
+
+from ..events import dates_compatible
+from ..models import Claim
+from . import Context
+from .base import Verdict
+from .reading import plain
+from .value import judge_with
+
+
+def same(a: Claim, b: Claim) -> bool:
+    return dates_compatible(a.value or "", b.value or "")
+
+
+def readable(c: Claim) -> str:
+    return plain(c)
+
+
+def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
+    return judge_with(a, b, ctx.same_event, ctx.why, same, readable)

@@ -1,0 +1,52 @@
+"""The role kind: a person's office (``role``), normalized as "head|nationality|post|portfolio"
+(the title's head noun, the country it is of, where its holder is posted, and its portfolio).
+
+Two roles of one person are compared when they name the same office (``persons.same_office``):
+they contradict when the title's nationality, the posting or the portfolio differ, or when one
+says the person holds the office and the other that they are only expected to; else they agree.
+"""
+from __future__ import annotations
+
+from ..models import Claim
+from ..persons import same_office
+from . import Context
+from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
+from .reading import plain
+
+STATUS_MODALITIES = {"expected", "planned", "possible"}
+# Separates the fields of a role's value; a portfolio's parts are joined by PORTFOLIO_SEP.
+FIELD_SEP = "|"
+PORTFOLIO_SEP = "+"
+EMPTY_ROLE = "|||"
+
+
+def fields(c: Claim) -> list[str]:
+    return (c.value or EMPTY_ROLE).split(FIELD_SEP)
+
+
+def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
+    if a.subject != b.subject:
+        return UNRELATED
+    ha, na, pa, fa = fields(a)
+    hb, nb, pb, fb = fields(b)
+    if not same_office(ha, hb):
+        return UNRELATED
+    if na and nb and na != nb:
+        return Verdict("contradict", f"title nationality differs ({na} vs {nb})", CONF_VALUE)
+    if pa and pb and pa != pb:
+        return Verdict("contradict", f"posted to different places ({pa} vs {pb})", CONF_VALUE)
+    if fa and fb:
+        sa, sb = set(fa.split(PORTFOLIO_SEP)), set(fb.split(PORTFOLIO_SEP))
+        if not (sa <= sb or sb <= sa):
+            return Verdict("contradict", f"different portfolio ({' and '.join(sorted(sa))} vs {' and '.join(sorted(sb))})", CONF_VALUE)
+    ma, mb = a.modality in STATUS_MODALITIES, b.modality in STATUS_MODALITIES
+    if ma != mb:
+        which = a if ma else b
+        return Verdict("contradict", f"holds the office vs is only {which.modality} to hold it", CONF_POLARITY)
+    return Verdict("agree", "same person, same office", CONF_VALUE)
+
+
+def readable(c: Claim) -> str:
+    """The title as written."""
+    written = next((s.text for s in c.signals if s.field == "value"), None)
+    return written or plain(c)
