@@ -47,20 +47,36 @@ def _specificity(c: Claim) -> tuple:
 
 
 def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
-    """Complete-linkage clusters, most specific claims first. Only clusters holding a claim that
-    agrees with the newcomer are tried (a cluster it agrees with entirely must hold one)."""
+    """Agreement clusters, most specific claims first. Only clusters holding a claim that agrees with
+    the newcomer are tried. A claim joins a cluster it agrees with entirely (complete linkage); a
+    figure also joins one whose figures all meet its own when it agrees with one of them and
+    contradicts none (the same 13 told in two languages, each pair not always recognised)."""
     friends: dict[str, set[str]] = defaultdict(set)
+    foes: dict[str, set[str]] = defaultdict(set)
     for (x, y), vd in verdicts.items():
         if vd.kind == "agree":
             friends[x].add(y)
             friends[y].add(x)
+        elif vd.kind in ("contradict", "update"):
+            foes[x].add(y)
+            foes[y].add(x)
+    figures = bool(members) and members[0].property.startswith("quantity:")
+
+    def joins(c: Claim, cl: list[Claim]) -> bool:
+        mine = friends[c.id]
+        if not any(m.article != c.article for m in cl):
+            return False
+        if all(m.article == c.article or m.id in mine for m in cl):
+            return True
+        return figures and not any(m.id in foes[c.id] for m in cl) and all(quantity.meets(c, m) for m in cl)
+
     clusters: list[list[Claim]] = []
     where: dict[str, int] = {}
     for c in sorted(members, key=_specificity):
         mine = friends[c.id]
         for k in sorted({where[n] for n in mine if n in where}):
             cl = clusters[k]
-            if all(m.article == c.article or m.id in mine for m in cl) and any(m.article != c.article for m in cl):
+            if joins(c, cl):
                 cl.append(c)
                 where[c.id] = k
                 break

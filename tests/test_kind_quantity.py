@@ -162,6 +162,9 @@ def test_weighted_share_is_exact_whatever_the_order(ka, kb, weight, rnd):
     ("Tebboune, 78, won a second term.", ["78"]),                         # punctuation: an age
     ("In Port Vella 2,400 homes lost power.", ["2400"]),                  # a lower-case noun after it
     ("Volunteers planted 14 oak trees.", ["14"]),
+    ("Rights groups condemned a zero-tolerance approach.", []),           # a number word in a modifier
+    ("Critics called it a one-sided vote.", []),
+    ("Police found four-year-old twins.", ["4"]),                         # an age: a unit of time
 ])
 def test_a_number_in_a_name_is_not_a_figure(sentence, figures):
     art = Article(id="a", path="a.txt", text=sentence, language="en")
@@ -191,3 +194,23 @@ def test_a_part_never_clashes_with_a_whole():
     other.signals.append(Signal(field="scope", rule="t", text="24 million"))
     assert quantity.judge(part, whole, SAME_EVENT, weight={}).kind == "unrelated"
     assert quantity.judge(part, other, SAME_EVENT, weight={}).kind == "contradict"
+
+
+def test_one_figure_told_in_two_languages_forms_one_agreement():
+    # each Arabic/English pair is not always recognised (short quotes, low cosine), but a figure that
+    # agrees with one member of a cluster and meets every figure in it joins it
+    from factcheck import group
+    a = _claim("a", "ar1", "13", 12.5, 13.5, ["رهين"], head="رهين", quote="سلمت 13 رهينة")
+    b = _claim("b", "en1", "13", 12.5, 13.5, ["hostag", "israeli"], head="israeli", quote="13 Israeli hostages")
+    c = _claim("c", "en2", "13", 12.5, 13.5, ["captiv", "israeli"], head="israeli", quote="thirteen Israeli captives")
+    d = _claim("d", "en3", "50", 49.5, 50.5, ["hostag", "israeli"], head="israeli", quote="50 Israeli hostages")
+    a, b, c, d = (x.model_copy(update={"property": "quantity:count"}) for x in (a, b, c, d))
+    agree = quantity_verdict("agree")
+    verdicts = {("a", "b"): agree, ("b", "c"): agree, ("c", "d"): quantity_verdict("contradict")}
+    clusters = group._cluster([a, b, c, d], verdicts)
+    assert sorted(sorted(x.id for x in cl) for cl in clusters) == [["a", "b", "c"], ["d"]]
+
+
+def quantity_verdict(kind):
+    from factcheck.kinds.base import Verdict
+    return Verdict(kind, "t", 0.8)

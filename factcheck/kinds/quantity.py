@@ -168,6 +168,20 @@ def part_of_whole(c: Claim) -> bool:
     return any(s.field == "scope" for s in c.signals)
 
 
+def _compounded_word(text: str, v, lang: str) -> bool:
+    """A number word hyphenated to a word that is not a unit of time ("zero-tolerance", "one-sided";
+    not "four-year-old", "two-day")."""
+    if any(ch.isdigit() for ch in text[v.start:v.end]) or " " in v.value or text[v.end:v.end + 1] != "-":
+        return False
+    word = re.match(r"[^\W\d_]+", text[v.end + 1:v.end + 40])
+    return word is not None and word.group(0).lower() not in _time_units(lang)
+
+
+@lru_cache(maxsize=None)
+def _time_units(lang: str) -> frozenset[str]:
+    return frozenset(k.lower() for k in langdata.load_file(f"{lang}.values.json").get("duration_units", {}))
+
+
 def designation(text: str, toks: list[Tok], idx: list[int], v) -> bool:
     """Is the number part of a name (a model, a flight, a mission: "Boeing 787-8 Dreamliner", "Apollo
     11", "Route 66")? It is the second half of a hyphenated number, or it follows a capitalised word that does not open the sentence with only a space
@@ -234,6 +248,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None
     if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
         return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
+    if _compounded_word(text, v, lang):
+        return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
     if designation(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     sig, head, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
