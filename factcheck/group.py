@@ -239,11 +239,18 @@ def _cross_script_cosines(claims: list[Claim], min_cos: float) -> dict[tuple[str
     if len(set(scripts)) < 2:
         return {}
     vecs = embed.encode([c.quote for c in claims])
-    sims = vecs @ vecs.T
     out: dict[tuple[str, str], float] = {}
-    for i, j in zip(*np.nonzero(sims >= min_cos)):
-        if i < j and scripts[i] != scripts[j] and claims[i].article != claims[j].article:
-            out[(claims[i].id, claims[j].id)] = float(sims[i, j])
+    # only pairs across scripts are wanted: one rectangle per pair of scripts, never the full square
+    by_script: dict[str, list[int]] = defaultdict(list)
+    for i, sc in enumerate(scripts):
+        by_script[sc].append(i)
+    for sa, sb in itertools.combinations(sorted(by_script), 2):
+        ia, ib = by_script[sa], by_script[sb]
+        sims = vecs[ia] @ vecs[ib].T
+        for x, y in zip(*np.nonzero(sims >= min_cos)):
+            i, j = sorted((ia[x], ib[y]))
+            if claims[i].article != claims[j].article:
+                out[(claims[i].id, claims[j].id)] = float(sims[x, y])
     return out
 
 
