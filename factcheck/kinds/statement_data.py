@@ -1,0 +1,158 @@
+"""Language data of the statement kind: reversal pairs, negating verbs and inflection rules
+(``data/<lang>.reversals.json``), and the forms a word is matched by when two clauses are aligned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang as langdata
+from .. import lexicon as lx
+from ..errors import LanguageDataError
+from ..text import fold
+
+# Alignment. A word's matching forms shorter than this are ignored (two-letter Arabic remnants of
+# stripping match too much).
+MIN_FORM_CHARS = 3
+# Inflectional prefixes stripped one after another at most this many times (Arabic future
+# "س" + imperfect "ي": سيرتفع -> ارتفع).
+MAX_PREFIXES = 2
+# A word's consonant skeleton (long vowels left out after its first letter) aligns a verb with its
+# verbal noun (اسقاط / يسقط, استئناف / يستأنف) when it keeps at least this many letters; shorter
+# skeletons collide across unrelated words. Marked so that no word can equal one.
+MIN_SKELETON = 4
+SKELETON_MARK = "~"
+
+
+@dataclass(frozen=True)
+class ReversalPair:
+    name: str
+    a: tuple[tuple[str, ...], ...]   # folded words / phrases of one list
+    b: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Inflections:
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    restore_prefixes: tuple[str, ...]
+    restore_suffixes: tuple[str, ...]
+    undouble: bool
+    long_vowels: tuple[str, ...] = ()   # letters left out of a word's consonant skeleton
+
+
+@dataclass(frozen=True)
+class Reversals:
+    """A language's reversal data: inflection rules, reversal pairs and negating verbs."""
+
+    rules: Inflections
+    pairs: tuple[ReversalPair, ...]
+    negators: tuple[tuple[str, ...], ...]   # folded words / phrases that deny what they govern
+
+
+NO_REVERSALS = Reversals(Inflections((), (), (), (), False), (), ())
+
+
+def _strings(node: object, where: str) -> tuple[str, ...]:
+    if not isinstance(node, list) or not all(isinstance(x, str) and x.strip() for x in node):
+        raise LanguageDataError(f"{where}: expected a list of non-empty strings")
+    return tuple(node)
+
+
+@lru_cache(maxsize=None)
+def reversals(lang: str) -> Reversals:
+    """The reversal pairs and inflection rules of ``data/<lang>.reversals.json`` (read once); a
+    language without the file has none. Raises LanguageDataError if the file is malformed."""
+    name = f"{lang}.reversals.json"
+    try:
+        data = langdata.load_file(name)
+    except LanguageDataError as exc:
+        if "no language data file" in str(exc):
+            return NO_REVERSALS
+        raise
+    infl = data.get("inflections", {})
+    if not isinstance(infl, dict):
+        raise LanguageDataError(f"{name}: 'inflections' must be an object")
+    rules = Inflections(*(tuple(sorted((fold(x) for x in _strings(infl.get(k, []), f"{name} {k}")), key=len, reverse=True))
+                          for k in ("prefixes", "suffixes", "restore_prefixes", "restore_suffixes")),
+                        bool(infl.get("undouble", False)),
+                        tuple(fold(x) for x in _strings(infl.get("long_vowels", []), f"{name} long_vowels")))
+    pairs = []
+    for k, p in enumerate(data.get("pairs", [])):
+        where = f"{name} pair {k}"
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            raise LanguageDataError(f"{where}: expected an object with 'name', 'a' and 'b'")
+        a, b = (tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(p.get(s), f"{where} {s}")) for s in "ab")
+        if set(a) & set(b):
+            raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
+        pairs.append(ReversalPair(p["name"], a, b))
+    negators = tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(data.get("negators", []), f"{name} negators"))
+    return Reversals(rules, tuple(pairs), negators)
+
+
+@lru_cache(maxsize=lx.STEM_MEMO)
+def forms(word: str, lang: str) -> frozenset[str]:
+    """The forms a folded word may be matched by: itself, without proclitics (lexicon), its light
+    stem, and without the inflectional prefixes / suffixes of the reversal data (restoring what the
+    inflection removed: Arabic imperfect يرتفع -> ارتفع, English rising -> rise, stopped -> stop)."""
+    rules = reversals(lang).rules
+    out = {word}
+    for v in lx.variants(word, lang):
+        out.update((v, lx.light_stem(v, lang)))
+        bases = {v}
+        frontier = {v}
+        for _ in range(MAX_PREFIXES):
+            # a two-letter remainder is kept only to restore a prefix to (تقر -> قر -> اقر)
+            frontier = {f[len(p):] for f in frontier for p in rules.prefixes
+                        if f.startswith(p) and len(f) - len(p) >= MIN_FORM_CHARS - 1}
+            bases |= frontier
+        bases |= {r + f for f in bases - {v} for r in rules.restore_prefixes}
+        for base in bases:
+            out.add(base)
+            skeleton = base[:1] + "".join(c for c in base[1:] if c not in rules.long_vowels)
+            if rules.long_vowels and len(skeleton) >= MIN_SKELETON and skeleton != base:
+                out.add(SKELETON_MARK + skeleton)
+            for s in rules.suffixes:
+                if base.endswith(s) and len(base) - len(s) >= MIN_FORM_CHARS:
+                    stem = base[: -len(s)]
+                    out.add(stem)
+                    out.update(stem + r for r in rules.restore_suffixes)
+                    if rules.undouble and len(stem) > MIN_FORM_CHARS and stem[-1] == stem[-2]:
+                        out.add(stem[:-1])
+    return frozenset(f for f in out if len(f) >= MIN_FORM_CHARS or f == word)
+
+
+@lru_cache(maxsize=None)
+def list_index(lang: str) -> dict[str, frozenset[str]]:
+    """Folded one-word reversal entry -> the lists holding it, as alignment keys ("#3a": list a of
+    pair 3). Two words of one list are synonyms for alignment ("يرتفع" / "ارتفاع", "rose" / "climbed")."""
+    out: dict[str, set[str]] = {}
+    for k, pair in enumerate(reversals(lang).pairs):
+        for side, words in (("a", pair.a), ("b", pair.b)):
+            for w in words:
+                if len(w) == 1:
+                    out.setdefault(w[0], set()).add(f"#{k}{side}")
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+NEGATOR_KEY = "neg"
+
+
+@lru_cache(maxsize=None)
+def phrase_index(lang: str) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> (phrase, key) of every reversal list entry ("3a": list a of pair 3) and negator."""
+    data = reversals(lang)
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    entries = [(ph, f"{k}{side}") for k, pair in enumerate(data.pairs) for side, words in (("a", pair.a), ("b", pair.b))
+               for ph in words] + [(ph, NEGATOR_KEY) for ph in data.negators]
+    for ph, key in entries:
+        out.setdefault(ph[0], []).append((ph, key))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def word_forms(word: str, lang: str) -> frozenset[str]:
+    """``forms`` plus the reversal lists the word belongs to (as synonym keys)."""
+    fs = forms(word, lang)
+    index = list_index(lang)
+    lists = frozenset().union(*(index.get(f, frozenset()) for f in fs))
+    return fs | lists
