@@ -10,8 +10,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from functools import lru_cache
-
 from . import lang as langdata
 from . import places, values
 from .kinds import minute, quantity, racetime, score
@@ -55,14 +53,19 @@ def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> in
     return best
 
 
-def _measure(toks: list[Tok], at: int, lang: str, window: int) -> tuple[str, int] | None:
+def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> tuple[str, int] | None:
+    """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
+    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
     best = None
+    generic = lx.word_set(lang, "generic_count_nouns")
     for name in lx.lexicon(lang).get("measures", {}):
         for hit in lx.find_cues(toks, lang, f"measures.{name}"):
-            # distance in tokens; a cue after the number ("10,000 were missing") wins a tie
-            d = min(abs(hit.i - at), abs(hit.j - 1 - at)) - (0.5 if hit.i > at else 0)
-            if d <= window and (best is None or d < best[2]):
-                best = (name, hit.i, d)
+            # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
+            d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
+            # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
+            rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
+            if d <= window and (best is None or rank < best[2]):
+                best = (name, hit.i, rank)
     return (best[0], best[1]) if best else None
 
 
@@ -123,26 +126,18 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
         elif v.kind == "number":
-            m = _measure(toks, at, lang, CUE_WINDOW)
-            if m is not None and quantity.dimension(v.value)[0] != _measure_dimension(m[0]):
+            span = lx.covered(toks, v.start, v.end) or [at]
+            m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
+            if m is not None and quantity.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
-            if m is None:
-                q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label)
-                if q is not None:
-                    d = _draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
-                    d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
-                    if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
-                        d.modality = "possible"
-                    out.append(d)
+            q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label,
+                               measure=None if m is None else (m[0], toks[m[1]].form))
+            if q is None:
                 continue
-            name, mi = m
-            scope = [p for p in places.find_places(art.text[clause.start:clause.end])]
-            subject = scope[0].key if scope and name == "population" else _counted(toks, v, lang, name)
-            s, e = _with_event_mention(art, clause, v, lang)
-            label = scope[0].name if scope and name == "population" else subject
-            d = _draft(s, e, subject, label, f"count:{name}", v.value, [
-                sig, Signal(field="property", rule=f"{lang}.lexicon measures.{name}", text=toks[mi].form)])
-            d.low, d.high, d.qualifier = _in_base_unit(v)
+            d = _draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
+            d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
+            if m is not None:
+                _measured(d, art, clause, toks, v, m)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
@@ -209,18 +204,6 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
     return out, claimed
 
 
-def _measure_dimension(name: str) -> str:
-    """The dimension a measure's figures have (``measures.json`` "dimensions"; counts by default)."""
-    return langdata.load_file("measures.json").get("dimensions", {}).get(name, "count")
-
-
-def _in_base_unit(v: "ValueMention") -> tuple[float | None, float | None, str]:
-    """Bounds of a measured value in its dimension's base unit ("330 ft" -> metres), so that values
-    stated in different units compare; unitless values are returned as they are."""
-    _, f = quantity.dimension(v.value)
-    return (None if v.low is None else v.low * f, None if v.high is None else v.high * f, v.qualifier)
-
-
 def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
     lang = art.language
     backref = bool(toks) and bool(lx.find_cues(toks[:1], lang, "events.backrefs"))
@@ -284,11 +267,6 @@ def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str)
     return a, b
 
 
-@lru_cache(maxsize=1)
-def _evolving_measures() -> frozenset[str]:
-    return frozenset(langdata.load_file("measures.json").get("evolving", []))
-
-
 def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
     """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
     IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
@@ -298,7 +276,7 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
         return None
     t = toks[k]
     generic = lx.word_set(lang, "generic_count_nouns") | lx.word_set(lang, "stopwords")
-    if measure in _evolving_measures():   # "11300 قتيل", "10,000 missing": the noun restates the measure
+    if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
         generic = generic | lx.word_set(lang, f"measures.{measure}")
     if t.variants & generic:
         return None
@@ -309,6 +287,20 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
             ch.isdigit() for ch in toks[k + 2].form):
         group += "+" + min(toks[k + 2].variants, key=len)
     return group
+
+
+def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
+              m: tuple[str, int]) -> None:
+    """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
+    event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
+    standing measure, the place the clause names (a city's population)."""
+    name, lang = m[0], art.language
+    scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
+    if scope:
+        d.subject, d.subject_label = scope[0].key, scope[0].name
+    else:
+        d.subject = d.subject_label = _counted(toks, v, lang, name)
+    d.start, d.end = _with_event_mention(art, clause, v, lang)
 
 
 def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:

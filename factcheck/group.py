@@ -20,7 +20,6 @@ import numpy as np
 from . import compare, embed
 from . import kinds
 from .kinds import quantity, statement
-from . import lang as langdata
 from .events import EventRef, article_events, in_story, relative_to, story_places
 from .models import Claim, Finding
 from .text import script_of
@@ -306,7 +305,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
                                         weight=weight)
                 if figures and verdict.kind == "contradict" and _not_best_match(a, b, members, weight, refs):
                     verdict = compare.UNRELATED
-                if verdict.kind == "contradict" and a.property in langdata.measure_props("evolving"):
+                if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
                     verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
                 verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)

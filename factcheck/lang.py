@@ -37,6 +37,12 @@ def load_file(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def measure_props(kind: str) -> frozenset[str]:
-    """The count properties ("count:<measure>") that ``measures.json`` lists under ``kind``."""
-    return frozenset(f"count:{m}" for m in load_file("measures.json").get(kind, []))
+def measures(kind: str) -> frozenset[str]:
+    """The measure names (of the lexicons' ``measures``) that ``measures.json`` lists under ``kind``:
+    "evolving" (tolls: they change as a story develops) or "standing" (a city's population)."""
+    return frozenset(load_file("measures.json").get(kind, []))
+
+
+def measure_dimension(name: str) -> str:
+    """The dimension a measure's figures have (``measures.json`` "dimensions"; counts by default)."""
+    return load_file("measures.json").get("dimensions", {}).get(name, "count")

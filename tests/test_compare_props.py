@@ -3,11 +3,11 @@ from hypothesis import given, strategies as st
 
 from factcheck.compare import judge
 from factcheck.events import EventRef, dates_compatible
-from factcheck.models import Claim, Report
+from factcheck.models import Claim, Report, Signal
 
 DATES = st.sampled_from(["2025-04-10", "2025-04-11", "2025-04", "2025", "--04-10", "weekday:4", "weekday:2", "2022-02"])
 VALUES = {"date": DATES, "place": st.sampled_from(["city:745044", "country:TR", "city:524901", "country:RU"]),
-          "count:dead": st.sampled_from(["2000", "5300", "10000"]),
+          "quantity:count": st.sampled_from(["2000", "5300", "10000"]),
           "role": st.sampled_from(["سفير|RU|US|", "سفير|RU||", "نايبه مساعد|US||اوروبا", "نايبه مساعد|US||روسيا+وسط اوروبا"])}
 
 
@@ -19,7 +19,8 @@ def claims(draw, prop):
                  quote="x", subject="p" if prop == "role" else None, property=prop, value=draw(VALUES[prop]),
                  value_low=low, value_high=high, polarity=draw(st.sampled_from(["positive", "negative"])),
                  modality=draw(st.sampled_from(["asserted", "expected", "possible"])),
-                 event=draw(st.sampled_from([None, "main:this", "main:prior date=2025-02-27", "main:next place=city:524901"])))
+                 event=draw(st.sampled_from([None, "main:this", "main:prior date=2025-02-27", "main:next place=city:524901"])),
+                 signals=[Signal(field="measure", rule="measures.dead: t", text="dead")] if prop.startswith("quantity:") else [])
 
 
 @given(st.sampled_from(sorted(VALUES)).flatmap(lambda p: st.tuples(claims(p), claims(p))))

@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 
 from factcheck.compare import judge
 from factcheck.events import EventRef, article_events, story_places
-from factcheck.models import Claim
+from factcheck.models import Claim, Signal
 
 
 def this(date=None, place=None, ordinal=None):
@@ -66,31 +66,34 @@ def test_own_event_is_stated_by_the_article_and_independent_of_article_order(ref
             assert not (v or "").startswith("weekday:")
 
 
-def count(prop, value, subject, article):
-    return Claim(id=f"c{article}{value}", article=article, start=0, end=1, quote="x", property=prop,
-                 value=value, subject=subject, subject_label="Derna" if subject else None)
+def count(measure, value, subject, article):
+    """A figure of a named measure (``quantity:count`` with its measure signal)."""
+    sigs = [Signal(field="value", rule="t", text=value), Signal(field="measure", rule=f"measures.{measure}: t", text=measure)]
+    return Claim(id=f"c{article}{value}", article=article, start=0, end=1, quote="x", property="quantity:count",
+                 value=value, value_low=float(value) - 0.5, value_high=float(value) + 0.5, subject=subject,
+                 subject_label="Derna" if subject else None, signals=sigs)
 
 
 APRIL, JULY = EventRef(date="2025-04-23"), EventRef(date="--07-19")
-# one row per pair: property, values, subjects, events -> verdict
+# one row per pair: measure, values, subjects, events -> verdict
 STANDING_ROWS = [
     # a city's population is the city's, whichever day each clause is anchored to
-    ("count:population", ("200000", "125000"), ("city:87205", "city:87205"), (APRIL, JULY), "contradict"),
-    ("count:population", ("200000", "200000"), ("city:87205", "city:87205"), (APRIL, JULY), "agree"),
+    ("population", ("200000", "125000"), ("city:87205", "city:87205"), (APRIL, JULY), "contradict"),
+    ("population", ("200000", "200000"), ("city:87205", "city:87205"), (APRIL, JULY), "agree"),
     # ... but only of one named subject
-    ("count:population", ("200000", "125000"), ("city:87205", "city:2210247"), (APRIL, APRIL), "unrelated"),
-    ("count:population", ("200000", "125000"), (None, None), (APRIL, JULY), "unrelated"),
+    ("population", ("200000", "125000"), ("city:87205", "city:2210247"), (APRIL, APRIL), "unrelated"),
+    ("population", ("200000", "125000"), (None, None), (APRIL, JULY), "unrelated"),
     # a death toll belongs to its event: other dates, other events
-    ("count:dead", ("2000", "5300"), ("city:87205", "city:87205"), (APRIL, JULY), "unrelated"),
-    ("count:dead", ("2000", "5300"), ("city:87205", "city:87205"), (APRIL, APRIL), "contradict"),
+    ("dead", ("2000", "5300"), ("city:87205", "city:87205"), (APRIL, JULY), "unrelated"),
+    ("dead", ("2000", "5300"), ("city:87205", "city:87205"), (APRIL, APRIL), "contradict"),
 ]
 
 
-@pytest.mark.parametrize("prop,values,subjects,events,kind", STANDING_ROWS)
-def test_standing_measures_are_compared_whatever_the_event(prop, values, subjects, events, kind):
-    a, b = (count(prop, v, s, art) for v, s, art in zip(values, subjects, "ab"))
+@pytest.mark.parametrize("measure,values,subjects,events,kind", STANDING_ROWS)
+def test_standing_measures_are_compared_whatever_the_event(measure, values, subjects, events, kind):
+    a, b = (count(measure, v, s, art) for v, s, art in zip(values, subjects, "ab"))
     verdict = judge(a, b, *events)
     assert verdict.kind == kind
     assert judge(b, a, *reversed(events)).kind == kind
-    if kind == "contradict" and prop == "count:population":
-        assert verdict.reason.startswith("different count:population of Derna (")
+    if kind == "contradict" and measure == "population":
+        assert verdict.reason.startswith("different population figure of Derna (")

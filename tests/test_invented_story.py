@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import pipeline
+from factcheck.kinds.quantity import measure
 
 STORY = Path(__file__).resolve().parent / "invented"
 
@@ -77,7 +78,8 @@ def test_quake_magnitudes_attributed_and_toll_updates():
     # "at least 120" does not contradict 134
     rep = pipeline.report([Path(__file__).resolve().parent / "invented_quake"])
     contra = [f for f in rep.findings if f.kind == "contradiction"]
-    assert [f.property for f in contra] == ["count:magnitude"]
+    cl = _by_id(rep)
+    assert [(f.property, measure(cl[f.claims[0]])) for f in contra] == [("quantity:count", "magnitude")]
     assert contra[0].attributed == {"7.1": ["Kenya Meteorological Department"], "7.4": ["US Geological Survey"]}
     updates = [f for f in rep.findings if f.kind == "update"]
     assert len(updates) == 1 and [s.value for s in updates[0].sides] == ["134", "212"]

@@ -35,8 +35,7 @@ PROPERTIES = [
     ("venue", "venue", True, False, True),
     ("start_time", "clock", True, False, True),
     ("duration", "duration", True, False, True),
-    ("count:missing", "count", True, False, False),
-    ("count:population", "count", True, False, False),
+    ("quantity:count", "quantity", True, False, False),
     ("quantity:percent", "quantity", True, False, False),
     ("quantity:money:EUR", "quantity", True, False, False),
     ("minute", "minute", True, False, False),
@@ -56,7 +55,7 @@ def test_property_resolves_to_its_kind(prop, name, contradictable, by_subject, e
     assert block_key(c) == ((prop, "s7") if by_subject else (prop,))
 
 
-@pytest.mark.parametrize("prop", ["count", "quantity", "statements", "minutes", "rolex", "", "colour"])
+@pytest.mark.parametrize("prop", ["count", "count:dead", "count:population", "quantity", "statements", "minutes", "rolex", "", "colour"])
 def test_unknown_property_has_no_kind_and_is_compared_with_nothing(prop):
     assert kind_of(prop) is None
     a = Claim(id="x1", article="a", start=0, end=1, quote="q", property=prop, value="1")
@@ -66,11 +65,13 @@ def test_unknown_property_has_no_kind_and_is_compared_with_nothing(prop):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_every_measure_of_the_lexicons_is_a_count_kind(lang):
-    for measure in lx.lexicon(lang).get("measures", {}):
-        assert kind_of(f"count:{measure}").name == "count"
-    for prop in langdata.measure_props("evolving") | langdata.measure_props("standing"):
-        assert kind_of(prop).name == "count"
+def test_every_measure_is_a_measure_of_the_lexicons_and_has_a_quantity_dimension(lang):
+    # what measures.json says of a measure (evolving, standing, its dimension) applies to a lexicon cue,
+    # and the measure's dimension is one a quantity property takes
+    names = set(lx.lexicon(lang).get("measures", {}))
+    assert langdata.measures("evolving") | langdata.measures("standing") <= names
+    for name in names:
+        assert kind_of(f"quantity:{langdata.measure_dimension(name)}").name == "quantity"
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +117,8 @@ def _claim(prop, value, *, cid="c1", article="a", quote="x", signals=(), start=0
      "embassy:FR"),
     (_claim("name", "orla", signals=[Signal(field="value", rule="t", text="Storm Orla", start=0, end=4)]), "Storm Orla"),
     (_claim("date", "2031-05-04"), "2031-05-04"),
-    (_claim("count:missing", "410"), "410"),
+    (_claim("quantity:count", "410", signals=[Signal(field="value", rule="t", text="410"),
+                                              Signal(field="measure", rule="measures.missing: t", text="missing")]), "410"),
     (_claim("quantity:percent", "61.2%", signals=[Signal(field="value", rule="t", text="61.2 per cent")]), "61.2%"),
     (_claim("minute", "45+2", signals=[Signal(field="value", rule="t", text="45+2'")]), "45+2"),
     (_claim("statement", None, quote="The ferry sailed at dawn."), "The ferry sailed at dawn."),
@@ -145,8 +147,6 @@ VALUES = {
     "venue": st.sampled_from(["embassy:FR", "embassy:DE", "palace:FR"]),
     "start_time": st.sampled_from(["14:30", "09:00"]),
     "duration": st.sampled_from(["PT4H", "PT3H", "PT30M"]),
-    "count:missing": FIGURES,
-    "count:population": FIGURES,
     "quantity:count": FIGURES,
     "quantity:percent": st.sampled_from(["12.5%", "13%", "61.2%"]),
     "minute": st.sampled_from(["10", "12", "45+2", "48"]),
@@ -155,8 +155,9 @@ VALUES = {
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"), "leads": st.sampled_from(["p", "q"]),
-            "count:missing": st.sampled_from([None, "city:2988507", "country:FR", "sailors"]),
-            "count:population": st.sampled_from([None, "city:2988507", "city:2950159"])}
+            "quantity:count": st.sampled_from([None, "p", "city:2988507", "city:2950159", "country:FR", "sailors"])}
+# the measure a figure's cue names, if any: figures of named measures (evolving, standing) and of none
+MEASURES = st.sampled_from([None, None, "missing", "population", "dead"])
 
 
 def _number(value):
@@ -175,6 +176,9 @@ def claims(draw, prop):
     else:
         low, high = draw(st.one_of(st.none(), st.floats(0, 10))), draw(st.one_of(st.none(), st.floats(0, 10)))
     signals = [Signal(field="value", rule="t", text=value or "v")]
+    measure = draw(MEASURES) if prop.startswith("quantity:") else None
+    if measure is not None:
+        signals.append(Signal(field="measure", rule=f"measures.{measure}: t", text=measure))
     if prop == "minute" and draw(st.booleans()):
         signals.append(Signal(field="list", rule="t", text=" ".join(draw(st.lists(VALUES["minute"], min_size=1)))))
     if prop == "minute" and draw(st.booleans()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import cluster, ingest, normalize, pipeline
+from factcheck.kinds.quantity import measure
 from factcheck.places import find_places, story_readings
 
 TANGA, TUNJA = "city:149606", "city:3666608"                 # both "تنجا" in Arabic
@@ -56,9 +57,9 @@ def test_claims_read_the_story_place_and_keep_their_ids(tmp_path):
     (tmp_path / "en.txt").write_text("Floods\n\nTunja is home to 900,000 people, officials said.\n", encoding="utf-8")
     arts = ingest.load_articles([tmp_path / "ar.txt", tmp_path / "en.txt"])
     clauses = {a.id: pipeline.article_stage(a)[1] for a in arts}
-    alone = [c for c in normalize.normalize(arts[:1], {arts[0].id: clauses[arts[0].id]}) if c.property == "count:population"]
+    alone = [c for c in normalize.normalize(arts[:1], {arts[0].id: clauses[arts[0].id]}) if measure(c) == "population"]
     story = normalize.normalize(arts, clauses)
-    pops = {c.article: c for c in story if c.property == "count:population"}
+    pops = {c.article: c for c in story if measure(c) == "population"}
     assert [c.subject for c in alone] == [TANGA]
     assert pops["ar"].subject == pops["en"].subject == TUNJA
     assert pops["ar"].id == alone[0].id

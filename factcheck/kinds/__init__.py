@@ -11,7 +11,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 
 | kind | properties | module |
 |---|---|---|
-| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>) | ``kinds.quantity`` (judged through ``kinds.adapters``) |
+| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>; a figure a measure cue names, such as the dead, carries its measure) | ``kinds.quantity`` (judged through ``kinds.adapters``) |
 | statement | ``statement`` (a clause as a whole) | ``kinds.statement`` (through ``kinds.adapters``) |
 | minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` (through ``kinds.adapters``) |
 | role | ``role`` (a person's office: head, nationality, post, portfolio) | ``kinds.role`` |
@@ -23,7 +23,6 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | venue | ``venue`` (a building kind and whose it is) | ``kinds.venue`` |
 | clock | ``start_time`` | ``kinds.clock`` |
 | duration | ``duration`` | ``kinds.duration`` |
-| count | ``count:<measure>`` (a figure a measure cue names: the dead, the missing...) | ``kinds.count`` |
 | racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``) |
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 """
@@ -97,7 +96,6 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("venue", "venue", True, "venue", event_value=True),
     Kind("clock", "start_time", True, "clock", event_value=True),
     Kind("duration", "duration", True, "duration", event_value=True),
-    Kind("count", "count:", True, "count"),
     Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
 )

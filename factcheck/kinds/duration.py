@@ -1,13 +1,12 @@
 """The duration kind: how long something lasted (``duration``: ISO 8601, "PT4H", with its bounds in hours).
-Compared like counts: overlapping ranges of close figures agree, disjoint ranges contradict."""
+Compared like figures: overlapping ranges of close figures agree, disjoint ranges contradict."""
 from __future__ import annotations
 
 from ..models import Claim
 from . import Context
 from .base import Verdict
-from .count import same
 from .reading import plain
-from .value import judge_with
+from .value import judge_with, same
 
 
 def readable(c: Claim) -> str:

@@ -1,7 +1,6 @@
-"""The quantity kind: every figure a clause states, open-world.
+"""The quantity kind: every figure a clause states, open-world, one path for all of them.
 
-A number that no measure cue claims ("12 dead" is a count of the dead, see ``frames``) is still a
-claim: a quantity with
+Every number is a quantity claim with
 - its **dimension**, from its unit: ``percent``, ``money:<ISO code>``, ``measure:<base unit>`` (from
   ``data/units.json``) or ``count``; it is the claim's property (``quantity:<dimension>``), so figures
   of different dimensions or currencies never meet;
@@ -9,11 +8,22 @@ claim: a quantity with
   (the counted noun, the predicate, "of the vote"), kept in the claim's ``keywords``;
 - its **subject**: the person the clause names next to it, when there is one;
 - its **stated precision**: "94.65 %" is 94.645-94.655, "24 million" is 23.5-24.5 million, "about"
-  and "more than" widen it as the qualifier says; the claim's ``value_low``/``value_high`` hold it.
+  and "more than" widen it as the qualifier says; the claim's ``value_low``/``value_high`` hold it;
+- its **measure**, when a measure cue of the lexicons names what it counts ("12 dead", "قتيلا",
+  "a population of", ``<lang>.lexicon measures``): the measure's name is its counted noun, the same
+  in every language; its subject is then the group it counts ("169 Indian passengers") or, for a
+  standing measure, the place it describes.
 
 Two quantities are about the same thing when their events are compatible, their subjects do not
 differ and their signatures match (shared stems in one script; across scripts, the embedding cosine
 of their quotes). They agree when their precision intervals meet, and contradict otherwise.
+
+Figures of a named measure meet only figures of that measure, in any language. ``measures.json``
+says how each behaves: an *evolving* measure (a toll) changes as a story develops, so a clash between
+articles published at different times is an update (``group``); a *standing* measure (a city's
+population) is compared whatever the event its clauses are anchored to. A total and a narrower group
+("242 people" / "169 Indian passengers") never clash, but the same total with and without its
+breakdown ("242 people" / "242 passengers and crew") agrees.
 """
 from __future__ import annotations
 
@@ -29,6 +39,7 @@ from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
 from ..values import bare_year
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
 # another figure). Gold phrases of the dev stories put the counted noun 1-3 tokens after the figure
@@ -60,6 +71,10 @@ SENTENCE_ENDS = ".!?\n\"'”:;"
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
+# Subjects that scope a measured figure to a place rather than name the group it counts.
+PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
+# The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
+MEASURE_RULE = "measures"
 
 _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 
@@ -239,10 +254,11 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
 
 
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
-          persons: list[tuple[int, int, str]], label) -> QuantityFrame | None:
+          persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
-    key) token spans of person mentions; ``label`` turns a person key into the name as written."""
+    key) token spans of person mentions; ``label`` turns a person key into the name as written;
+    ``measure`` the (name, cue as written) of the measure cue that names what the figure counts."""
     idx = lx.covered(toks, v.start, v.end)
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
@@ -253,7 +269,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if designation(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     sig, head, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
-    if not sig:
+    if not sig and measure is None:
         return None   # a bare figure with nothing around it says nothing comparable
     dim, _ = dimension(v.value)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
@@ -264,7 +280,11 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
-    if head:
+    if measure is not None:
+        kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
+        sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {lang}.lexicon cue "
+                           f"'{measure[1]}'" + (f" ({kinds[0]} in measures.json)" if kinds else "")))
+    elif head:
         sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure", text=head))
     others = taken - set(idx)
     whole = _whole_after(toks, idx[-1], lang, others)
@@ -281,8 +301,35 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
 
 # --------------------------------------------------------------------------------------- compare
 def head(c: Claim) -> str | None:
-    """The counted noun of a quantity claim, if its figure is followed by one."""
+    """The counted noun of a quantity claim: its measure's name, else the noun after its figure."""
     return next((s.text for s in c.signals if s.field == "measure"), None)
+
+
+def measure(c: Claim) -> str | None:
+    """The measure a cue of the lexicons names for the figure ("dead", "population"...), if any."""
+    return next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
+
+
+def evolving(c: Claim) -> bool:
+    """Is the figure of a measure that changes as a story develops (a toll: ``measures.json``)?"""
+    return measure(c) in langdata.measures("evolving")
+
+
+def group(c: Claim) -> str | None:
+    """The narrower group a measured figure counts (a noun or a nationality), not its place scope."""
+    subj = c.subject or ""
+    return None if subj.startswith(PLACE_SUBJECTS) or not subj else subj
+
+
+def close(a: Claim, b: Claim) -> bool:
+    """Do two figures state the same quantity (within ``value.SAME_FIGURE_RATIO`` of each other, in
+    their dimension's base unit: "330 ft" and "100 m" are close)?"""
+    x, y = number_of(a.value or ""), number_of(b.value or "")
+    if x is None or y is None:
+        return a.value == b.value
+    x, y = x * dimension(a.value or "")[1], y * dimension(b.value or "")[1]
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi == 0 or lo / hi >= SAME_FIGURE_RATIO
 
 
 def weighted_share(a: Claim, b: Claim, weight: dict[str, float]) -> float:
@@ -336,6 +383,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     """Compare two quantities of one dimension (their claims' property). ``event`` says whether their
     events are compatible and why; ``similarity`` is their quotes' cosine (pairs across scripts);
     ``weight`` the weight of each signature stem in the story (rarer stems weigh more)."""
+    if measure(a) is not None or measure(b) is not None:
+        return _judge_measured(a, b, event)
     same_event, why = event
     if not same_event:
         return UNRELATED
@@ -368,3 +417,32 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
+
+
+def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
+    """Compare two figures of which one at least has a named measure: the same measure (in any
+    language), compatible events (or, for a standing measure, the same subject whatever the event),
+    the same group or a total against its breakdown; one figure when their intervals meet and they are
+    close, a clash when the intervals are disjoint."""
+    name = measure(a)
+    if name is None or name != measure(b):
+        return UNRELATED   # a measure meets only itself
+    same_event, why = event
+    scope = SAME_EVENT_SCOPE
+    if name in langdata.measures("standing") and a.subject and a.subject == b.subject:
+        same_event, why = True, f"{name} is a standing measure (measures.json), compared whatever the event"
+        scope = f"of {a.subject_label or a.subject}"
+    if not comparable(a, b, same_event):
+        return UNRELATED
+    total = group(a) != group(b)   # one of them counts a narrower group, or names its total's breakdown
+    if total and group(a) is not None and group(b) is not None:
+        return UNRELATED   # two different groups ("169 Indian passengers" / "12 crew")
+    if not meets(a, b):
+        if total:
+            return UNRELATED   # a total against a narrower group ("242 people" / "169 Indian passengers")
+        return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",
+                       CONF_VALUE)
+    if not close(a, b):
+        return UNRELATED   # compatible bounds ("more than 2,800" / "11,300") but not one figure
+    breakdown = f"; {group(a) or group(b)} is the total's breakdown" if total else ""
+    return Verdict("agree", f"same {name} figure ({readable(a)} / {readable(b)}){breakdown}", CONF_VALUE)

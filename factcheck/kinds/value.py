@@ -11,6 +11,48 @@ from .base import CONF_VALUE, UNRELATED, Verdict
 
 # The scope a contradiction's reason names when the claims were compared as one event's values.
 SAME_EVENT_SCOPE = "for the same event"
+# Two compatible figures state one value when the smaller is at least this share of the larger
+# ("about 10,000" / "more than 10,000"); "more than 2,800" and "11,300" are compatible but different.
+# Calibrated on the tolls of the dev stories (derna_floods_2023); durations and figures share it.
+SAME_FIGURE_RATIO = 0.9
+
+
+def bounds(c: Claim) -> tuple[float, float] | None:
+    """The numeric range a claim states: its bounds (open ends infinite), else its exact value."""
+    if c.value_low is not None or c.value_high is not None:
+        return (c.value_low if c.value_low is not None else float("-inf"),
+                c.value_high if c.value_high is not None else float("inf"))
+    try:
+        v = float(c.value or "")
+    except ValueError:
+        return None
+    return (v, v)
+
+
+def close(a: Claim, b: Claim) -> bool:
+    """Do two values state the same figure (within SAME_FIGURE_RATIO of each other)?"""
+    try:
+        x, y = float((a.value or "").split()[0]), float((b.value or "").split()[0])
+    except (ValueError, IndexError):
+        return a.value == b.value
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi == 0 or lo / hi >= SAME_FIGURE_RATIO
+
+
+def ranges_overlap(a: Claim, b: Claim) -> bool:
+    ra, rb = bounds(a), bounds(b)
+    if ra is None or rb is None:
+        return a.value == b.value
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def same(a: Claim, b: Claim) -> bool | None:
+    """Overlapping ranges of close values are one value; disjoint ranges differ; overlapping
+    ranges of values far apart are two values (None)."""
+    ok = ranges_overlap(a, b)
+    if ok and not close(a, b):
+        return None  # compatible bounds ("more than 2,800" / "11,300") but not one figure
+    return ok
 
 
 def comparable(a: Claim, b: Claim, same_event: bool) -> bool:

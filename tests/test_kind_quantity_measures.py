@@ -1,0 +1,206 @@
+"""Figures a measure cue names (the dead, the missing, a population...) are quantities like every
+other figure: ``quantity:<dimension>`` with their measure as a language-neutral counted noun. Tables
+per language (phrase -> property, value, measure, precision), the judgement of measured figures
+(totals and breakdowns, standing measures), a symmetry property, and an invented story whose tolls
+rise between publication times."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from factcheck import compare, pipeline
+from factcheck.events import EventRef
+from factcheck.kinds import quantity
+from factcheck.models import Article, Claim, Signal
+
+FIRE = Path(__file__).resolve().parent / "invented_fire"
+VALDIVIA = "city:3868707"
+OPEN = None   # an open bound ("at least 45")
+
+
+def _figures(text, lang):
+    art = Article(id="a", path="a.txt", text=text, language=lang)
+    return [c for c in pipeline.analyze([art]).claims if c.property.startswith("quantity:")]
+
+
+# phrase -> property, value, measure, (low, high) in the dimension's base unit, subject
+MEASURE_ROWS = [
+    ("en", "At least 45 people were killed in the blaze, officials said.",
+     "quantity:count", "45", "dead", (44.5, OPEN), None),
+    ("en", "Rescuers said 12 fishermen were still missing after the storm.",
+     "quantity:count", "12", "missing", (11.5, 12.5), "fishermen"),
+    # "residents" may name a population, but gives way to the measure cue beside it
+    ("en", "About 300 residents were injured in the explosion.",
+     "quantity:count", "300", "injured", (270.0, 330.0), None),
+    ("en", "More than 4,000 people were displaced by the flood.",
+     "quantity:count", "4000", "displaced", (3999.5, OPEN), None),
+    # a standing measure: its subject is the place the clause names
+    ("en", "Valdivia, a city of around 166,000 inhabitants, was hit hardest.",
+     "quantity:count", "166000", "population", (149400.0, 182600.0), VALDIVIA),
+    ("en", "The tremor had a magnitude of 5.8, the agency said.",
+     "quantity:count", "5.8", "magnitude", (5.75, 5.85), None),
+    # a measure of another dimension: metres, whatever the unit written
+    ("en", "The balloon reached an altitude of 2,000 feet before it fell.",
+     "quantity:measure:m", "2000 ft", "height", (1999.5 * 0.3048, 2000.5 * 0.3048), None),
+    ("en", "The ferry was carrying 310 passengers and crew when it sank.",
+     "quantity:count", "310", "passengers", (309.5, 310.5), "passengers+crew"),
+    ("en", "There were 310 people on board the ferry when it sank.",
+     "quantity:count", "310", "passengers", (309.5, 310.5), None),
+    # a cue of another dimension does not name the figure ("reached" is a height cue)
+    ("en", "Turnout reached 48 percent in the northern district.",
+     "quantity:percent", "48%", None, (47.5, 48.5), None),
+    ("ar", "لقي 45 شخصا مصرعهم في الحريق، بحسب المسؤولين.",
+     "quantity:count", "45", "dead", (44.5, 45.5), None),
+    ("ar", "وقال المنقذون إن 12 صيادا ما زالوا في عداد المفقودين بعد العاصفة.",
+     "quantity:count", "12", "missing", (11.5, 12.5), "صيادا"),
+    ("ar", "وأصيب نحو 300 آخرين بجروح في الانفجار.",
+     "quantity:count", "300", "injured", (270.0, 330.0), None),
+    ("ar", "وأسفر الفيضان عن تشريد أكثر من 4000 شخص.",
+     "quantity:count", "4000", "displaced", (3999.5, OPEN), None),
+    ("ar", "وتعد فالديفيا التي يقطنها نحو 166 ألف نسمة الأكثر تضررا.",
+     "quantity:count", "166000", "population", (149400.0, 182600.0), VALDIVIA),
+    ("ar", "ضرب زلزال بقوة 5.8 درجات المنطقة، بحسب الوكالة.",
+     "quantity:count", "5.8", "magnitude", (5.75, 5.85), "درجات"),
+]
+
+
+@pytest.mark.parametrize("lang, text, prop, value, measure, bounds, subject", MEASURE_ROWS)
+def test_a_measured_figure_is_a_quantity(lang, text, prop, value, measure, bounds, subject):
+    [c] = _figures(text, lang)
+    assert (c.property, c.value, quantity.measure(c), c.subject) == (prop, value, measure, subject)
+    for got, want in zip((c.value_low, c.value_high), bounds):
+        assert (got is None and want is None) or got == pytest.approx(want)
+    if measure is not None:   # provenance: the cue and the lexicon entry behind the measure
+        [sig] = [s for s in c.signals if s.field == "measure"]
+        assert sig.rule.startswith(f"measures.{measure}: {lang}.lexicon cue")
+
+
+def test_no_count_property_is_left():
+    texts = [(lang, text) for lang, text, *_ in MEASURE_ROWS]
+    assert all(not c.property.startswith("count:") for lang, text in texts for c in _figures(text, lang))
+
+
+# ------------------------------------------------------------------------------- the judgement
+def fig(article, value, measure=None, subject=None, low=None, high=None, modality="asserted", quote="x"):
+    x = float(value)
+    sigs = [Signal(field="value", rule="t", text=value)]
+    if measure:
+        sigs.append(Signal(field="measure", rule=f"measures.{measure}: t", text=measure))
+    return Claim(id=f"{article}{value}{measure}{subject}", article=article, start=0, end=1, quote=quote,
+                 property="quantity:count", value=value, value_low=x - 0.5 if low is None else low,
+                 value_high=x + 0.5 if high is None else high, subject=subject, subject_label=subject,
+                 modality=modality, keywords=["ferri"], signals=sigs)
+
+
+SAME = (True, "compatible event")
+OTHER = (False, "different dates")
+# one row per pair: a, b, their events -> verdict
+JUDGE_ROWS = [
+    # the same total with and without its breakdown agrees
+    (fig("a", "310", "passengers"), fig("b", "310", "passengers", "passengers+crew"), SAME, "agree"),
+    # a total against a narrower group: never a clash
+    (fig("a", "310", "passengers"), fig("b", "57", "passengers", "nationality:CL"), SAME, "unrelated"),
+    (fig("a", "310", "passengers"), fig("b", "296", "passengers", "passengers"), SAME, "unrelated"),
+    # two different groups
+    (fig("a", "296", "passengers", "passengers"), fig("b", "14", "passengers", "crew"), SAME, "unrelated"),
+    # one group, two figures
+    (fig("a", "57", "passengers", "nationality:CL"), fig("b", "58", "passengers", "nationality:CL"), SAME, "contradict"),
+    # across languages, the measure is the counted noun
+    (fig("a", "45", "dead", quote="45 killed"), fig("b", "45", "dead", quote="45 قتيلا"), SAME, "agree"),
+    (fig("a", "45", "dead", quote="45 killed"), fig("b", "61", "dead", quote="61 قتيلا"), SAME, "contradict"),
+    # far apart tolls still clash (no ratio cap for a named measure)
+    (fig("a", "2000", "dead"), fig("b", "11300", "dead"), SAME, "contradict"),
+    # compatible bounds of figures far apart are two figures
+    (fig("a", "2800", "dead", high=float("inf")), fig("b", "11300", "dead"), SAME, "unrelated"),
+    # a measure meets only itself, never an unnamed figure
+    (fig("a", "45", "dead"), fig("b", "45", "missing"), SAME, "unrelated"),
+    (fig("a", "45", "dead"), fig("b", "45"), SAME, "unrelated"),
+    # a projection is not a toll
+    (fig("a", "45", "dead"), fig("b", "200", "dead", modality="possible"), SAME, "unrelated"),
+    # a toll belongs to its event; a standing measure to its subject, whatever the event
+    (fig("a", "45", "dead"), fig("b", "61", "dead"), OTHER, "unrelated"),
+    (fig("a", "166000", "population", VALDIVIA), fig("b", "120000", "population", VALDIVIA), OTHER, "contradict"),
+    (fig("a", "166000", "population", VALDIVIA), fig("b", "166000", "population", VALDIVIA), OTHER, "agree"),
+    (fig("a", "166000", "population", VALDIVIA), fig("b", "120000", "population", "city:3844421"), SAME, "unrelated"),
+]
+
+
+@pytest.mark.parametrize("a, b, event, kind", JUDGE_ROWS)
+def test_judge_measured_figures(a, b, event, kind):
+    assert quantity.judge(a, b, event).kind == kind
+    assert quantity.judge(b, a, event).kind == kind
+
+
+def test_reasons_name_the_measure_and_why():
+    v = quantity.judge(fig("a", "166000", "population", VALDIVIA), fig("b", "120000", "population", VALDIVIA), OTHER)
+    assert v.reason.startswith(f"different population figure of {VALDIVIA} (")
+    assert "standing measure" in v.reason
+    v = quantity.judge(fig("a", "310", "passengers"), fig("b", "310", "passengers", "passengers+crew"), SAME)
+    assert "breakdown" in v.reason
+
+
+MEASURES = st.sampled_from([None, "dead", "missing", "population", "passengers"])
+GROUPS = st.sampled_from([None, None, "crew", "nationality:CL", VALDIVIA, "city:3844421"])
+
+
+@st.composite
+def figures(draw):
+    value = draw(st.sampled_from(["14", "31", "45", "310", "2000", "166000"]))
+    x = float(value)
+    low, high = draw(st.sampled_from([(x - 0.5, x + 0.5), (x - 0.5, None), (x * 0.9, x * 1.1)]))
+    return fig(draw(st.sampled_from("ab")), value, draw(MEASURES), draw(GROUPS), low=low,
+               high=float("inf") if high is None else high,
+               modality=draw(st.sampled_from(["asserted", "possible"])), quote=draw(st.sampled_from(["x", "س"])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(figures(), figures(), st.sampled_from([SAME, OTHER]), st.sampled_from([0.0, 0.8]))
+def test_judge_is_symmetric_and_measures_meet_only_themselves(a, b, event, similarity):
+    ab, ba = quantity.judge(a, b, event, similarity), quantity.judge(b, a, event, similarity)
+    assert ab.kind == ba.kind
+    if quantity.measure(a) != quantity.measure(b) and (quantity.measure(a) or quantity.measure(b)):
+        assert ab.kind == "unrelated"
+    if ab.kind == "contradict" and quantity.measure(a):
+        assert quantity.group(a) == quantity.group(b)   # a total never clashes with a narrower group
+
+
+# ------------------------------------------------------------------- an invented story: a fire
+@pytest.fixture(scope="module")
+def fire():
+    rep = pipeline.report([FIRE])
+    return rep, {c.id: c for c in rep.claims}
+
+
+def _values(finding, claims):
+    return [sorted((claims[i].article, claims[i].value) for i in s.claims) for s in finding.sides]
+
+
+def test_a_toll_that_rises_between_publication_times_is_an_update(fire):
+    rep, claims = fire
+    [up] = [f for f in rep.findings if f.kind == "update"]
+    assert [s.value for s in up.sides] == ["14", "31"]
+    assert "2031-02-10" in up.reason and "2031-02-12" in up.reason
+    # the same toll told in English and Arabic on the first day is one side
+    assert sorted(claims[i].article for i in up.sides[0].claims) == ["f1", "f2", "f3"]
+
+
+def test_same_day_figures_and_a_standing_population_contradict(fire):
+    rep, claims = fire
+    contra = {quantity.measure(claims[f.claims[0]]): f for f in rep.findings if f.kind == "contradiction"}
+    assert sorted(contra) == ["missing", "population"]
+    assert _values(contra["missing"], claims) == [[("f2", "9")], [("f3", "25")]]
+    # the population is compared across articles about different days: a standing measure
+    pop = contra["population"]
+    assert pop.subject == VALDIVIA and "standing measure" in pop.reason
+    assert _values(pop, claims) == [[("f1", "166000")], [("f4", "120000")]]
+
+
+def test_every_figure_of_the_story_is_a_quantity(fire):
+    rep, _ = fire
+    assert {c.property for c in rep.claims if c.value and c.value[:1].isdigit()} <= {"quantity:count", "date"}
+    assert not [c for c in rep.claims if c.property.startswith("count:")]
+
+
+def test_compare_dispatches_measured_figures_to_quantity():
+    a, b = fig("a", "45", "dead"), fig("b", "61", "dead")
+    assert compare.judge(a, b, EventRef(), EventRef()).kind == "contradict"
