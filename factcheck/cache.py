@@ -15,6 +15,12 @@ version of any stage never reads an old version's results. Entries are written a
 file, then a rename): concurrent runs may both write one, never a half of it. An entry that cannot be
 read is a miss. Deleting the directory is always safe.
 
+The directory is bounded (``factcheck cache info|prune|clear``; ``prune`` also runs after every report
+that computed something): over the size cap (DEFAULT_MAX_BYTES), files are removed oldest first (by
+modification time: an entry is written once, so this is its age), every code version's alike, until
+the total is under the cap. Only the code-version directories are ever touched: ``--cache`` pointing at
+a directory that holds anything else leaves that alone.
+
 What a run over a large cached corpus must read is kept in few files: the heads of all articles sit in
 256 shard files, not one file each, and ``files.json`` remembers each input file's sha by its size,
 modification time and inode, so an unchanged file is not read again to be hashed (as git's index
@@ -28,6 +34,8 @@ import hashlib
 import io
 import json
 import os
+import re
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
@@ -36,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import UsageError
 from .models import Article, Clause
 
 # Bump when the layout of the entries changes (the code fingerprint covers what is computed).
@@ -45,6 +54,14 @@ READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
 # A file whose modification time is this close to (or after) the moment files.json is written is not
 # remembered there: it could change again within the file system's time granularity unseen.
 RACY_S = 2.0
+# The cache's default size cap: 1 GB, about 19,000 articles at the 52 KB per article (work entry,
+# vectors, head, story share) measured on the seeds' and five open stories' cache (34 articles, 1.77 MB).
+DEFAULT_MAX_BYTES = 1_000_000_000
+# The directories a cache holds, one per code version (``code_fingerprint``): the only ones pruned.
+VERSION_DIR = re.compile(r"^v\d+-[0-9a-f]{16}$")
+# Size suffixes of ``parse_size`` (decimal, as disk sizes are sold and ``du --si`` shows them).
+SIZE_UNITS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9, "T": 10**12}
+SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)B?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -310,3 +327,114 @@ class Cache:
             self.writes += 1
         except OSError:
             pass  # a cache that cannot be written only costs time: the run goes on without it
+
+
+# -- the directory as a whole: info, prune, clear ---------------------------------------------------
+@dataclass
+class CacheInfo:
+    directory: str
+    version: str                 # the running code's version directory
+    versions: list[str]          # every version directory present
+    files: int
+    bytes: int
+    version_bytes: int           # of these, the running version's
+    oldest: float | None         # modification times (Unix seconds)
+    newest: float | None
+
+
+@dataclass
+class PruneResult:
+    directory: str
+    removed_files: int
+    removed_bytes: int
+    left_bytes: int
+    max_bytes: int | None        # None: cleared
+
+
+def parse_size(text: str) -> int:
+    """A size such as ``1G``, ``500M``, ``1.5GB`` or ``2000000`` in bytes (decimal units)."""
+    m = SIZE_RE.match(str(text))
+    if m is None:
+        raise UsageError(f"bad size {text!r} (a number of bytes, or with K, M, G or T: 500M, 1G)")
+    return int(float(m.group(1)) * SIZE_UNITS[m.group(2).upper()])
+
+
+def human_size(n: int) -> str:
+    for unit in ("T", "G", "M", "K"):
+        if n >= SIZE_UNITS[unit]:
+            return f"{n / SIZE_UNITS[unit]:.1f} {unit}B"
+    return f"{n} B"
+
+
+def _versions(directory: Path) -> list[Path]:
+    try:
+        return sorted(p for p in Path(directory).iterdir() if p.is_dir() and VERSION_DIR.match(p.name))
+    except OSError:
+        return []
+
+
+def _files(version: Path) -> list[tuple[float, int, str]]:
+    """(modification time, size, path) of every file under a version directory."""
+    out = []
+    for dirpath, _dirs, names in os.walk(version):
+        for name in names:
+            path = os.path.join(dirpath, name)
+            try:
+                st = os.stat(path, follow_symlinks=False)
+            except OSError:
+                continue   # removed meanwhile (another run's prune, a temporary renamed)
+            out.append((st.st_mtime, st.st_size, path))
+    return out
+
+
+def info(directory: Path) -> CacheInfo:
+    """What the cache directory holds."""
+    current = code_fingerprint()
+    versions = _versions(directory)
+    files = {v.name: _files(v) for v in versions}
+    every = [f for fs in files.values() for f in fs]
+    times = [t for t, _, _ in every]
+    return CacheInfo(directory=str(directory), version=current, versions=[v.name for v in versions],
+                     files=len(every), bytes=sum(s for _, s, _ in every),
+                     version_bytes=sum(s for _, s, _ in files.get(current, [])),
+                     oldest=min(times) if times else None, newest=max(times) if times else None)
+
+
+def prune(directory: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PruneResult:
+    """Remove the oldest files until the cache holds at most ``max_bytes`` (a missing file is a miss
+    later, never an error)."""
+    versions = _versions(directory)
+    every = sorted(f for v in versions for f in _files(v))
+    total = sum(s for _, s, _ in every)
+    removed = removed_bytes = 0
+    for _, size, path in every:
+        if total - removed_bytes <= max_bytes:
+            break
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue
+        removed += 1
+        removed_bytes += size
+    if removed:
+        for v in versions:
+            for dirpath, _dirs, _names in os.walk(v, topdown=False):   # children first
+                if dirpath != str(v):
+                    try:
+                        os.rmdir(dirpath)   # only when empty
+                    except OSError:
+                        pass
+    return PruneResult(str(directory), removed, removed_bytes, total - removed_bytes, max_bytes)
+
+
+def clear(directory: Path) -> PruneResult:
+    """Remove every code version's directory (the cache's whole content)."""
+    removed = removed_bytes = 0
+    for v in _versions(directory):
+        fs = _files(v)
+        removed += len(fs)
+        removed_bytes += sum(s for _, s, _ in fs)
+        shutil.rmtree(v, ignore_errors=True)
+    return PruneResult(str(directory), removed, removed_bytes, 0, None)

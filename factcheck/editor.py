@@ -187,6 +187,8 @@ def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], N
         note = ""
         while True:
             key = ask(KEYS_HELP.format(sides="/".join(letters)) + " > ").strip().lower()
+            if key == "":  # an empty Enter decides nothing: ask again
+                continue
             if key == "n":
                 note = ask("note > ").strip()
                 continue
@@ -197,7 +199,7 @@ def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], N
                 items = [(cid, "confirmed" if k == right else "false") for k, side in enumerate(f.sides)
                          for cid in side.claims]
                 done = review.set_many(root, items + [(f.id, "confirmed")], by, note or f"side {key.upper()} is right")
-            elif key in ("s", "q", ""):
+            elif key in ("s", "q"):
                 if note:  # a note is never lost: it is recorded with the state unchanged
                     result.written += review.set_many(root, [(f.id, reviews.state(f.id))], by, note)
                 if key == "q":

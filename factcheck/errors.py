@@ -61,3 +61,12 @@ class OutputError(FactcheckError):
 
 class UrlError(UsageError):
     """A URL that a published page must not link to (not http or https, no host)."""
+
+
+class UnsupportedLanguageError(InputError):
+    """An article in a language the tool has no data for (``<file>: fr: not supported; supported: ...``)."""
+
+
+class ConfigError(UsageError):
+    """A project file (``factcheck.toml``, ``[tool.factcheck]``) that does not parse or has an unknown
+    key or a bad value (the message names the file)."""

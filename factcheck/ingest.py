@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from . import decode, formats, values
+from . import decode, formats, langid, values
 from .errors import InputError, RecordError, TooLargeError
 from .models import Article
 from .text import script_of
@@ -181,7 +181,7 @@ def _build(art_id: str, path: str, text: str, meta: formats.Meta, encoding: str,
     body = text[meta.body_start:]
     if not body.strip():
         raise InputError("empty article")
-    lang = meta.language or detect_language(body)
+    lang = meta.language or langid.article_language(body, detect_language(body))  # refuses others
     art = Article(id=art_id, path=path, text=text, language=lang, body_start=meta.body_start,
                   published_at=meta.published_at, encoding=encoding, source_format=fmt, outlet=meta.outlet,
                   url=meta.url, title=meta.title)

@@ -1,0 +1,83 @@
+"""What the command modules (cli.py, cli_review.py, cli_cache.py) share: printing, turning library
+errors into exit codes, option choices, the claim base and project settings. Light on purpose: it is
+imported for ``--help``, so nothing here imports the library's heavy modules at import time."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+import typer
+
+from .errors import FactcheckError
+
+# Exit status of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+
+# The choices options list in --help and complete in the shell. The library validates values with its
+# own one-line message (so these only show them); tests/test_cli_shell.py checks that each tuple is
+# the library's: report.FORMATS, check.FORMATS, check.FAIL_ON, review.REVIEW_STATES / FILTER_STATES,
+# editor.LIST_KINDS, export.FORMATS, parallel's engines.
+REPORT_FORMATS = ("table", "markdown", "json", "html")
+CHECK_FORMATS = ("table", "json")
+FAIL_ON = ("confirmed", "contradiction", "unsupported", "never")
+REVIEW_STATES = ("unreviewed", "confirmed", "disputed", "false", "needs-source")
+FILTER_STATES = REVIEW_STATES + ("resolved",)
+LIST_KINDS = ("claim", "finding", "contradiction", "agreement", "unsupported")
+EXPORT_FORMATS = ("claimreview",)
+ENGINES = ("local", "dask")
+# Formats of the editor commands' own output: text for people, json for scripts.
+TEXT_FORMATS = ("text", "json")
+TABLE_FORMATS = ("table", "json")
+
+# export --publisher without an option or a project file's publisher.
+DEFAULT_PUBLISHER = "factcheck"
+CLAIMS_HELP = "The claim base directory (default: $FACTCHECK_CLAIMS, else the project file's claims, else ./claims)."
+
+
+def choice(default, *decls: str, choices: Sequence[str], help: str, **kw):
+    """An option whose values are ``choices``: listed in --help as <a|b|c> and completed by the shell."""
+    values = list(choices)
+    return typer.Option(default, *decls, metavar="<" + "|".join(values) + ">", help=help,
+                        autocompletion=lambda: values, **kw)
+
+
+def claims_option():
+    return typer.Option(None, "--claims", help=CLAIMS_HELP)
+
+
+def say(text: str, err: bool = False) -> None:
+    """One line for the terminal: controls and bidi overrides in file names, ids and article text shown
+    as visible escapes (sanitize.visible)."""
+    from .sanitize import visible
+    typer.echo(visible(text), err=err)
+
+
+def fail(exc: FactcheckError) -> None:
+    say(f"error: {exc}", err=True)
+    raise typer.Exit(exc.exit_code)
+
+
+def project():
+    """The project file's settings (config.load): the current directory's or a parent's."""
+    from . import config
+    return config.load()
+
+
+def claims_dir(option: Optional[Path], proj=None) -> Path:
+    """The claim base: the option, $FACTCHECK_CLAIMS, the project file, ./claims."""
+    from . import config
+    return config.claims_dir(option, proj if proj is not None else project()).value
+
+
+def stream(write, out: Optional[Path]) -> None:
+    """Write an output piece by piece: to standard output (no ``out``, or ``-``), or to ``out`` by
+    what is there (outputs.py: atomic replace, or directly to a device or FIFO)."""
+    from . import outputs
+    sys.stdout.flush()
+    outputs.write(outputs.STDOUT if out is None else out, write, stdout=sys.stdout.buffer)
+
+
+def emit(text: str, out: Optional[Path]) -> None:
+    data = text.encode("utf-8")
+    stream(lambda fh: fh.write(data), out)
