@@ -13,7 +13,7 @@ from .. import lang as langdata
 from ..models import Claim
 from . import Context
 from .base import UNRELATED, Verdict
-from .reading import plain
+from .reading import figure_words, plain
 from .value import SAME_EVENT_SCOPE, comparable, verdict
 
 # Two compatible figures state one quantity when the smaller is at least this share of the larger
@@ -84,3 +84,8 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     if ok is None:
         return UNRELATED
     return verdict(a, b, ok, why, readable, scope)
+
+
+def words(c: Claim) -> str:
+    """The figure with thousands separators and its qualifier ("at least 38", "200,000")."""
+    return figure_words(c)

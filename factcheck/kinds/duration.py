@@ -6,7 +6,7 @@ from ..models import Claim
 from . import Context
 from .base import Verdict
 from .count import same
-from .reading import plain
+from .reading import duration_words, plain, qualified
 from .value import judge_with
 
 
@@ -16,3 +16,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The duration in words with its qualifier ("more than 4 hours")."""
+    return qualified(duration_words(c.value), c.qualifier) if c.value else c.quote

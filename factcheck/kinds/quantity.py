@@ -368,3 +368,9 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
+
+
+def words(c: Claim) -> str:
+    """The figure with thousands separators, its unit and qualifier ("about 100 t", "200,000")."""
+    from .reading import figure_words
+    return figure_words(c)
