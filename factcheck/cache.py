@@ -38,7 +38,7 @@ import re
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,6 +110,8 @@ class Head:
     published_rule: str | None
     fids: np.ndarray    # the clustering features' ids (cluster.encode)
     labels: str         # their labels, joined by cluster.LABEL_SEP
+    # where the article comes from (store.article_info: outlet, outlet_guessed, url, title, published_at)
+    source: dict = field(default_factory=dict)
 
 
 def _shard_bytes(heads: dict[str, dict]) -> bytes:
@@ -210,10 +212,13 @@ class Cache:
     def put_article(self, sha: str, article: Article, clauses: list[Clause], fids: np.ndarray, labels: str) -> None:
         if not self.enabled:
             return
+        from .store import article_info   # (here: reading the cache needs none of the claim base)
         head = {"id": article.id, "language": article.language,
                 "published": article.published.isoformat() if article.published else None,
                 "published_span": list(article.published_span) if article.published_span else None,
-                "published_rule": article.published_rule, "fids": np.asarray(fids, dtype=np.int64), "labels": labels}
+                "published_rule": article.published_rule, "fids": np.asarray(fids, dtype=np.int64), "labels": labels,
+                "source": article_info(article).model_dump(
+                    mode="json", include={"outlet", "outlet_guessed", "url", "title", "published_at"})}
         work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
         self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
         self._shard(sha)[sha] = head

@@ -17,7 +17,8 @@ from tabulate import tabulate
 
 from . import store
 from .errors import UsageError
-from .models import ArticleInfo, CheckItem, CheckResult, Claim, Finding
+from .models import CheckItem, CheckResult, Claim, Finding
+from .report import annotate, claim_label, finding_about, side_words
 from .review import Reviews
 from .sanitize import visible
 
@@ -83,7 +84,7 @@ def check(paths: list[str | Path], root: Path, fail_on: str = "confirmed") -> Ch
     known = [a.id for a in articles if a.id in base.articles
              and base.articles[a.id].article.sha256 == hashlib.sha256(a.text.encode()).hexdigest()]
     fresh = [a for a in articles if a.id not in known]
-    infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    infos = [store.article_info(a) for a in articles]
     result = CheckResult(against=str(root), fail_on=fail_on, articles=infos, known=known)
     if not fresh:
         return result
@@ -92,6 +93,7 @@ def check(paths: list[str | Path], root: Path, fail_on: str = "confirmed") -> Ch
     replaced = {a.id for a in fresh}  # a changed article's old claims are not compared with its new ones
     pool = [c for aid, art in base.articles.items() if aid not in replaced for c in art.claims]
     findings, _stats = group.build_findings(candidates(pool, new_claims) + new_claims)
+    _, findings = annotate(pool + new_claims, findings)   # the sides' values in an editor's words
     items = []
     for f in findings:
         news = [c for c in f.claims if c in new_ids]
@@ -136,14 +138,17 @@ def render(result: CheckResult, fmt: str) -> str:
         parts += ["", head, "=" * len(head)]
         for i in items:
             f = i.finding
-            parts.append(visible(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f})"))
-            groups = [(f"side {chr(65 + k)}: {s.value}", s.claims) for k, s in enumerate(f.sides)] or [("", f.claims)]
+            about = finding_about(f, claims)
+            parts.append(visible(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f})"
+                                 + (f" · about: {about}" if about else "")))
+            groups = [(f"side {chr(65 + k)}: {side_words(f, k)}", s.claims)
+                      for k, s in enumerate(f.sides)] or [("", f.claims)]
             rows = []
             for label, ids in groups:
                 for cid in ids:
                     c = claims[cid]
                     state = "NEW" if cid in i.new_claims else i.states.get(cid, "unreviewed")
-                    rows.append([visible(x) for x in (label or (c.property if c.value is None else f"{c.property}: {c.value}"),
+                    rows.append([visible(x) for x in (label or claim_label(c),
                                                       c.article, state, _quote(c))])
             parts.append(tabulate(rows, headers=["value", "article", "review", "quote"], tablefmt="simple"))
             parts.append("")

@@ -130,7 +130,8 @@ def _story_task(payload: tuple[list[Article], dict[str, list[Clause]], dict[str,
 
 # -- the run ------------------------------------------------------------------------------------
 def _info(a: Article) -> ArticleInfo:
-    return ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language)
+    from .store import article_info
+    return article_info(a)
 
 
 def _article_key(a: Article) -> str:
@@ -197,7 +198,7 @@ def _head(path: str, sha: str, cache: Cache) -> _Loaded | None:
     if head is None:
         return None
     published = dt.date.fromisoformat(head.published) if head.published else None
-    info = ArticleInfo(id=head.id, path=path, published=published, language=head.language)
+    info = ArticleInfo(id=head.id, path=path, published=published, language=head.language, **head.source)
     return _Loaded(path, sha, info, fids=head.fids, labels=head.labels)
 
 

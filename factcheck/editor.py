@@ -14,6 +14,7 @@ from tabulate import tabulate
 from . import review, store
 from .errors import UnknownIdError, UsageError
 from .models import Claim, Finding, Review
+from .report import GUESSED, claim_label, finding_about, side_words
 from .review import Reviews
 from .sanitize import visible
 
@@ -44,7 +45,9 @@ def article_line(base: store.ClaimBase, article_id: str) -> str:
     rec = base.record(article_id)
     if rec is None:
         return article_id
-    bits = [b for b in (rec.outlet, rec.published.isoformat() if rec.published else None) if b]
+    outlet = rec.outlet + (GUESSED if rec.outlet_guessed else "") if rec.outlet else None
+    when = rec.published_at.isoformat() if rec.published_at else rec.published.isoformat() if rec.published else None
+    bits = [b for b in (outlet, when, rec.url) if b]
     return f"{article_id} ({', '.join(bits)})" if bits else article_id
 
 
@@ -58,7 +61,8 @@ def history_lines(revs: list[Review]) -> list[str]:
 
 def _claim_text(base: store.ClaimBase, reviews: Reviews, c: Claim) -> list[str]:
     out = [f"claim {c.id}  article {article_line(base, c.article)}  characters {c.start}-{c.end}",
-           f"state: {reviews.state(c.id)}", "", "quote in context:", f"  {in_context(base, c)}", "", "normalized:"]
+           f"state: {reviews.state(c.id)}", "", "quote in context:", f"  {in_context(base, c)}", "",
+           f"reads: {claim_label(c)}", "", "normalized:"]
     subject = c.subject if not c.subject_label else f"{c.subject} ({c.subject_label})"
     fields = [("property", c.property), ("subject", subject), ("value", c.value), ("qualifier", c.qualifier),
               ("polarity", c.polarity), ("modality", c.modality), ("attribution", c.attribution),
@@ -77,10 +81,14 @@ def _claim_text(base: store.ClaimBase, reviews: Reviews, c: Claim) -> list[str]:
 def _finding_text(base: store.ClaimBase, reviews: Reviews, f: Finding) -> list[str]:
     out = [f"finding {f.id}  {f.kind}  confidence {f.confidence:.2f}", f"state: {reviews.status(f)}",
            f"reason: {f.reason}"]
+    about = finding_about(f, base.claims)
+    if about:
+        out.append(f"about: {about}")
     if f.property:
         out.append(f"property: {f.property}" + (f"  subject: {f.subject}" if f.subject else ""))
     out.append("")
-    groups = [(f"side {chr(65 + k)}: {s.value}", s.claims) for k, s in enumerate(f.sides)] or [("claims", f.claims)]
+    groups = [(f"side {chr(65 + k)}: {side_words(f, k)}", s.claims)
+              for k, s in enumerate(f.sides)] or [("claims", f.claims)]
     for title, ids in groups:
         out.append(title)
         for cid in ids:
@@ -129,7 +137,7 @@ def list_text(root: Path, state: str | None = None, kind: str | None = None) -> 
         for c in sorted(base.claims.values(), key=lambda c: (c.article, c.start, c.id)):
             if state and reviews.state(c.id) != state:
                 continue
-            about = c.quote if c.value is None else f"{c.property}: {c.value} | {c.quote}"
+            about = c.quote if c.value is None else f"{claim_label(c)} | {c.quote}"
             rows.append(_row(c.id, "claim", reviews.state(c.id), reviews.last(c.id), about))
     out = [tabulate(rows, headers=["id", "kind", "state", "by", "at", "about"], tablefmt="simple")
            if rows else "(nothing matches)"]

@@ -8,16 +8,19 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
+from .kinds.reading import event_words, property_words, subject_words, words
 from .models import Article, ArticleRecord, Claim, Finding, Report, Review
+from .report import GUESSED, KINDS, TITLES, in_time_order, side_date, side_words
 from .review import FILTER_STATES, Reviews
+from .sanitize import is_web_url
 
 # No script, no network: only inline styles (and data: images) may load.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-TITLES = {"contradiction": "Contradictions", "agreement": "Agreements", "unsupported": "Single-source statements"}
 # Sections shown open when the page loads (single-source statements are many: folded).
-OPEN_KINDS = {"contradiction", "agreement"}
+OPEN_KINDS = {"contradiction", "update", "agreement"}
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 TIME_FORMAT = "%Y-%m-%d %H:%M UTC"
+PUBLISHED_FORMAT = "%Y-%m-%d %H:%M %Z"
 
 STYLE = """
 :root{--ink:#1d2330;--mute:#5b6474;--line:#d9dee7;--bg:#f6f7f9;--card:#fff;--mark:#ffe58a;
@@ -43,6 +46,7 @@ details.kind[open]>summary h2::before{content:"▾ "}
 .finding{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:0 0 14px}
 .finding.contradiction{border-inline-start:5px solid var(--red)}
 .finding.agreement{border-inline-start:5px solid var(--green)}
+.finding.update{border-inline-start:5px solid var(--blue)}
 .finding.unsupported{border-inline-start:5px solid var(--grey)}
 .finding>.head{display:flex;flex-wrap:wrap;gap:8px;align-items:center;font-size:13px;color:var(--mute)}
 .reason{font-weight:600;margin:6px 0 2px;font-size:15px}
@@ -82,6 +86,30 @@ def _state(state: str) -> str:
     return f'<span class="badge st-{_e(state)}">{_e(state)}</span>'
 
 
+def outlet_html(rec: ArticleRecord | None) -> str:
+    """The article's outlet, linked to the article's URL when it has an http(s) one; a guessed outlet
+    says so. Empty when the article has neither."""
+    if rec is None or not (rec.outlet or rec.url):
+        return ""
+    name = _e(rec.outlet or rec.url) + (f'<small>{_e(GUESSED)}</small>' if rec.outlet and rec.outlet_guessed else "")
+    title = f' title="{_e(rec.title)}"' if rec.title else ""
+    if rec.url and is_web_url(rec.url):
+        return f'<a class="outlet" dir="auto" href="{_e(rec.url)}" rel="noopener noreferrer"{title}>{name}</a>'
+    return f'<span class="outlet" dir="auto"{title}>{name}</span>'
+
+
+def time_html(rec: ArticleRecord | None) -> str:
+    """When the article was published: its time when the input states one, else its date."""
+    if rec is None:
+        return ""
+    if rec.published_at is not None:
+        return (f'<time datetime="{_e(rec.published_at.isoformat())}">'
+                f'{_e(rec.published_at.strftime(PUBLISHED_FORMAT))}</time>')
+    if rec.published is not None:
+        return f"<time>{_e(rec.published.isoformat())}</time>"
+    return ""
+
+
 def _history(revs: list[Review]) -> str:
     if not revs:
         return ""
@@ -105,12 +133,10 @@ class _Page:
         direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
         rec = self.records.get(c.article)
         src = [f"<code>{_e(c.article)}</code>"]
-        if rec is not None and rec.outlet:
-            src.append(f'<span class="outlet" dir="auto">{_e(rec.outlet)}</span>')
-        if rec is not None and rec.published:
-            src.append(f"<time>{_e(rec.published.isoformat())}</time>")
+        src += [x for x in (outlet_html(rec), time_html(rec)) if x]
         src.append(_state(self.reviews.state(c.id)))
-        fields = [("property", c.property), ("subject", c.subject_label or c.subject), ("value", c.value),
+        fields = [("reads as", c.readable or words(c)), ("property", c.property),
+                  ("subject", c.subject_label or c.subject), ("value", c.value),
                   ("qualifier", c.qualifier), ("polarity", c.polarity), ("modality", c.modality),
                   ("attribution", c.attribution), ("event", c.event)]
         dl = "".join(f'<dt>{_e(k)}</dt><dd dir="auto">{_e(v)}</dd>' for k, v in fields if v is not None)
@@ -127,19 +153,20 @@ class _Page:
         states = {status} | {self.reviews.state(c) for c in f.claims}
         head = (f'<div class="head"><span class="badge">{_e(f.kind)}</span>{_state(status)}'
                 f"<code>{_e(f.id)}</code><span>confidence {f.confidence:.2f}</span></div>")
-        meta = [f"property {_e(f.property)}"] if f.property else []
-        if f.subject:
-            first = self.claims.get(f.claims[0]) if f.claims else None
-            label = first.subject_label if first is not None and first.subject_label else f.subject
-            meta.append(f'subject <bdi>{_e(label)}</bdi>')
+        first = self.claims.get(f.claims[0]) if f.claims else None
+        meta = []
+        if f.property:
+            subject = subject_words(first) if first is not None and f.subject else None
+            meta.append(f"about <bdi>{_e(property_words(f.property, subject))}</bdi>")
         if f.event:
-            meta.append(f"event <bdi>{_e(self.rep.events.get(f.event, f.event))}</bdi>")
+            event = self.rep.events.get(f.event) or f.readable_event or event_words(f.event)
+            meta.append(f'event <bdi title="{_e(f.event)}">{_e(event)}</bdi>')
         if status == "resolved":
             sides = ", ".join(chr(65 + k) for k in self.reviews.false_sides(f))
             meta.append(f"resolved: side {sides} marked false")
         if f.sides:
             body = "".join(
-                f'<div class="side"><h3>Side {chr(65 + k)}: <bdi>{_e(side.value)}</bdi>'
+                f'<div class="side"><h3>{self.side_title(f, k)}: <bdi>{_e(side_words(f, k))}</bdi>'
                 + (" " + _state("false") if k in self.reviews.false_sides(f) else "") + "</h3>"
                 + "".join(self.claim(self.claims[c]) for c in side.claims if c in self.claims) + "</div>"
                 for k, side in enumerate(f.sides))
@@ -150,21 +177,31 @@ class _Page:
                 f'{head}<p class="reason" dir="auto">{_e(f.reason)}</p><p class="meta">{" · ".join(meta)}</p>'
                 f'<div class="sides">{body}</div>{_history(self.reviews.by_id.get(f.id, []))}</article>')
 
+    def side_title(self, f: Finding, k: int) -> str:
+        """"Side A", or for an update the side's publication time (its sides are in time order)."""
+        if f.kind != "update":
+            return f"Side {chr(65 + k)}"
+        infos = {a.id: a for a in self.rep.articles}
+        return _e(side_date(f.sides[k].claims, self.claims, infos) or "date unknown")
+
     def articles(self) -> str:
         rows = []
         for a in self.rep.articles:
             rec = self.records.get(a.id)
-            rows.append(f"<tr><td><code>{_e(a.id)}</code></td><td dir=\"auto\">{_e(rec.outlet if rec and rec.outlet else '')}"
-                        f"</td><td>{_e(a.published.isoformat() if a.published else '')}</td><td>{_e(a.language)}</td>"
+            title = rec.title if rec is not None and rec.title else ""
+            when = time_html(rec) or _e(a.published.isoformat() if a.published else "")
+            rows.append(f"<tr><td><code>{_e(a.id)}</code></td><td>{outlet_html(rec)}</td>"
+                        f'<td dir="auto">{_e(title)}</td><td>{when}</td><td>{_e(a.language)}</td>'
                         f'<td dir="auto">{_e(a.path)}</td></tr>')
-        return ('<table class="articles"><thead><tr><th>article</th><th>outlet</th><th>date</th><th>language</th>'
-                f'<th>file</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return ('<table class="articles"><thead><tr><th>article</th><th>outlet</th><th>title</th><th>published</th>'
+                f'<th>language</th><th>file</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
     def render(self, title: str) -> str:
         counts = {k: sum(f.kind == k for f in self.rep.findings) for k in TITLES}
         resolved = sum(self.reviews.status(f) == "resolved" for f in self.rep.findings)
         summary = (f"{len(self.rep.articles)} articles · {len(self.rep.claims)} claims · "
-                   f"{counts['contradiction']} contradictions ({resolved} resolved) · {counts['agreement']} agreements · "
+                   f"{counts['contradiction']} contradictions ({resolved} resolved) · {counts['update']} updates · "
+                   f"{counts['agreement']} agreements · "
                    f"{counts['unsupported']} single-source statements")
         radios = ['<input type="radio" name="show" id="show-all" checked><label for="show-all">all</label>']
         radios += [f'<input type="radio" name="show" id="show-{s}"><label for="show-{s}">{s}</label>'
@@ -174,8 +211,14 @@ class _Page:
         for n, (heading, findings) in enumerate(by_story(self.rep)):
             if heading:
                 sections.append(f'<h2 class="story" id="story-{n + 1}" dir="auto">{_e(heading)}</h2>')
-            for kind, head in TITLES.items():
+            infos = {a.id: a for a in self.rep.articles}
+            for kind in KINDS:
+                head = TITLES[kind]
                 fs = [f for f in findings if f.kind == kind]
+                if kind == "update":
+                    if not fs:
+                        continue
+                    fs = in_time_order(fs, self.claims, infos)
                 open_ = " open" if kind in OPEN_KINDS else ""
                 anchor = kind if not heading else f"{kind}-{n + 1}"
                 sections.append(f'<details class="kind" id="{anchor}"{open_}><summary><h2>{head} ({len(fs)})</h2>'

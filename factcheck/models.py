@@ -106,11 +106,15 @@ class Claim(_Frozen):
     entities: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
     signals: list[Signal] = Field(default_factory=list)
+    # The value as an editor reads it (kinds.reading.words: "Sunday", "200,000", "Istanbul", the title
+    # as written), beside the normal form in ``value``. Added by the report; None in older files.
+    readable: str | None = None
 
 
 class Side(_Frozen):
     value: str
     claims: list[str]
+    readable: str | None = None   # the side's value in an editor's words (see Claim.readable)
 
 
 class Finding(_Frozen):
@@ -124,6 +128,7 @@ class Finding(_Frozen):
     subject: str | None = None
     event: str | None = None
     attributed: dict[str, list[str]] | None = None  # side value -> the sources its claims cite
+    readable_event: str | None = None  # ``event`` in plain words ("the event in Istanbul on 10 April 2025")
 
 
 class ArticleInfo(_Frozen):
@@ -131,6 +136,13 @@ class ArticleInfo(_Frozen):
     path: str
     published: dt.date | None
     language: str
+    # Where the article comes from, as its input states it (front matter, an HTML page's metadata, a
+    # JSON record); ``outlet_guessed``: the outlet was read from a 'Source:' line of the text instead.
+    outlet: str | None = None
+    outlet_guessed: bool = False
+    url: str | None = None
+    title: str | None = None
+    published_at: dt.datetime | None = None
 
 
 class Report(BaseModel):
@@ -183,6 +195,10 @@ class ArticleRecord(_Frozen):
     outlet: str | None = None
     sha256: str
     chars: int = Field(ge=0)
+    outlet_guessed: bool = False   # the outlet was read from the text, not given by the input
+    url: str | None = None
+    title: str | None = None
+    published_at: dt.datetime | None = None
 
 
 class ArticleClaims(BaseModel):

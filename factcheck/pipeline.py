@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Callable
 
 from . import claims as claims_stage
-from . import furniture, group, ingest, normalize
+from . import furniture, group, ingest, normalize, store
+from . import report as report_mod
 from .errors import InputError
-from .models import Article, ArticleInfo, Clause, Report, Segment
+from .models import Article, Clause, Report, Segment
 
 # Every language with data files: furniture cue words of all of them apply to any article.
 LANGS = ("ar", "en")
@@ -33,7 +34,8 @@ def story_findings(articles: list[Article], clauses: dict[str, list[Clause]]) ->
     """``story_stage`` with group's counts (the claim pairs compared)."""
     claims = normalize.normalize(articles, clauses)
     findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
-    infos = [ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    claims, findings = report_mod.annotate(claims, findings)   # the values in an editor's words, beside
+    infos = [store.article_info(a) for a in articles]
     return Report(articles=infos, claims=claims, findings=findings), stats
 
 

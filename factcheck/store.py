@@ -88,10 +88,36 @@ def paragraphs_for(text: str, claims: list[Claim]) -> list[Paragraph]:
     return [Paragraph(start=s, end=e, text=text[s:e]) for s, e in merged]
 
 
+def outlet_of(a: Article) -> tuple[str | None, bool]:
+    """The article's outlet and whether it was guessed: the one its input gives (front matter, an HTML
+    page's site name, a JSON record's ``outlet``) wins; else the one a 'Source:' line of the text
+    names (guessed); else None."""
+    if a.outlet and a.outlet.strip():
+        return a.outlet.strip(), False
+    guessed = detect_outlet(a.text)
+    return guessed, guessed is not None
+
+
+def article_info(a: Article) -> ArticleInfo:
+    """An article as the report lists it: id, file, date, language and where it comes from."""
+    outlet, guessed = outlet_of(a)
+    return ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language, outlet=outlet,
+                       outlet_guessed=guessed, url=a.url, title=a.title, published_at=a.published_at)
+
+
 def article_record(a: Article) -> ArticleRecord:
+    outlet, guessed = outlet_of(a)
     return ArticleRecord(id=a.id, path=a.path, published=a.published, language=a.language,
-                         outlet=detect_outlet(a.text), sha256=hashlib.sha256(a.text.encode()).hexdigest(),
-                         chars=len(a.text))
+                         outlet=outlet, sha256=hashlib.sha256(a.text.encode()).hexdigest(),
+                         chars=len(a.text), outlet_guessed=guessed, url=a.url, title=a.title,
+                         published_at=a.published_at)
+
+
+def record_info(rec: ArticleRecord) -> ArticleInfo:
+    """The report's entry for an article of the claim base."""
+    return ArticleInfo(id=rec.id, path=rec.path, published=rec.published, language=rec.language,
+                       outlet=rec.outlet, outlet_guessed=rec.outlet_guessed, url=rec.url, title=rec.title,
+                       published_at=rec.published_at)
 
 
 def article_file(a: Article, claims: list[Claim]) -> ArticleClaims:
@@ -187,8 +213,7 @@ class ClaimBase:
     def story_report(self, name: str) -> Report:
         """One story of the base as a Report (what ``report --claims`` renders)."""
         story = self.stories[name]
-        infos = [ArticleInfo(id=a.article.id, path=a.article.path, published=a.article.published,
-                             language=a.article.language) for a in (self.articles[i] for i in story.articles)]
+        infos = [record_info(self.articles[i].article) for i in story.articles]
         claims = [c for i in story.articles for c in self.articles[i].claims]
         return Report(articles=infos, claims=claims, findings=list(story.findings), events=dict(story.events))
 

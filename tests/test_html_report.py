@@ -80,7 +80,7 @@ def test_every_claim_of_every_finding_is_shown_with_article_and_date(seeds_html,
     for f in seeds_report.findings:
         assert f'id="{f.id}"' in seeds_html
     assert "<code>004_ddc587dfb9686f8d</code> · <time>2025-04-10</time>" in seeds_html
-    assert '<span class="outlet" dir="auto">الشرق</span>' in seeds_html
+    assert '<span class="outlet" dir="auto">الشرق<small> (guessed)</small></span>' in seeds_html
 
 
 def test_state_filter_for_html(tmp_path):

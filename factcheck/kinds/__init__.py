@@ -3,7 +3,8 @@
 Every claim property belongs to one registered kind. A kind's module judges two claims of its
 property with one signature, ``judge(a, b, ctx) -> Verdict`` (``ctx`` a ``Context``: the two event
 references, whether they can be one event and why, and the evidence the block computed), and gives
-its value as an editor reads it, ``readable(claim)``. ``compare`` and ``group`` dispatch through
+its value as the judges quote it, ``readable(claim)``, and in an editor's words, ``words(claim)``
+(``kinds.reading``: "Sunday", "200,000", "Istanbul"). ``compare`` and ``group`` dispatch through
 ``kind_of``; adding a kind is one module, a line in ``REGISTRY`` and its data.
 
 Modules are imported when a kind is first used (``judge_of`` / ``readable_of``), never when this
@@ -55,6 +56,9 @@ class Kind:
     judge: str = "judge"         # its judge: a function of ``module``, or "<module>:<function>"
     readable: str = "readable"   # the value as an editor reads it, named the same way
     block_on_subject: bool = False  # do its claims meet only claims about the same subject?
+    # Its value in an editor's words (every renderer; ``kinds.reading``), named like ``judge``. Apart
+    # from ``readable``, which the judges quote in reasons and sides show, so that it stays the contract.
+    words: str = "words"
 
     def matches(self, prop: str) -> bool:
         return prop == self.prefix or (self.prefix.endswith(":") and prop.startswith(self.prefix))
@@ -123,6 +127,10 @@ def judge_of(kind: Kind) -> Judge:
 
 def readable_of(kind: Kind) -> Callable[[Claim], str]:
     return resolve(kind.module, kind.readable)
+
+
+def words_of(kind: Kind) -> Callable[[Claim], str]:
+    return resolve(kind.module, kind.words)
 
 
 def block_key(c: Claim) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import Verdict
-from .reading import plain
+from .reading import date_words, plain
 from .value import judge_with
 
 
@@ -18,3 +18,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The time of day as normalized ("13:38"), a part of a day with its date in words."""
+    return date_words(c.value) if c.value else c.quote

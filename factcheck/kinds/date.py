@@ -10,7 +10,7 @@ from ..events import dates_compatible
 from ..models import Claim
 from . import Context
 from .base import Verdict
-from .reading import plain
+from .reading import date_words, plain
 from .value import judge_with
 
 
@@ -24,3 +24,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The date in words ("Sunday", "27 February", "10 April 2025")."""
+    return date_words(c.value) if c.value else c.quote

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import Verdict
-from .reading import plain
+from .reading import duration_words, plain, qualified
 from .value import judge_with, same
 
 
@@ -15,3 +15,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The duration in words with its qualifier ("more than 4 hours")."""
+    return qualified(duration_words(c.value), c.qualifier) if c.value else c.quote

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import CONF_VALUE, UNRELATED, Verdict
-from .reading import plain
+from .reading import key_words, plain
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
@@ -19,3 +19,8 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
 
 def readable(c: Claim) -> str:
     return plain(c)
+
+
+def words(c: Claim) -> str:
+    """The side led, as a country's name ("Russia"); the quote when no side is named."""
+    return key_words(c.value) or c.quote

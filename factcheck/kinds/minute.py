@@ -314,3 +314,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED
     return Verdict("contradict", f"different match minute for the same event ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
+
+
+def words(c: Claim) -> str:
+    """The match minute ("minute 27")."""
+    return f"minute {c.value}" if c.value else c.quote

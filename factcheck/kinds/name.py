@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import CONF_VALUE, UNRELATED, Verdict
-from .reading import plain, written
+from .reading import plain, value_text, written
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
@@ -18,3 +18,8 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
 def readable(c: Claim) -> str:
     """The name as written."""
     return written(c) or plain(c)
+
+
+def words(c: Claim) -> str:
+    """The name as written (else the subject's label, which holds it)."""
+    return value_text(c) or c.subject_label or plain(c)

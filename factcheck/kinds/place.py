@@ -38,3 +38,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The place's name (as ``readable``)."""
+    return readable(c)

@@ -38,6 +38,7 @@ from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
 from ..values import bare_year
+from .reading import figure_words
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -446,3 +447,8 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
         return UNRELATED   # compatible bounds ("more than 2,800" / "11,300") but not one figure
     breakdown = f"; {group(a) or group(b)} is the total's breakdown" if total else ""
     return Verdict("agree", f"same {name} figure ({readable(a)} / {readable(b)}){breakdown}", CONF_VALUE)
+
+
+def words(c: Claim) -> str:
+    """The figure with thousands separators, its unit and qualifier ("about 100 t", "200,000")."""
+    return figure_words(c)

@@ -285,3 +285,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED
     return Verdict("contradict", f"different race time for the same performance ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR if not same_subject else CONF_VALUE)
+
+
+def words(c: Claim) -> str:
+    """The time as written (as ``readable``)."""
+    return readable(c)

@@ -11,7 +11,7 @@ from ..models import Claim
 from ..persons import same_office
 from . import Context
 from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
-from .reading import plain
+from .reading import plain, value_text
 
 STATUS_MODALITIES = {"expected", "planned", "possible"}
 # Separates the fields of a role's value; a portfolio's parts are joined by PORTFOLIO_SEP.
@@ -50,3 +50,8 @@ def readable(c: Claim) -> str:
     """The title as written."""
     written = next((s.text for s in c.signals if s.field == "value"), None)
     return written or plain(c)
+
+
+def words(c: Claim) -> str:
+    """The title as the article writes it."""
+    return value_text(c) or plain(c)

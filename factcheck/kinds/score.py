@@ -345,3 +345,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED
     return Verdict("contradict", f"different {what} of the same match ({readable(a)} vs {readable(b)}; {why})",
                    CONF_SIMILAR if not (ta and tb) else CONF_VALUE)
+
+
+def words(c: Claim) -> str:
+    """The score as normalized ("2-1"), which reads the same in any language."""
+    return c.value or c.quote

@@ -550,3 +550,9 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     if shared >= STATEMENT_MIN_SHARED and share >= STATEMENT_MIN_SHARE:
         return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
     return UNRELATED
+
+
+def words(c: Claim) -> str:
+    """A statement reads as its clause."""
+    from .reading import quote_words
+    return quote_words(c)

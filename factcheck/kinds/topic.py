@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
-from .reading import plain
+from .reading import plain, quote_words
 from .statement import overlap as word_overlap
 
 # Two topic values (aims, agenda items: sets of content stems) name the same topic when the share of
@@ -41,3 +41,8 @@ def aim_readable(c: Claim) -> str:
 
 def readable(c: Claim) -> str:
     return plain(c)
+
+
+def words(c: Claim) -> str:
+    """An aim or agenda reads as the clause that states it (its value is folded stems)."""
+    return quote_words(c)

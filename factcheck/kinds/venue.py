@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Claim
 from . import Context
 from .base import Verdict
-from .reading import plain, written
+from .reading import plain, value_text, written
 from .value import judge_with
 
 
@@ -26,3 +26,8 @@ def readable(c: Claim) -> str:
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+
+
+def words(c: Claim) -> str:
+    """The building as the article names it."""
+    return value_text(c) or readable(c)
