@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from .kinds.reading import event_words, property_words, subject_words, words
+from .kinds.reading import event_words, subject_words, what_words, words
 from .models import Article, ArticleRecord, Claim, Finding, Report, Review
 from .report import GUESSED, KINDS, TITLES, in_time_order, side_date, side_words
 from .review import FILTER_STATES, Reviews
@@ -157,7 +157,7 @@ class _Page:
         meta = []
         if f.property:
             subject = subject_words(first) if first is not None and f.subject else None
-            meta.append(f"about <bdi>{_e(property_words(f.property, subject))}</bdi>")
+            meta.append(f"about <bdi>{_e(what_words(first, f.property, subject))}</bdi>")
         if f.event:
             event = self.rep.events.get(f.event) or f.readable_event or event_words(f.event)
             meta.append(f'event <bdi title="{_e(f.event)}">{_e(event)}</bdi>')

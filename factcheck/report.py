@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .kinds.reading import display_words, event_words, property_words, subject_words, words
+from .kinds.reading import display_words, event_words, subject_words, what_words, words
 from .models import ArticleInfo, Claim, Finding, Report
 from .sanitize import markdown_text, visible
 
@@ -26,6 +26,9 @@ HEADERS = ["value", "article", "quote", "outlet", "review"]
 GUESSED = " (guessed)"
 # An update's side is labelled with the publication date of its first claim, or this when unknown.
 UNKNOWN_DATE = "date unknown"
+
+# Subject keys of places: a figure about a place reads "population of Derna".
+PLACE_KEYS = ("city:", "country:", "state:", "region:")
 
 
 def _short(q: str) -> str:
@@ -49,7 +52,7 @@ def side_words(f: Finding, k: int) -> str:
 
 def claim_label(c: Claim) -> str:
     """A claim's property and value in words ("population of Derna: 100,000"; a statement: its property)."""
-    prop = property_words(c.property, subject_words(c) if c.property.startswith("count:") else None)
+    prop = what_words(c, c.property, subject_words(c) if c.subject and c.subject.startswith(PLACE_KEYS) else None)
     return prop if c.value is None else f"{prop}: {c.readable or words(c)}"
 
 
@@ -59,7 +62,7 @@ def finding_about(f: Finding, claims: dict[str, Claim]) -> str:
     bits = []
     if f.property:
         subject = subject_words(first) if first is not None and f.subject else None
-        bits.append(property_words(f.property, subject))
+        bits.append(what_words(first, f.property, subject))
     event = f.readable_event or event_words(f.event)
     if event:
         bits.append(event)

@@ -34,10 +34,10 @@ def test_dates_in_words(value, expected):
 
 
 FIGURES = [  # (property, value, qualifier, expected)
-    ("count:dead", "312", "exact", "312"),
-    ("count:dead", "4500", "more_than", "more than 4,500"),
-    ("count:population", "350000", "about", "about 350,000"),
-    ("count:missing", "60", "at_least", "at least 60"),
+    ("quantity:count", "312", "exact", "312"),
+    ("quantity:count", "4500", "more_than", "more than 4,500"),
+    ("quantity:count", "350000", "about", "about 350,000"),
+    ("quantity:count", "60", "at_least", "at least 60"),
     ("quantity:count", "1250000", "up_to", "up to 1,250,000"),
     ("quantity:percent", "61.5%", "exact", "61.5%"),
     ("quantity:measure:kg", "30000 kg", "less_than", "less than 30,000 kg"),
@@ -60,8 +60,6 @@ def test_durations_in_words(value, expected):
 
 
 PROPERTIES = [  # (property, subject, expected)
-    ("count:population", "Tromsø", "population of Tromsø"),
-    ("count:dead", None, "dead"),
     ("start_time", None, "start time"),
     ("quantity:money:EUR", None, "figure (money, EUR)"),
     ("place", None, "place"),
@@ -71,6 +69,21 @@ PROPERTIES = [  # (property, subject, expected)
 @pytest.mark.parametrize("prop,subject,expected", PROPERTIES)
 def test_properties_in_words(prop, subject, expected):
     assert reading.property_words(prop, subject) == expected
+
+
+MEASURES = [  # (measure a cue named, subject, expected)
+    ("population", "Tromsø", "population of Tromsø"),
+    ("dead", None, "dead"),
+    (None, None, "figure (count)"),      # no cue: the property in words
+]
+
+
+@pytest.mark.parametrize("name,subject,expected", MEASURES)
+def test_a_figure_reads_as_its_measure(name, subject, expected):
+    c = claim("quantity:count", "312")
+    if name:
+        c = c.model_copy(update={"signals": c.signals + [Signal(field="measure", rule=f"measures.{name}: en.lexicon cue", text=name)]})
+    assert reading.what_words(c, c.property, subject) == expected
 
 
 EVENTS = [  # (event key, in plain words)

@@ -15,13 +15,13 @@ from factcheck.models import ArticleInfo, ArticleRecord, Claim, Finding, Report,
 DAYS = {"north": dt.date(2021, 6, 3), "south": dt.date(2021, 6, 1), "east": dt.date(2021, 6, 2)}
 
 
-def _claim(n: int, article: str, value: str, prop: str = "count:missing") -> Claim:
+def _claim(n: int, article: str, value: str, prop: str = "quantity:count") -> Claim:
     return Claim(id=f"c_{n}", article=article, start=0, end=20, quote=f"{value} hikers are missing near Sarek",
                  property=prop, value=value, qualifier="exact", event="main:this place=country:SE")
 
 
 CLAIMS = [_claim(1, "south", "12"), _claim(2, "east", "9"), _claim(3, "north", "4"), _claim(4, "north", "4"),
-          _claim(5, "south", "3100", "count:searchers"), _claim(6, "north", "3400", "count:searchers"),
+          _claim(5, "south", "3100", "quantity:count"), _claim(6, "north", "3400", "quantity:count"),
           _claim(7, "east", "Sarek", "place"), _claim(8, "north", "Sarek", "place")]
 
 
@@ -37,7 +37,7 @@ FINDINGS = [
             property="place"),
     _update("f_late", ["c_2", "c_3"]),       # starts 2 June
     Finding(id="f_clash", kind="contradiction", claims=["c_3", "c_4"], reason="different x", confidence=0.85,
-            property="count:missing", sides=[Side(value="4", claims=["c_3"]), Side(value="4", claims=["c_4"])]),
+            property="quantity:count", sides=[Side(value="4", claims=["c_3"]), Side(value="4", claims=["c_4"])]),
     _update("f_early", ["c_5", "c_6"]),      # starts 1 June
 ]
 REPORT = Report(articles=[ArticleInfo(id=k, path=f"{k}.txt", published=v, language="en") for k, v in DAYS.items()],

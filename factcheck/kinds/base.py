@@ -23,3 +23,7 @@ class Verdict:
 
 
 UNRELATED = Verdict("unrelated", "", 0.0)
+
+# The rule prefix of the signal naming a figure's measure (a cue of the lexicons: "dead", "population"),
+# written by ``quantity`` and read by ``reading``.
+MEASURE_RULE = "measures"

@@ -39,7 +39,7 @@ from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
 from ..values import bare_year
 from .reading import figure_words
-from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -75,7 +75,6 @@ PLANS = frozenset({"planned", "expected"})
 # Subjects that scope a measured figure to a place rather than name the group it counts.
 PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
 # The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
-MEASURE_RULE = "measures"
 
 _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..models import Claim
+from .base import MEASURE_RULE
 
 # Calendar names (the Gregorian calendar, ISO weekday numbers 1 = Monday .. 7 = Sunday).
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -205,6 +206,17 @@ def property_words(prop: str, subject: str | None = None) -> str:
         words = f"{PROPERTY_WORDS.get(head, head)} ({rest.replace(':', ', ').replace('_', ' ')})"
     else:
         words = PROPERTY_WORDS.get(head, head.replace("_", " "))
+    return f"{words} of {subject}" if subject else words
+
+
+def what_words(c: Claim | None, prop: str, subject: str | None = None) -> str:
+    """What a claim (or a finding of its property) is about, in words: a figure's measure when a cue
+    named one ("population of Derna", "dead"), else its property (``property_words``)."""
+    name = None if c is None else next(
+        (s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
+    if name is None:
+        return property_words(prop, subject)
+    words = name.replace("_", " ")
     return f"{words} of {subject}" if subject else words
 
 
