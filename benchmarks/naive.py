@@ -25,8 +25,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from factcheck import cluster, compare, embed, group, ingest, normalize, pipeline
-from factcheck.events import EventRef, article_events, relative_to
+from factcheck import cluster, compare, embed, group, ingest, normalize, pipeline, store
+from factcheck.events import EventRef, article_events, in_story, relative_to, story_places
 from factcheck.models import Report, StoryInfo
 from factcheck.text import script_of
 
@@ -62,6 +62,7 @@ def judge_all(claims: list, published: dict) -> int:
         by_article[c.article].append(EventRef.parse(c.event))
     own = article_events(by_article)
     refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
+    refs = in_story(refs, story_places(by_article))
     stmts = [c for c in claims if c.property == "statement"]
     vec = {}
     if any(script_of(c.quote) == "latin" for c in stmts):
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         if sid:
             stories.append(StoryInfo(id=sid, label="", articles=[a.id for a in arts],
                                      findings=[f.id for f in story_findings]))
-    infos = [pipeline.ArticleInfo(id=a.id, path=a.path, published=a.published, language=a.language) for a in articles]
+    infos = [store.article_info(a) for a in articles]
     rep = Report(articles=infos, claims=claims, findings=findings, stories=stories,
                  unassigned=[articles[m].id for m in res.unassigned])
     args.out.write_text(rep.to_json(), encoding="utf-8")

@@ -31,10 +31,10 @@ def write_text(path: Path, text: str) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
-    _fsync_directory(directory)
+    fsync_directory(directory)
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path | str) -> None:
     """Make the rename itself durable (best effort: some file systems refuse to fsync a directory)."""
     try:
         dfd = os.open(directory, os.O_RDONLY)

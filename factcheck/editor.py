@@ -119,12 +119,17 @@ def show(root: Path, id: str) -> str:
     return lines_text(out + ["history:"] + history_lines(reviews.by_id.get(id, []))) + "\n"
 
 
-def list_text(root: Path, state: str | None = None, kind: str | None = None) -> str:
-    """``review list``: findings (contradictions first) and claims with their states, then orphans."""
+def check_list_filters(state: str | None, kind: str | None) -> None:
+    """``review list``'s ``--state`` and ``--kind`` are known ones (a named error otherwise)."""
     if state is not None:
         review.check_state(state, review.FILTER_STATES)
     if kind is not None and kind not in LIST_KINDS:
         raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(LIST_KINDS)})")
+
+
+def list_text(root: Path, state: str | None = None, kind: str | None = None) -> str:
+    """``review list``: findings (contradictions first) and claims with their states, then orphans."""
+    check_list_filters(state, kind)
     base = store.load(root)
     reviews = Reviews.load(root)
     rows = []

@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
-from .atomic import TMP_SUFFIX
+from .atomic import TMP_SUFFIX, fsync_directory
 from .errors import InputError, OutputError
 
 STDOUT = "-"
@@ -142,21 +142,7 @@ def _replace(path: Path, real: str, st: os.stat_result | None, write: Writer) ->
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_directory(directory)
-
-
-def _fsync_directory(directory: str) -> None:
-    """Make the rename durable (best effort: some file systems refuse to fsync a directory)."""
-    try:
-        dfd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
+    fsync_directory(directory)
 
 
 def _direct(path: Path, real: str, write: Writer) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import review, store
-from .editor import KIND_ORDER, LIST_KINDS
-from .errors import UnknownIdError, UsageError
+from . import editor, store
+from .editor import KIND_ORDER
+from .errors import UnknownIdError
 from .models import Claim, Review
 from .review import Reviews
 
@@ -27,10 +27,7 @@ def _who(last: Review | None) -> dict:
 
 def list_data(root: Path, state: str | None = None, kind: str | None = None) -> dict:
     """``review list``: findings (contradictions first), then claims, then orphaned reviews."""
-    if state is not None:
-        review.check_state(state, review.FILTER_STATES)
-    if kind is not None and kind not in LIST_KINDS:
-        raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(LIST_KINDS)})")
+    editor.check_list_filters(state, kind)
     base = store.load(root)
     reviews = Reviews.load(root)
     items = []
