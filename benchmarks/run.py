@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -43,13 +45,19 @@ def timed(cmd: list[str], cwd: Path, timeout: float | None = None) -> dict:
     """Run ``cmd`` under /usr/bin/time: exit code, wall seconds, peak RSS (MB)."""
     fmt = "TIMED %e %M"
     t0 = time.monotonic()
+    # its own process group: a run stopped at the time limit is killed with every process it started
+    # (/usr/bin/time, the tool, its workers), not left running to slow the next runs down
+    p = subprocess.Popen([TIME, "-f", fmt, *cmd], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, start_new_session=True)
     try:
-        p = subprocess.run([TIME, "-f", fmt, *cmd], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+        _, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
         return {"rc": None, "wall": time.monotonic() - t0, "rss_mb": None, "timeout": True}
-    line = [ln for ln in p.stderr.splitlines() if ln.startswith("TIMED ")][-1].split()
+    line = [ln for ln in err.splitlines() if ln.startswith("TIMED ")][-1].split()
     if p.returncode != 0:
-        print(p.stderr[-3000:], file=sys.stderr)
+        print(err[-3000:], file=sys.stderr)
     return {"rc": p.returncode, "wall": float(line[1]), "rss_mb": int(line[2]) / 1024, "timeout": False}
 
 

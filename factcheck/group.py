@@ -303,7 +303,8 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
                 stats.candidate_pairs += 1
                 verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
                                         weight=weight)
-                if figures and verdict.kind == "contradict" and _not_best_match(a, b, members, weight, refs):
+                if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
+                        and _not_best_match(a, b, members, weight, refs):
                     verdict = compare.UNRELATED
                 if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
                     verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))

@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # annotations only: importing events here would import the fr
     from ..models import Claim
     from .base import Verdict
 
+from .base import MEASURE_RULE  # noqa: E402  (plain constants: importing base costs nothing)
+
 PACKAGE = __name__
 # Separates a module from a function in a Kind's ``judge`` / ``readable`` ("adapters:quantity_judge").
 FUNCTION_SEP = ":"
@@ -137,4 +139,8 @@ def block_key(c: Claim) -> tuple:
     """The block a structured claim is compared in: its property, and its subject for the kinds
     whose claims are about one person or thing (``Kind.block_on_subject``)."""
     k = kind_of(c.property)
-    return (c.property, c.subject) if k is not None and k.block_on_subject else (c.property,)
+    if k is not None and k.block_on_subject:
+        return (c.property, c.subject)
+    # a figure whose measure a cue named ("dead", "population") meets only figures of that measure
+    measure = next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
+    return (c.property, measure) if measure is not None else (c.property,)
