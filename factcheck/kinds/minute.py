@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .. import lang as langdata
 from .. import lexicon as lx
+from .. import values
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import script_of
@@ -189,7 +190,6 @@ def figure_tokens(toks: list[Tok], vals: list, lang: str) -> set[int]:
 @lru_cache(maxsize=64)
 def article_minutes(text: str, lang: str) -> tuple[str, ...]:
     """Every match minute an article states (its text's), in order."""
-    from .. import values
     toks = lx.tokenize(text, lang)
     return tuple(v.value for v, _, _ in readings(toks, values.find_values(text, lang), lang))
 

@@ -23,17 +23,20 @@ that article: a split, the runner-up, the old record).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from .. import lexicon as lx
+from .. import values
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
-from ..values import year_of
 from ..value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
+from ..values import year_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
-from .quantity import meets, signature as figure_signature
+from .quantity import meets
+from .quantity import signature as figure_signature
 
 PROPERTY = "racetime"
 # Two race times are one performance when this share of the smaller signature is in the other (as
@@ -145,7 +148,6 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int) -> 
 
 
 def _with_end(r: _Reading, end: int) -> _Reading:
-    from dataclasses import replace
     return replace(r, end=end)
 
 
@@ -212,15 +214,14 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     return out
 
 
+@lru_cache(maxsize=64)
 def article_times(text: str, lang: str) -> tuple[str, ...]:
-    """Every race time an article states (its ISO values), in order."""
-    from .. import values
+    """Every race time an article states (its ISO values), in order (asked once per clause: cached)."""
     out = []
     for m in re.finditer(r"[^.!?\n\u061f]+", text):
         toks = lx.tokenize(m.group(), lang, offset=m.start())
         if not toks:
             continue
-        from dataclasses import replace
         vals = [replace(v, start=v.start + m.start(), end=v.end + m.start()) for v in values.find_values(m.group(), lang)]
         out += [r.value for r in readings(m.group(), toks, vals, lang, m.start())]
     return tuple(out)

@@ -20,11 +20,11 @@ states for the same phase is another match of that article, never a clash.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import lexicon as lx
-from .. import places
+from .. import places, values
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, fold
@@ -281,7 +281,6 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
 @lru_cache(maxsize=64)
 def article_scores(text: str, lang: str) -> tuple[str, ...]:
     """Every score an article states, as "value@phase", in order."""
-    from .. import values
     out = []
     for m in re.finditer(r"[^.!?\n\u061f]+", text):
         toks = lx.tokenize(m.group(), lang, offset=m.start())
@@ -294,7 +293,6 @@ def article_scores(text: str, lang: str) -> tuple[str, ...]:
 
 
 def _shifted(v, by: int):
-    from dataclasses import replace
     return replace(v, start=v.start + by, end=v.end + by)
 
 
