@@ -244,6 +244,8 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         if v.kind == "number" and len(idx) == 1 and v.value.isdigit():
             nums[idx[0]] = int(v.value)
     found = _digit_scores(stext, toks, lang, sentence_start) + _word_scores(toks, nums, lang)
+    if not found:
+        return []   # most sentences state no score: the teams and cues are not looked up
     teams = _teams(stext, toks, lang, sentence_start)
     others = lx.find_cues(toks, lang, "score_other_cues")
     results = lx.find_cues(toks, lang, "score_cues") + lx.find_cues(toks, lang, "score_win_cues")
