@@ -179,6 +179,9 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
     """Claims of the race times (``kinds.racetime``) and match scores (``kinds.score``) a clause
     states, read over its sentence, and the spans of the value mentions they claim."""
     lang = art.language
+    times, scores = racetime.article_times(art.text, lang), score.article_scores(art.text, lang)
+    if not times and not scores:
+        return [], set()   # the article states neither (read once per article): nothing to look for
     ss, se = clause.sentence_start, clause.sentence_end
     sent = lx.tokenize(art.text[ss:se], lang, offset=ss)
     if not sent:
@@ -190,13 +193,12 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
     out, claimed = [], set()
     year = art.published.year if art.published else None
     for r in racetime.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, people, label, year,
-                             racetime.article_times(art.text, lang)):
+                             times):
         d = _draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
         d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
         out.append(d)
         claimed.update(r.spans)
-    for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss,
-                          score.article_scores(art.text, lang)):
+    for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, scores):
         d = _draft(f.start, f.end, f.winner, f.winner_label, score.PROPERTY, f.value, f.signals)
         d.low, d.high, d.qualifier, d.keywords = float(f.low), float(f.high), "exact", f.teams
         out.append(d)
