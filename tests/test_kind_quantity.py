@@ -217,3 +217,14 @@ def test_one_figure_told_in_two_languages_forms_one_agreement():
 def quantity_verdict(kind):
     from factcheck.kinds.base import Verdict
     return Verdict(kind, "t", 0.8)
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Rescuers said 25 total hikers were found.", "hiker"),      # "total" says how it counts, not what
+    ("Volunteers said 12 more lanterns were lit.", "lantern"),
+    ("Volunteers said 12 lanterns were lit.", "lantern"),
+])
+def test_the_counted_noun_skips_quantity_modifiers(sentence, head):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language="en")]).claims
+    c = next(c for c in claims if c.property == "quantity:count")
+    assert quantity.head(c) == head

@@ -246,7 +246,8 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     while k < len(toks) and n < SIGNATURE_AFTER and k not in taken:
         if content(toks[k]):
             out.append(_stem(toks[k], lang))
-            head = head or out[-1]
+            if not (toks[k].variants & lx.word_set(lang, "quantity_modifiers")):
+                head = head or out[-1]   # "25 total hostages": the counted noun is hostages
             n += 1
         hi = k
         k += 1
