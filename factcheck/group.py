@@ -296,7 +296,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         stats.blocks += 1
         verdicts: dict[tuple[str, str], compare.Verdict] = {}
         figures = members[0].property.startswith("quantity:")
-        cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_COS) if figures else {}
+        cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
         for a, b in itertools.combinations(members, 2):
             if a.article != b.article:

@@ -228,3 +228,16 @@ def test_the_counted_noun_skips_quantity_modifiers(sentence, head):
     claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language="en")]).claims
     c = next(c for c in claims if c.property == "quantity:count")
     assert quantity.head(c) == head
+
+
+@pytest.mark.parametrize("value_b, low_b, high_b, cos, kind", [
+    ("13", 12.5, 13.5, 0.65, "agree"),        # the same value: the figure is evidence enough
+    ("15", 14.5, 15.5, 0.65, "unrelated"),    # a clash needs the stronger cosine
+    ("15", 14.5, 15.5, 0.80, "contradict"),
+    ("13", 12.5, 13.5, 0.50, "unrelated"),    # too far apart in meaning
+])
+def test_across_scripts_agreement_needs_less_than_a_clash(value_b, low_b, high_b, cos, kind):
+    a = _claim("a", "ar1", "13", 12.5, 13.5, ["رهين"], quote="سلمت حماس 13 رهينة")
+    b = _claim("b", "en1", value_b, low_b, high_b, ["hostag"], quote=f"Hamas handed over {value_b} hostages")
+    assert quantity.judge(a, b, SAME_EVENT, similarity=cos, weight={}).kind == kind
+    assert quantity.judge(b, a, SAME_EVENT, similarity=cos, weight={}).kind == kind
