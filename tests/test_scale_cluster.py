@@ -72,6 +72,7 @@ def test_threshold_zero_is_one_story_and_one_is_none(tmp_path):
     assert none.stories == [] and len(none.unassigned) == 5
 
 
+@needs_stories   # make_corpus draws its articles from ../shared/stories
 def test_no_all_pairs_on_a_generated_corpus(tmp_path):
     corpus = tmp_path / "c"
     truth = make_corpus.make(60, corpus)
@@ -84,6 +85,7 @@ def test_no_all_pairs_on_a_generated_corpus(tmp_path):
     assert len(truth["stories"]) == 10 and len(truth["plants"]) == 10
 
 
+@needs_stories   # make_corpus draws its articles from ../shared/stories
 def test_make_corpus_is_deterministic(tmp_path):
     make_corpus.make(12, tmp_path / "a")
     make_corpus.make(12, tmp_path / "b")
@@ -243,6 +245,7 @@ def _generated_items(tmp_path, n=60):
     return items
 
 
+@needs_stories   # make_corpus draws its articles from ../shared/stories
 def test_story_labels_of_an_earlier_run_are_reused_only_where_nothing_they_depend_on_changed(tmp_path):
     items = _generated_items(tmp_path)
     before = cluster.cluster(items[:-1])
