@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError, RecordError
-from .lang import SUPPORTED
+from .lang import supported
 
 # An article id becomes a claim-base file name (claims/articles/<id>.json): letters, digits, '_',
 # '-', '.', not starting with a dot or a dash; at most this many characters.
@@ -70,8 +70,8 @@ def parse_published(value: str) -> tuple[dt.date, dt.datetime | None]:
 def check_language(value: str) -> str:
     """A language tag ('en', 'ar', 'en-GB') -> a supported language code; ValueError otherwise."""
     primary = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
-    if primary not in SUPPORTED:
-        raise ValueError(f"language {value!r} is not supported (use {', '.join(SUPPORTED)})")
+    if primary not in supported():
+        raise ValueError(f"language {value!r} is not supported (use {', '.join(supported())})")
     return primary
 
 

@@ -12,7 +12,16 @@ from typing import Any
 
 from .errors import LanguageDataError
 
-SUPPORTED = ("ar", "en")
+DATA_PACKAGE = "factcheck.data"
+# A language is supported when its lexicon is in the data folder: adding one is data, not code.
+LEXICON_SUFFIX = ".lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def supported() -> tuple[str, ...]:
+    """The languages with a data folder entry (``data/<code>.lexicon.json``), sorted."""
+    names = [p.name for p in resources.files(DATA_PACKAGE).iterdir()]
+    return tuple(sorted(n[: -len(LEXICON_SUFFIX)] for n in names if n.endswith(LEXICON_SUFFIX)))
 
 
 def load(lang: str, part: str) -> dict[str, Any]:
@@ -24,7 +33,7 @@ def load(lang: str, part: str) -> dict[str, Any]:
 def load_file(name: str) -> dict[str, Any]:
     """The JSON object in ``data/<name>`` (read once)."""
     try:
-        raw = resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
+        raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise LanguageDataError(f"no language data file {name}") from exc
     try:

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .errors import UnsupportedLanguageError
+from .lang import supported
 
 # Letters below which a body is not identified: it is read as its script says. Calibrated on invented
 # paragraphs in ten unsupported languages (fr, es, de, it, pt, tr, id, fa, ur, nl: every one identified
@@ -39,8 +39,6 @@ MIN_LETTERS = 100
 # above never passed 0.33 (at 20-40 letters); the unsupported paragraphs scored 0.92-1.0.
 MIN_CONFIDENCE = 0.8
 # The language data file whose presence makes a language supported.
-LEXICON_SUFFIX = ".lexicon.json"
-DATA_PACKAGE = "factcheck.data"
 MACROLANGUAGES_FILE = "macrolanguages.json"
 RULE = "py3langid"
 
@@ -50,13 +48,6 @@ class Guess:
     language: str      # an ISO 639 code, folded into its macrolanguage
     confidence: float  # 0-1
     rule: str          # what decided, e.g. "py3langid", "script (42 letters < 100)"
-
-
-@lru_cache(maxsize=1)
-def supported() -> tuple[str, ...]:
-    """The languages with a data folder entry (``data/<code>.lexicon.json``), sorted."""
-    names = [p.name for p in resources.files(DATA_PACKAGE).iterdir()]
-    return tuple(sorted(n[: -len(LEXICON_SUFFIX)] for n in names if n.endswith(LEXICON_SUFFIX)))
 
 
 @lru_cache(maxsize=1)
