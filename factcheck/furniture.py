@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lang as langdata
 from . import lexicon as lx
 from .models import Article, Segment
 from .text import WORD_RE, fold, fold_token, script_of
@@ -348,13 +349,13 @@ class TopicModel:
 
 
 def _langs(article: Article) -> tuple[str, ...]:
-    others = tuple(lang for lang in ("ar", "en") if lang != article.language)
+    others = tuple(lang for lang in langdata.supported() if lang != article.language)
     return (article.language,) + others
 
 
 def inline_cue(sentence: str, lang: str) -> str | None:
     """A block cue opening a sentence inside a paragraph ("Also read: ..."): the sentence is a teaser."""
-    langs = (lang,) + tuple(x for x in ("ar", "en") if x != lang)
+    langs = (lang,) + tuple(x for x in langdata.supported() if x != lang)
     return _starts_with_cue(sentence, "furniture.block_cues", langs)
 
 

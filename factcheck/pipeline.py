@@ -10,17 +10,18 @@ from typing import Callable
 
 from . import claims as claims_stage
 from . import furniture, group, ingest, normalize, store
+from . import lang as langdata
 from . import report as report_mod
 from .errors import InputError
 from .models import Article, Clause, Report, Segment
 
-# Every language with data files: furniture cue words of all of them apply to any article.
-LANGS = ("ar", "en")
+# Every language with data files (``lang.supported``): furniture cue words of all of them apply to
+# any article.
 
 
 def article_stage(article: Article) -> tuple[list[Segment], list[Clause]]:
     """Segments and clauses of one article (depends on nothing else: cacheable by its text)."""
-    topic = furniture.TopicModel([ln for ln in article.text.splitlines() if ln.strip()], LANGS)
+    topic = furniture.TopicModel([ln for ln in article.text.splitlines() if ln.strip()], langdata.supported())
     segments = furniture.segment(article, topic)
     return segments, claims_stage.extract(article, segments)
 

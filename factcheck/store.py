@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import jsonfile
+from . import lang as langdata
 from .atomic import stale_temporaries, write_text
 from .errors import ClaimBaseError, InputError, LockTimeoutError
 from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, Finding, Paragraph, Report,
@@ -48,7 +49,7 @@ OUTLET_NAME = r"\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$"
 @lru_cache(maxsize=1)
 def _outlet_line() -> re.Pattern[str]:
     from . import lexicon as lx
-    words = sorted({c for lang in ("ar", "en") for c in lx.lexicon(lang).get("furniture", {}).get("source_cues", [])},
+    words = sorted({c for lang in langdata.supported() for c in lx.lexicon(lang).get("furniture", {}).get("source_cues", [])},
                    key=len, reverse=True)
     return re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in words) + ")" + OUTLET_NAME,
                       re.IGNORECASE | re.MULTILINE)
