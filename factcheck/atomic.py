@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
+from typing import IO, Callable
 
 from .errors import InputError
 
 # Temporary files are named ".<target name>.<random>.tmp" in the target's directory; a writer killed
 # between writing one and os.replace leaves it behind (stale_temporaries finds those).
 TMP_SUFFIX = ".tmp"
-# Permissions of a new file (mkstemp makes 0600); a file being replaced keeps its own.
+# Permissions of a new file of the claim base; a file being replaced keeps its own.
 NEW_FILE_MODE = 0o644
+# Attempts at a fresh temporary name before giving up (each name has 64 random bits).
+TMP_NAME_ATTEMPTS = 8
+TMP_NAME_BYTES = 8
+
+Writer = Callable[[IO[bytes]], None]
 
 
 def write_text(path: Path, text: str) -> None:
@@ -20,18 +26,42 @@ def write_text(path: Path, text: str) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            os.fchmod(fh.fileno(), path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE)
-            fh.write(text)
+        mode = path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE
+        replace_file(str(path), lambda fh: fh.write(text.encode("utf-8")), NEW_FILE_MODE, mode)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+
+
+def replace_file(real: str, write: Writer, create_mode: int, mode: int | None) -> None:
+    """Write ``real`` through a temporary file in its directory (asked with ``create_mode``, the umask
+    applying; set to ``mode`` when given), fsync it, rename it over ``real`` and fsync the directory.
+    The temporary file is removed on any failure or interruption; OSError goes to the caller."""
+    directory, name = os.path.split(real)
+    directory = directory or "."
+    fd, tmp = _temporary(directory, name, create_mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if mode is not None:
+                os.fchmod(fh.fileno(), mode)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
+        os.replace(tmp, real)
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from exc
+        raise
     fsync_directory(directory)
+
+
+def _temporary(directory: str, name: str, create_mode: int) -> tuple[int, str]:
+    for _ in range(TMP_NAME_ATTEMPTS):
+        tmp = os.path.join(directory, f".{name}.{secrets.token_hex(TMP_NAME_BYTES)}{TMP_SUFFIX}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, create_mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {directory}")
 
 
 def fsync_directory(directory: Path | str) -> None:

@@ -461,9 +461,3 @@ def cache_dir(claims_dir: Path, cache: Path | None, use_cache: bool = True) -> P
             raise InputError(f"{cache}: cannot create the cache directory ({exc.strerror})") from exc
         return Path(cache)
     return claims_dir / ".cache" if claims_dir.is_dir() else None
-
-
-def write_file(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write ``path`` through ``write`` (a stream), as every output is written (outputs.write)."""
-    from . import outputs
-    outputs.write(path, write)

@@ -15,12 +15,11 @@ naming the same file."""
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO, Iterable
 
-from .atomic import TMP_SUFFIX, fsync_directory
+from . import atomic
 from .errors import InputError, OutputError
 
 STDOUT = "-"
@@ -29,11 +28,7 @@ STDOUT = "-"
 OUTPUT_FILE_MODE = 0o666
 # Permission bits a replaced file keeps (not set-user-ID / set-group-ID / sticky).
 PERMISSION_BITS = 0o777
-# Attempts at a fresh temporary name before giving up (each name has 64 random bits).
-TMP_NAME_ATTEMPTS = 8
-TMP_NAME_BYTES = 8
-
-Writer = Callable[[IO[bytes]], None]
+Writer = atomic.Writer
 
 
 def is_stdout(path: str | os.PathLike | None) -> bool:
@@ -110,39 +105,14 @@ def _resolve(path: Path) -> tuple[str, os.stat_result | None]:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
 
 
-def _temporary(directory: str, name: str) -> tuple[int, str]:
-    for _ in range(TMP_NAME_ATTEMPTS):
-        tmp = os.path.join(directory, f".{name}.{secrets.token_hex(TMP_NAME_BYTES)}{TMP_SUFFIX}")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, OUTPUT_FILE_MODE), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name in {directory}")
-
-
 def _replace(path: Path, real: str, st: os.stat_result | None, write: Writer) -> None:
-    directory, name = os.path.split(real)
+    directory = os.path.dirname(real)
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: directory {os.path.dirname(os.fspath(path)) or '.'} does not exist")
     try:
-        fd, tmp = _temporary(directory, name)
+        atomic.replace_file(real, write, OUTPUT_FILE_MODE, None if st is None else st.st_mode & PERMISSION_BITS)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if st is not None:
-                os.fchmod(fh.fileno(), st.st_mode & PERMISSION_BITS)
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, real)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_directory(directory)
 
 
 def _direct(path: Path, real: str, write: Writer) -> None:

@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from factcheck import cluster, desk, pipeline
+from factcheck import cluster, desk, outputs, pipeline
 from factcheck.models import Report
 
 from conftest import ROOT, SEEDS, write
@@ -61,7 +61,7 @@ def test_streamed_json_is_the_report(mixed, tmp_path):
     corpus, rep = mixed
     opts = desk.Options(cache=None)
     out = tmp_path / "r.json"
-    desk.write_file(out, lambda fh: desk.write_json(desk.start([corpus], opts), fh))
+    outputs.write(out, lambda fh: desk.write_json(desk.start([corpus], opts), fh))
     assert Report.model_validate(json.loads(out.read_text(encoding="utf-8"))) == rep
 
 
