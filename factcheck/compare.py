@@ -16,6 +16,7 @@ from .kinds.base import (
     UNRELATED,
     Verdict,
 )
+from .kinds.reading import with_mood
 from .models import Claim, Finding, Side
 
 __all__ = ["CONF_POLARITY", "CONF_SIMILAR", "CONF_UNKNOWN_TIME", "CONF_VALUE", "UNRELATED", "Verdict",
@@ -65,11 +66,7 @@ def readable(c: Claim) -> str:
 
 
 def display_value(c: Claim) -> str:
-    v = readable(c)
-    mods = [] if c.modality == "asserted" else [c.modality]
-    if c.polarity == "negative":
-        mods.append("not")
-    return f"{v} ({', '.join(mods)})" if mods else v
+    return with_mood(readable(c), c)
 
 
 def contradiction(sides: list[list[Claim]], reason: str, confidence: float, kind: str = "contradiction") -> Finding:

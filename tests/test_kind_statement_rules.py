@@ -9,21 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import lexicon as lx
-from factcheck import normalize
 from factcheck.kinds import statement
-from factcheck.models import Claim
 
-
-def claim(text: str, lang: str, article: str) -> Claim:
-    toks = lx.tokenize(text, lang)
-    polarity, _ = normalize._polarity(toks, lang)
-    return Claim(id=f"c_{article}", article=article, start=0, end=len(text), quote=text, property="statement",
-                 polarity=polarity, keywords=normalize._keywords(toks, lang))
-
-
-def verdict(x: str, y: str, lang: str) -> statement.Verdict:
-    a, b = claim(x, lang, "a1"), claim(y, lang, "a2")
-    return statement.judge(a, b, 0.0, frozenset(a.keywords) | frozenset(b.keywords))
+from statement_support import claim, verdict
 
 
 # (first clause, second clause, language, expected kind, a word the reason must hold or "")

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # annotations only: importing events here would import the fr
     from ..models import Claim
     from .base import Verdict
 
-from .base import MEASURE_RULE  # noqa: E402  (plain constants: importing base costs nothing)
+from .base import measure  # noqa: E402  (importing base costs nothing: no kind module loads)
 
 PACKAGE = __name__
 # Separates a module from a function in a Kind's ``judge`` / ``readable`` ("adapters:quantity_judge").
@@ -142,5 +142,5 @@ def block_key(c: Claim) -> tuple:
     if k is not None and k.block_on_subject:
         return (c.property, c.subject)
     # a figure whose measure a cue named ("dead", "population") meets only figures of that measure
-    measure = next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
-    return (c.property, measure) if measure is not None else (c.property,)
+    name = measure(c)
+    return (c.property, name) if name is not None else (c.property,)

@@ -7,6 +7,10 @@ a reason an editor can read and the rule behind it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Claim
 
 # Confidence of a verdict by the kind of evidence.
 CONF_VALUE = 0.85        # normalized values compared
@@ -25,5 +29,11 @@ class Verdict:
 UNRELATED = Verdict("unrelated", "", 0.0)
 
 # The rule prefix of the signal naming a figure's measure (a cue of the lexicons: "dead", "population"),
-# written by ``quantity`` and read by ``reading``.
+# written by ``quantity``.
 MEASURE_RULE = "measures"
+
+
+def measure(c: Claim) -> str | None:
+    """The measure a cue of the lexicons names for a figure ("dead", "population"...), if any: what
+    blocks it (``block_key``), judges it (``quantity``) and names it to editors (``reading``)."""
+    return next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)

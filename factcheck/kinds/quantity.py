@@ -39,7 +39,7 @@ from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
 from ..values import bare_year
 from .reading import figure_words
-from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict
+from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict, measure
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -309,11 +309,6 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
 def head(c: Claim) -> str | None:
     """The counted noun of a quantity claim: its measure's name, else the noun after its figure."""
     return next((s.text for s in c.signals if s.field == "measure"), None)
-
-
-def measure(c: Claim) -> str | None:
-    """The measure a cue of the lexicons names for the figure ("dead", "population"...), if any."""
-    return next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
 
 
 def evolving(c: Claim) -> bool:

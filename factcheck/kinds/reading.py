@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..models import Claim
-from .base import MEASURE_RULE
+from . import kind_of, words_of
+from .base import measure
 
 # Calendar names (the Gregorian calendar, ISO weekday numbers 1 = Monday .. 7 = Sunday).
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -212,8 +213,7 @@ def property_words(prop: str, subject: str | None = None) -> str:
 def what_words(c: Claim | None, prop: str, subject: str | None = None) -> str:
     """What a claim (or a finding of its property) is about, in words: a figure's measure when a cue
     named one ("population of Derna", "dead"), else its property (``property_words``)."""
-    name = None if c is None else next(
-        (s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
+    name = None if c is None else measure(c)
     if name is None:
         return property_words(prop, subject)
     words = name.replace("_", " ")
@@ -260,16 +260,18 @@ def quote_words(c: Claim) -> str:
 
 def words(c: Claim) -> str:
     """The claim's value in an editor's words, as its kind reads it (``kinds.words_of``)."""
-    from . import kind_of, words_of
-
     kind = kind_of(c.property)
     return words_of(kind)(c) if kind is not None else default_words(c)
 
 
 def display_words(c: Claim) -> str:
     """``words`` with the claim's modality and polarity, as a side shows them ("... (expected, not)")."""
-    v = words(c)
+    return with_mood(words(c), c)
+
+
+def with_mood(value: str, c: Claim) -> str:
+    """A value followed by the claim's modality and polarity when they are not plain ("(expected, not)")."""
     mods = [] if c.modality == "asserted" else [c.modality]
     if c.polarity == "negative":
         mods.append("not")
-    return f"{v} ({', '.join(mods)})" if mods else v
+    return f"{value} ({', '.join(mods)})" if mods else value
