@@ -23,7 +23,7 @@ from .. import lexicon as lx
 from .. import values
 from ..lexicon import Tok
 from ..models import Claim, Signal
-from ..text import script_of
+from ..text import fold, script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 PROPERTY = "minute"
@@ -75,7 +75,6 @@ def minute_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _articles(lang: str) -> frozenset[str]:
     """Articles written glued or next to a number ("الـ21", "الـ 16")."""
-    from ..text import fold
     return frozenset(fold(a) for a in langdata.load(lang, "values").get("number_articles", []))
 
 

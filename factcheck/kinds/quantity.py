@@ -38,8 +38,8 @@ from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
 from ..values import bare_year
-from .reading import figure_words
 from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict, measure
+from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .. import places
 from ..models import Claim
+from ..text import token_spans, tokens
 from . import kind_of, words_of
 from .base import measure
 
@@ -86,8 +88,6 @@ def as_written(text: str | None, quote: str) -> str | None:
     the quote whose words fold to the words of ``text``; else ``text`` itself."""
     if not text:
         return text
-    from ..text import token_spans, tokens
-
     want, spans = tokens(text), token_spans(quote)
     for i in range(len(spans) - len(want) + 1):
         if want and [t for t, _, _ in spans[i:i + len(want)]] == want:
@@ -178,8 +178,6 @@ def key_words(key: str | None) -> str | None:
     "RU" -> "Russia"; any other text as it is (None stays None)."""
     if not key:
         return key
-    from .. import places
-
     m = KEY.match(key)
     if m is None and COUNTRY_CODE.match(key):
         lookup = f"{COUNTRY}:{key}"

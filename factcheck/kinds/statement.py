@@ -35,6 +35,7 @@ from .. import places
 from ..models import Claim
 from ..text import fold, script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
+from .reading import quote_words
 from .statement_data import (  # noqa: F401
     MIN_FORM_CHARS,
     NEGATOR_KEY,
@@ -554,5 +555,4 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
 
 def words(c: Claim) -> str:
     """A statement reads as its clause."""
-    from .reading import quote_words
     return quote_words(c)
