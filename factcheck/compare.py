@@ -25,11 +25,13 @@ __all__ = ["CONF_POLARITY", "CONF_SIMILAR", "CONF_UNKNOWN_TIME", "CONF_VALUE", "
 
 
 def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.0,
-          rare: frozenset[str] = frozenset(), weight: dict[str, float] | None = None) -> Verdict:
+          rare: frozenset[str] = frozenset(), weight: dict[str, float] | None = None,
+          head_similarity: float = 0.0) -> Verdict:
     """Compare two claims of one block through their kind (``kinds.REGISTRY``). ``ra``/``rb`` are
     their event references (merged with the article's own event); ``similarity`` is the embedding
     cosine of their quotes, ``rare`` the content words not too common in the story to count as shared
-    evidence (statements) and ``weight`` the weight of each signature stem (figures). A property no
+    evidence (statements), ``weight`` the weight of each signature stem and ``head_similarity`` the
+    cosine of the counted nouns of two figures in different scripts (figures). A property no
     kind claims is compared with nothing."""
     if a.property != b.property:
         return UNRELATED
@@ -37,7 +39,7 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
     if kind is None:
         return UNRELATED
     same_event, why = compatible(ra, rb, ignore=a.property if kind.event_value else None)
-    ctx = kinds.Context(ra, rb, same_event, why, similarity, rare, weight)
+    ctx = kinds.Context(ra, rb, same_event, why, similarity, rare, weight, head_similarity)
     return kinds.judge_of(kind)(a, b, ctx)
 
 

@@ -241,3 +241,60 @@ def test_across_scripts_agreement_needs_less_than_a_clash(value_b, low_b, high_b
     b = _claim("b", "en1", value_b, low_b, high_b, ["hostag"], quote=f"Hamas handed over {value_b} hostages")
     assert quantity.judge(a, b, SAME_EVENT, similarity=cos, weight={}).kind == kind
     assert quantity.judge(b, a, SAME_EVENT, similarity=cos, weight={}).kind == kind
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Officials said 14 Norwegian fishermen reached the port.", "fishermen"),   # a nationality is not the noun
+    ("قالت السلطات إن 14 صيادا نرويجيا وصلوا إلى الميناء.", "صيادا"),
+])
+def test_the_counted_noun_skips_a_nationality_and_keeps_its_surface(sentence, head):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in sentence) else "en"
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
+    c = next(c for c in claims if c.property == "quantity:count")
+    assert quantity.head_text(c) == head
+
+
+@pytest.mark.parametrize("value_b, head_cos, kind", [
+    ("14", 0.83, "agree"),        # one noun in two languages, the same value: one figure
+    ("14", 0.55, "unrelated"),    # nouns too far apart
+    ("19", 0.83, "unrelated"),    # the nouns alone never make a clash
+])
+def test_across_scripts_counted_nouns_let_equal_figures_agree(value_b, head_cos, kind):
+    v = float(value_b)
+    a = _claim("a", "ar1", "14", 13.5, 14.5, ["صياد"], quote="أنقذ 14 صيادا")
+    b = _claim("b", "en1", value_b, v - 0.5, v + 0.5, ["fishermen"], quote=f"{value_b} fishermen were rescued")
+    for x, y in ((a, b), (b, a)):
+        verdict = quantity.judge(x, y, SAME_EVENT, similarity=0.3, weight={}, head_similarity=head_cos)
+        assert verdict.kind == kind
+    if kind == "agree":
+        assert "counted nouns" in verdict.reason
+
+
+def test_invented_mixed_story_counted_nouns_join_languages():
+    arts = [Article(id="m1", path="m1.txt", language="en",
+                    text="Coast guards escorted 14 fishermen to the port of Mirela on Tuesday."),
+            Article(id="m2", path="m2.txt", language="ar",
+                    text="رافق خفر السواحل 14 صيادا إلى ميناء ميريلا يوم الثلاثاء.")]
+    rep = pipeline.analyze(arts)
+    cl = {c.id: c for c in rep.claims}
+    agreed = [sorted(cl[i].article for i in f.claims) for f in rep.findings
+              if f.kind == "agreement" and f.property == "quantity:count"]
+    assert ["m1", "m2"] in agreed
+
+
+def test_looser_figures_agree_with_the_side_they_fit_in_one_finding():
+    # 61.42 % against 58.3 %: "about 60 percent" (two sources) fits both sides; each side gets one
+    # agreement holding the side and the looser figures, not one finding per looser figure
+    from factcheck import group
+    a = _claim("a", "p1", "61.42%", 61.415, 61.425, ["vot"], head="vot")
+    b = _claim("b", "p4", "58.3%", 58.25, 58.35, ["vot"], head="vot")
+    c = _claim("c", "p2", "60%", 54.0, 66.0, ["vot"], head="vot")
+    d = _claim("d", "p3", "60%", 54.0, 66.0, ["vot"], head="vot")
+    agree, clash = quantity_verdict("agree"), quantity_verdict("contradict")
+    verdicts = {("a", "b"): clash, ("a", "c"): agree, ("a", "d"): agree, ("b", "c"): agree,
+                ("b", "d"): agree, ("c", "d"): agree}
+    out, covered = [], set()
+    group._findings_for_block([a, b, c, d], verdicts, out, covered)
+    assert [sorted(f.claims) for f in out if f.kind == "contradiction"] == [["a", "b"]]
+    agreed = sorted(sorted(f.claims) for f in out if f.kind == "agreement")
+    assert agreed == [["a", "c", "d"], ["b", "c", "d"]]

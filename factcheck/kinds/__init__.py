@@ -71,7 +71,8 @@ class Context:
     """What a judge knows besides the two claims: their event references (merged with their
     articles' events), whether these can be one event and why (``events.compatible``), and the
     evidence of the block: the embedding cosine of the quotes, the story's rare content words (for
-    statements) and the weight of each signature stem (for figures)."""
+    statements), the weight of each signature stem and the embedding cosine of the counted nouns of
+    two figures written in different scripts (for figures)."""
     ref_a: EventRef
     ref_b: EventRef
     same_event: bool
@@ -79,6 +80,7 @@ class Context:
     similarity: float = 0.0
     rare: frozenset[str] = frozenset()
     weight: Mapping[str, float] | None = None
+    head_similarity: float = 0.0
 
     @property
     def event(self) -> tuple[bool, str]:

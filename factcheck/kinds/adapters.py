@@ -10,7 +10,7 @@ from .base import Verdict
 
 
 def quantity_judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
-    return quantity.judge(a, b, ctx.event, ctx.similarity, ctx.weight)
+    return quantity.judge(a, b, ctx.event, ctx.similarity, ctx.weight, ctx.head_similarity)
 
 
 def statement_judge(a: Claim, b: Claim, ctx: Context) -> Verdict:

@@ -59,6 +59,13 @@ from .statement_data import (  # noqa: F401
 # translations at 0.8-0.9).
 STATEMENT_MIN_SHARED = 3
 STATEMENT_MIN_SHARE = 0.25
+# Short clauses (headlines, teasers) share fewer words: they are one statement also when at least
+# this share of each side's content words is aligned with the other side in some inflected form
+# (and MIN_ALIGNED words at least), nothing opposing them. On ANS *train* 0.5 turns 122 paraphrases
+# and 138 contradictions (judged "other" before) into agreements, the false alarms unchanged; 0.6 and
+# 0.7 convert fewer. On the stories it adds agreement pairs on three sets, lowers none by more than
+# 0.01 (derna: one pair).
+ALIGNED_AGREE_SHARE = 0.5
 CROSS_SCRIPT_COS = 0.75
 
 # Two clauses are "the same statement but for the difference" when, on each side, at least this
@@ -550,6 +557,10 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     share = overlap(a.keywords, b.keywords)
     if shared >= STATEMENT_MIN_SHARED and share >= STATEMENT_MIN_SHARE:
         return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
+    if sa is not None and sb is not None and _same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED):
+        _, n = _share(sa, set())
+        return Verdict("agree", f"same statement ({n} content words aligned in their forms, "
+                                f"{lang}.inflections)", CONF_SIMILAR)
     return UNRELATED
 
 
