@@ -5,15 +5,15 @@ article or a story, keyed by content hashes, so that a re-run redoes only what c
                                                                   the articles whose sha starts so
     <dir>/<code fingerprint>/files.json                           file -> (size, mtime, inode, sha)
     <dir>/<code fingerprint>/clustering.json                      the last run's stories by its key, and its story labels
-    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   the article (text) and its clauses
+    <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.work.json   its SHA-256, then the article (text) and its clauses
     <dir>/<code fingerprint>/articles/<sha[:2]>/<sha>.vec.npz     embeddings of its statements (and lead)
-    <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON
+    <dir>/<code fingerprint>/stories/<key[:2]>/<key>.story        a story's claims and findings as JSON (their SHA-256 in its first line)
 
 ``sha`` is the SHA-256 of the article file's bytes (the text as read); a story's ``key`` hashes its
 articles' ids and shas. The code fingerprint hashes the package's source and data files, so a new
 version of any stage never reads an old version's results. Entries are written atomically (a temporary
 file, then a rename): concurrent runs may both write one, never a half of it. An entry that cannot be
-read is a miss. Deleting the directory is always safe.
+read is a miss; so is a story entry whose bytes no longer match the hash written with it. Deleting the directory is always safe.
 
 The directory is bounded (``factcheck cache info|prune|clear``; ``prune`` also runs after every report
 that computed something): over the size cap (DEFAULT_MAX_BYTES), files are removed oldest first (by
@@ -48,7 +48,7 @@ from .errors import UsageError
 from .models import Article, Clause
 
 # Bump when the layout of the entries changes (the code fingerprint covers what is computed).
-CACHE_FORMAT = "v4"
+CACHE_FORMAT = "v5"
 # Exceptions that make an entry a miss: missing, unreadable, truncated or from an older layout.
 READ_ERRORS = (OSError, ValueError, KeyError, TypeError, EOFError)
 # A file whose modification time is this close to (or after) the moment files.json is written is not
@@ -141,6 +141,12 @@ def _read_shard(data: bytes) -> dict[str, dict]:
     return meta
 
 
+def _body_hash(body: bytes | memoryview) -> str:
+    """The SHA-256 of a story entry's claims and findings, kept in its first line and checked on every
+    read: an entry changed on disk (one byte is enough) is a miss, never part of a report."""
+    return hashlib.sha256(body).hexdigest()
+
+
 @dataclass
 class StoryEntry:
     meta: dict          # finding ids, counts, comparisons
@@ -199,7 +205,11 @@ class Cache:
         if not self.enabled:
             return None
         try:
-            d = json.loads(self._article(sha, "work.json").read_bytes())
+            data = self._article(sha, "work.json").read_bytes()
+            nl = data.index(b"\n")
+            if data[:nl].decode() != _body_hash(data[nl + 1:]):
+                return None   # changed since it was written: computed again
+            d = json.loads(data[nl + 1:])
             art = Article.model_validate(d["article"])
             clauses = [Clause.model_validate(c) for c in d["clauses"]]
         except READ_ERRORS:
@@ -220,9 +230,21 @@ class Cache:
                 "source": article_info(article).model_dump(
                     mode="json", include={"outlet", "outlet_guessed", "url", "title", "published_at"})}
         work = {"article": article.model_dump(mode="json"), "clauses": [c.model_dump(mode="json") for c in clauses]}
-        self._put(self._article(sha, "work.json"), json.dumps(work, ensure_ascii=False).encode())
+        body = json.dumps(work, ensure_ascii=False).encode()
+        self._put(self._article(sha, "work.json"), _body_hash(body).encode() + b"\n" + body)
         self._shard(sha)[sha] = head
         self._dirty.add(sha[:2])
+
+    def put_head(self, key: str, article_id: str, language: str, published, fids: np.ndarray, labels: str) -> None:
+        """Clustering features computed from something other than an input file (a claim base's stored
+        paragraphs: assign.py), under ``key``."""
+        if not self.enabled:
+            return
+        self._shard(key)[key] = {"id": article_id, "language": language,
+                                 "published": published.isoformat() if published else None, "published_span": None,
+                                 "published_rule": None, "fids": np.asarray(fids, dtype=np.int64), "labels": labels,
+                                 "source": {}}
+        self._dirty.add(key[:2])
 
     # -- input files --------------------------------------------------------------------------
     def known_sha(self, path: str, st: os.stat_result) -> str | None:
@@ -312,8 +334,8 @@ class Cache:
             n = nl + 1 + meta["claims_bytes"]
             view = memoryview(data)  # the claims are only written out: no copy of them
             entry = StoryEntry(meta, view[nl + 1:n], data[n:])
-            if len(entry.findings) != meta["findings_bytes"]:
-                return None
+            if len(entry.findings) != meta["findings_bytes"] or _body_hash(view[nl + 1:]) != meta["sha256"]:
+                return None   # cut short or changed since it was written: computed again
         except READ_ERRORS:
             return None
         self.hits["story"] += 1
@@ -322,7 +344,8 @@ class Cache:
     def put_story(self, key: str, entry: StoryEntry) -> None:
         if not self.enabled:
             return
-        meta = {**entry.meta, "claims_bytes": len(entry.claims), "findings_bytes": len(entry.findings)}
+        meta = {**entry.meta, "claims_bytes": len(entry.claims), "findings_bytes": len(entry.findings),
+                "sha256": _body_hash(bytes(entry.claims) + entry.findings)}
         data = json.dumps(meta, ensure_ascii=False).encode() + b"\n" + entry.claims + entry.findings
         self._put(Path(self._story(key)), data)
 

@@ -6,7 +6,9 @@ claims that define their articles' own event, so the base is not compared with i
 Only findings that involve a new claim are reported, in this order: contradictions with confirmed
 claims, with unreviewed (or disputed / needs-source) claims, with claims editors marked false, then
 new agreements and new single-source claims. An article already in the base with the same text is
-not new: it yields nothing.
+not new: it yields nothing. Each new article is compared with its own story only (assign.py: the same
+clustering as ``report``); one that fits no story of the base is a new story, compared with no claim
+of the base.
 """
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ TITLES = {
 }
 FORMATS = ("table", "json")
 EXIT_FLAGGED = 1
+# How the table names a new article that fits no story of the base (compared with no base claim).
+NEW_STORY = "new story (fits no story of the claim base; compared with no claim of it)"
 
 
 def _event_defining(c: Claim) -> bool:
@@ -72,9 +76,22 @@ def _section(f: Finding, new_ids: set[str], reviews: Reviews) -> tuple[str, list
     return "contradicts-unreviewed", base_ids
 
 
+def _groups(base: store.ClaimBase, fresh: list, got) -> list[tuple[str | None, list]]:
+    """The new articles by story: the base's stories in the base's order, then the new stories."""
+    by_id = {a.id: a for a in fresh}
+    out: list[tuple[str | None, list]] = []
+    for name in base.stories:
+        arts = [a for a in fresh if got.story.get(a.id) == name]
+        if arts:
+            out.append((name, arts))
+    out += [(None, [by_id[aid] for aid in grp]) for grp in got.new_groups]
+    return out
+
+
 def check(paths: list[str | Path], root: Path, fail_on: str = "confirmed") -> CheckResult:
-    """Compare the articles under ``paths`` with the claim base at ``root``."""
-    from . import group, ingest, pipeline
+    """Compare the articles under ``paths`` with the claim base at ``root``: each new article with the
+    claims of its own story (assign.py), an article that fits no story of the base as a new story."""
+    from . import assign, desk, group, ingest, pipeline
 
     if fail_on not in FAIL_ON:
         raise UsageError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
@@ -88,23 +105,30 @@ def check(paths: list[str | Path], root: Path, fail_on: str = "confirmed") -> Ch
     result = CheckResult(against=str(root), fail_on=fail_on, articles=infos, known=known)
     if not fresh:
         return result
-    new_claims = pipeline.analyze(fresh).claims
-    new_ids = {c.id for c in new_claims}
     replaced = {a.id for a in fresh}  # a changed article's old claims are not compared with its new ones
-    pool = [c for aid, art in base.articles.items() if aid not in replaced for c in art.claims]
-    findings, _stats = group.build_findings(candidates(pool, new_claims) + new_claims)
-    _, findings = annotate(pool + new_claims, findings)   # the sides' values in an editor's words
-    items = []
-    for f in findings:
-        news = [c for c in f.claims if c in new_ids]
-        if not news:
-            continue
-        section, base_ids = _section(f, new_ids, reviews)
-        items.append(CheckItem(section=section, finding=f, new_claims=news, base_claims=base_ids,
-                               states={c: reviews.state(c) for c in base_ids}))
+    stages = {a.id: pipeline.article_stage(a) for a in fresh}
+    kept = {aid: art for aid, art in base.articles.items() if aid not in replaced}
+    stories = {name: [aid for aid in st.articles if aid in kept] for name, st in base.stories.items()}
+    got = assign.assign(stories, assign.base_items(kept, desk.cache_dir(Path(root), None)),
+                        [assign.new_item(a, stages[a.id][0]) for a in fresh])
+    result.stories = {a.id: got.story.get(a.id) for a in fresh}
+    items, by_id = [], {}
+    for name, arts in _groups(base, fresh, got):
+        new_claims = pipeline.story_stage(arts, {a.id: stages[a.id][1] for a in arts}).claims
+        new_ids = {c.id for c in new_claims}
+        pool = [c for aid in (stories[name] if name is not None else []) for c in kept[aid].claims]
+        findings, _stats = group.build_findings(candidates(pool, new_claims) + new_claims)
+        _, findings = annotate(pool + new_claims, findings)   # the sides' values in an editor's words
+        by_id.update({c.id: c for c in pool + new_claims})
+        for f in findings:
+            news = [c for c in f.claims if c in new_ids]
+            if not news:
+                continue
+            section, base_ids = _section(f, new_ids, reviews)
+            items.append(CheckItem(section=section, finding=f, new_claims=news, base_claims=base_ids,
+                                   states={c: reviews.state(c) for c in base_ids}, story=name))
     items.sort(key=lambda i: (SECTIONS.index(i.section), -i.finding.confidence, i.finding.id))
     used = {c for i in items for c in i.finding.claims}
-    by_id = {c.id: c for c in pool + new_claims}
     result.claims = [by_id[c] for c in sorted(used, key=lambda c: (by_id[c].article, by_id[c].start, c))]
     result.items = items
     result.exit_code = EXIT_FLAGGED if any(i.section in FAILS[fail_on] for i in items) else 0
@@ -121,6 +145,13 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
+def story_line(article_id: str, story: str | None) -> str:
+    """Which story of the base a new article was compared with, or that it fits none."""
+    if story is None:
+        return f"  {article_id}: {NEW_STORY}"
+    return f"  {article_id}: story {story}"
+
+
 def render(result: CheckResult, fmt: str) -> str:
     """The result as a table (sections in order, every quote whole) or JSON (factcheck.check/1). Input
     text in the table (ids, paths, quotes, values) is shown with visible escapes (sanitize.visible)."""
@@ -130,6 +161,7 @@ def render(result: CheckResult, fmt: str) -> str:
     new = len(result.articles) - len(result.known)
     parts = [visible(f"factcheck check: {new} new article(s) against {result.against}"
                      + (f" ({len(result.known)} already in the base: {', '.join(result.known)})" if result.known else ""))]
+    parts += [visible(story_line(aid, name)) for aid, name in result.stories.items()]
     for section in SECTIONS:
         items = [i for i in result.items if i.section == section]
         if not items:

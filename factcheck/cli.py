@@ -100,8 +100,11 @@ def report(
         progress = parallel.Progress(not quiet)
         with parallel.make_engine(engine, jobs, scheduler) as eng:
             run = desk.start([str(p) for p in paths], opts, eng, progress)
+            def block(findings):   # the JSON report's review states (review.report_states)
+                return review.report_states(reviews, findings, base_dir)
             if format == "json" and state is None:
-                stream(lambda fh: desk.write_json(run, fh), out)
+                member = block if reviews.history else block([])
+                stream(lambda fh: desk.write_json(run, fh, member), out)
                 rep = None
             else:
                 rep = desk.collect(run)
@@ -119,7 +122,7 @@ def report(
             articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
             text = html.render_articles(render_mod.select(rep, reviews, state), articles, reviews)
         else:
-            text = render_mod.render(rep, format, reviews, state)
+            text = render_mod.render(rep, format, reviews, state, block)
         emit(text, out)
     except FactcheckError as exc:
         fail(exc)
@@ -164,7 +167,8 @@ def extract(
     for p in res.written:
         say(f"  wrote {p}")
     if res.carried:
-        say(f"{res.carried} review state(s) carried over to new ids (same text and normalized content, moved span)")
+        say(f"{res.carried} review state(s) carried over to new ids (claims whose span moved; findings that split "
+            f"or merged)")
     if orphans:
         say(f"{len(orphans)} orphaned review(s): their claim or finding changed (factcheck review list --claims {root})")
 

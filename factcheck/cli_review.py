@@ -50,10 +50,13 @@ def review_walk(
             raise NotATerminalError("interactive review needs a terminal (standard input is not a TTY); "
                                     "use: factcheck review set ID --state STATE --by NAME")
         import getpass
+
+        import click
         from . import editor
         proj = project()
         name = _reviewer(by, proj, getpass.getuser())
-        editor.walk(claims_dir(claims, proj), name, ask=lambda prompt: input(prompt), echo=typer.echo)
+        editor.walk(claims_dir(claims, proj), name, ask=lambda prompt: input(prompt), echo=typer.echo,
+                    clear=click.clear)
     except EOFError:
         typer.echo("")
     except KeyboardInterrupt:

@@ -418,8 +418,10 @@ def collect(run: Run) -> Report:
                   unassigned=run.unassigned)
 
 
-def write_json(run: Run, out: IO[bytes]) -> None:
-    """Stream the run's report as ``factcheck.report/1`` JSON (UTF-8): claims as each story is done."""
+def write_json(run: Run, out: IO[bytes], review_block: Callable[[list[Finding]], dict] | dict | None = None) -> None:
+    """Stream the run's report as ``factcheck.report/1`` JSON (UTF-8): claims as each story is done.
+    ``review_block`` gives the ``reviews`` member of the findings (review.report_states; the findings'
+    JSON is read back only when it is a function of them, not a ready member)."""
     out.write(('{\n"schema": ' + json.dumps(REPORT_SCHEMA) + ',\n"articles": [\n').encode())
     out.write(",\n".join(i.model_dump_json() for i in run.infos).encode())
     out.write(b'\n],\n"claims": [\n')
@@ -440,7 +442,13 @@ def write_json(run: Run, out: IO[bytes]) -> None:
         out.write(part)
     out.write(b'\n],\n"events": {},\n"stories": [\n')
     out.write(",\n".join(s.model_dump_json() for s in run.stories).encode())
-    out.write(('\n],\n"unassigned": ' + json.dumps(run.unassigned) + "\n}\n").encode())
+    out.write(('\n],\n"unassigned": ' + json.dumps(run.unassigned)).encode())
+    if isinstance(review_block, dict):   # known without the findings (nobody reviewed anything yet)
+        out.write((',\n"reviews": ' + json.dumps(review_block, ensure_ascii=False)).encode())
+    elif review_block is not None:
+        found = [f for part in findings for f in _FINDINGS.validate_json(b"[" + part + b"]")]
+        out.write((',\n"reviews": ' + json.dumps(review_block(found), ensure_ascii=False)).encode())
+    out.write(b"\n}\n")
 
 
 def stats_json(run: Run) -> str:

@@ -1,6 +1,7 @@
 """What editors read at the terminal: ``review show``, ``review list`` and the interactive walk through
-unreviewed contradictions. Plain text; the quote is marked ``**like this**`` inside its paragraph
-(asterisks are not mirrored in right-to-left text, unlike brackets). Every line and table cell goes
+unreviewed contradictions. Plain text; ``review show`` marks the quote ``**like this**`` inside its
+paragraph (asterisks are not mirrored in right-to-left text, unlike brackets); the walk shows the
+paragraph as it reads and the quote on the line under it, one finding per screen. Every line and table cell goes
 through sanitize.visible: terminal controls and bidi overrides in article text, ids and review notes
 are shown as escapes, never acted on."""
 from __future__ import annotations
@@ -24,6 +25,10 @@ LIST_KINDS = ("claim", "finding", "contradiction", "agreement", "unsupported")
 ABOUT_CHARS = 70
 KIND_ORDER = {"contradiction": 0, "agreement": 1, "unsupported": 2}
 MARK = "**"
+# Shown after a claim that joined a finding after the finding's review.
+NEW_SINCE_REVIEW = "(new since the review)"
+# Introduces the quote under its paragraph in the walk.
+QUOTE_LABEL = "  quote: "
 
 
 def short(text: str, n: int = ABOUT_CHARS) -> str:
@@ -78,9 +83,28 @@ def _claim_text(base: store.ClaimBase, reviews: Reviews, c: Claim) -> list[str]:
     return out
 
 
-def _finding_text(base: store.ClaimBase, reviews: Reviews, f: Finding) -> list[str]:
+def joined_line(base: store.ClaimBase, joined: list[str]) -> str:
+    """``reviewed before N new source(s): ...``: the articles whose claims joined a finding after its
+    review (the story grew; the review still stands, these claims are not reviewed)."""
+    articles = sorted({base.claims[c].article for c in joined if c in base.claims})
+    n = len(articles)
+    return (f"reviewed before {n} new source{'' if n == 1 else 's'}: {', '.join(articles)} "
+            f"({len(joined)} claim{'' if len(joined) == 1 else 's'} joined since the review)")
+
+
+def plain_context(base: store.ClaimBase, c: Claim) -> list[str]:
+    """The claim's paragraph as it reads (no markers), then the quote on a line of its own: what the
+    walk shows (a terminal renders no Markdown)."""
+    text, _s, _e = base.context(c)
+    return [" ".join(text.split()), f"{QUOTE_LABEL}{' '.join(c.quote.split())}"]
+
+
+def _finding_text(base: store.ClaimBase, reviews: Reviews, f: Finding, plain: bool = False) -> list[str]:
     out = [f"finding {f.id}  {f.kind}  confidence {f.confidence:.2f}", f"state: {reviews.status(f)}",
            f"reason: {f.reason}"]
+    joined = reviews.joined_since_review(f) or []
+    if joined:
+        out.append(joined_line(base, joined))
     about = finding_about(f, base.claims)
     if about:
         out.append(f"about: {about}")
@@ -96,8 +120,9 @@ def _finding_text(base: store.ClaimBase, reviews: Reviews, f: Finding) -> list[s
             if c is None:
                 out.append(f"  {cid}  (not in the claim base)")
                 continue
-            out.append(f"  {cid}  {article_line(base, c.article)}  [{reviews.state(cid)}]")
-            out.append(f"    {in_context(base, c)}")
+            out.append(f"  {cid}  {article_line(base, c.article)}  [{reviews.state(cid)}]"
+                       + (f"  {NEW_SINCE_REVIEW}" if cid in joined else ""))
+            out += [f"    {line}" for line in (plain_context(base, c) if plain else [in_context(base, c)])]
     return out
 
 
@@ -137,13 +162,13 @@ def list_text(root: Path, state: str | None = None, kind: str | None = None) -> 
     for f in findings:
         if kind not in (None, "finding", f.kind) or (state and reviews.status(f) != state):
             continue
-        rows.append(_row(f.id, f.kind, reviews.status(f), reviews.last(f.id), f.reason))
+        rows.append(_row(f.id, f.kind, reviews.status(f), reviews.decided(f.id), f.reason))
     if kind in (None, "claim"):
         for c in sorted(base.claims.values(), key=lambda c: (c.article, c.start, c.id)):
             if state and reviews.state(c.id) != state:
                 continue
             about = c.quote if c.value is None else f"{claim_label(c)} | {c.quote}"
-            rows.append(_row(c.id, "claim", reviews.state(c.id), reviews.last(c.id), about))
+            rows.append(_row(c.id, "claim", reviews.state(c.id), reviews.decided(c.id), about))
     out = [tabulate(rows, headers=["id", "kind", "state", "by", "at", "about"], tablefmt="simple")
            if rows else "(nothing matches)"]
     orphans = [r for r in reviews.orphans(set(base.claims) | set(base.findings))
@@ -180,8 +205,10 @@ def pending(base: store.ClaimBase, reviews: Reviews) -> list[Finding]:
     return [f for f in base.findings.values() if f.kind == "contradiction" and reviews.status(f) == "unreviewed"]
 
 
-def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], None]) -> WalkResult:
-    """Walk the unreviewed contradictions one by one; ``ask`` reads a line, ``echo`` prints text."""
+def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], None],
+         clear: Callable[[], None] = lambda: None) -> WalkResult:
+    """Walk the unreviewed contradictions one by one; ``ask`` reads a line, ``echo`` prints text,
+    ``clear`` clears the screen (each finding is shown on a fresh screen)."""
     by = review.check_reviewer(by)
     base = store.load(root)
     todo = pending(base, Reviews.load(root))
@@ -194,8 +221,9 @@ def walk(root: Path, by: str, ask: Callable[[str], str], echo: Callable[[str], N
         if reviews.status(f) != "unreviewed":  # settled meanwhile (a shared claim, another editor)
             continue
         result.shown += 1
-        echo(f"\nContradiction {n} of {len(todo)}")
-        echo(lines_text(_finding_text(base, reviews, f)))
+        clear()
+        echo(f"Contradiction {n} of {len(todo)}")
+        echo(lines_text(_finding_text(base, reviews, f, plain=True)))
         letters = "".join(chr(97 + k) for k in range(len(f.sides)))
         note = ""
         while True:

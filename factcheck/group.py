@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import compare, embed
+from . import compare, embed, identity
 from . import kinds
 from .kinds import quantity, statement
 from .events import EventRef, article_events, in_story, relative_to, story_places
@@ -365,6 +365,6 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         out.append(compare.unsupported(c))
     order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}
     out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
-    return out, stats
+    return identity.with_ids(out, by_id, published), stats   # ids by what each finding is about
 
 

@@ -249,6 +249,9 @@ class Review(BaseModel):
     article: str | None = None
     quote: str | None = None
     moved_from: str | None = None  # set when re-extraction carried this state over from an old id
+    # a finding's claims when it was reviewed (claims joining later are "new since the review"); None
+    # for a claim's review and for lines written before this field existed
+    claims: list[str] | None = None
 
     @field_validator("at")
     @classmethod
@@ -258,7 +261,8 @@ class Review(BaseModel):
         return v.astimezone(dt.timezone.utc)
 
     def to_line(self) -> str:
-        return self.model_dump_json(by_alias=True) + "\n"
+        # (``claims`` only when set: a claim's review line stays as it always was)
+        return self.model_dump_json(by_alias=True, exclude={"claims"} if self.claims is None else None) + "\n"
 
 
 CheckSection = Literal["contradicts-confirmed", "contradicts-unreviewed", "contradicts-false", "agreement",
@@ -274,6 +278,7 @@ class CheckItem(_Frozen):
     new_claims: list[str]
     base_claims: list[str]
     states: dict[str, ReviewState] = Field(default_factory=dict)
+    story: str | None = None   # the base's story the finding is in (None: a new story)
 
 
 class CheckResult(BaseModel):
@@ -286,6 +291,7 @@ class CheckResult(BaseModel):
     fail_on: str
     articles: list[ArticleInfo]
     known: list[str] = Field(default_factory=list)     # new articles already in the base, unchanged
+    stories: dict[str, str | None] = Field(default_factory=dict)  # new article -> its story (None: a new one)
     claims: list[Claim] = Field(default_factory=list)  # every claim the items refer to
     items: list[CheckItem] = Field(default_factory=list)
     exit_code: int = 0

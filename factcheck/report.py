@@ -144,11 +144,20 @@ def select(rep: Report, reviews: "Reviews | None", state: str | None) -> Report:
     return rep.model_copy(update={"findings": [f for f in rep.findings if reviews.matches(f, state)]})
 
 
-def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str | None = None) -> str:
-    """The report as text in ``fmt`` (table, markdown or json; html.render takes more context)."""
+def with_reviews(report_json: str, block: dict) -> str:
+    """A JSON report (an object) with its ``reviews`` member added last (review.report_states)."""
+    import json
+    body = json.dumps(block, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    return report_json.rstrip().removesuffix("}").rstrip() + ',\n  "reviews": ' + body + "\n}\n"
+
+
+def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str | None = None,
+           review_block: "Callable[[list[Finding]], dict] | None" = None) -> str:
+    """The report as text in ``fmt`` (table, markdown or json; html.render takes more context).
+    ``review_block``: for json, the ``reviews`` member of the findings shown (review.report_states)."""
     rep = select(rep, reviews, state)
     if fmt == "json":
-        return rep.to_json() + "\n"
+        return rep.to_json() + "\n" if review_block is None else with_reviews(rep.to_json(), review_block(rep.findings))
     claims = {c.id: c for c in rep.claims}
     infos = {a.id: a for a in rep.articles}
     tablefmt = "github" if fmt == "markdown" else "simple"

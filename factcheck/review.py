@@ -106,9 +106,57 @@ class Reviews:
         """Whether ``--state state`` shows finding ``f``: its own status or one of its claims' state."""
         return self.status(f) == state or any(self.state(c) == state for c in f.claims)
 
+    def decided(self, id: str) -> Review | None:
+        """The review that set ``id``'s state: the last one written by an editor, not a line with which
+        re-extraction carried the state over (``moved_from``); the last one when only those exist."""
+        revs = self.by_id.get(id) or []
+        own = [r for r in revs if r.moved_from is None]
+        return own[-1] if own else (revs[-1] if revs else None)
+
+    def reviewed_claims(self, id: str) -> list[str] | None:
+        """The finding's claims when it was last reviewed (carried over with it), or None when unknown."""
+        for rev in reversed(self.by_id.get(id) or []):
+            if rev.claims is not None:
+                return list(rev.claims)
+        return None
+
+    def joined_since_review(self, f: Finding) -> list[str] | None:
+        """The finding's claims that joined it after its last review (a story grew); None when it was
+        never reviewed or the review did not record its claims."""
+        if self.last(f.id) is None:
+            return None
+        before = self.reviewed_claims(f.id)
+        if before is None:
+            return None
+        moved = {r.moved_from: r.id for r in self.history if r.moved_from and r.target == "claim"}
+        seen = {moved.get(c, c) for c in before} | set(before)
+        return [c for c in f.claims if c not in seen]
+
     def orphans(self, known: set[str]) -> list[Review]:
         """The last review of every reviewed id that ``known`` (the base's ids) no longer holds."""
         return [revs[-1] for id, revs in self.by_id.items() if id not in known and id not in self.moved]
+
+
+def report_states(reviews: Reviews, findings: list[Finding], root: Path) -> dict:
+    """The JSON report's ``reviews``: the claim base whose reviews it shows, and the state of every
+    finding of the report (and claim of its findings) that is not "unreviewed", with who decided it and
+    when (the state of any id not listed is "unreviewed")."""
+    states: dict[str, dict] = {}
+
+    def put(id: str, state: str) -> None:
+        last = reviews.decided(id)
+        states[id] = {"state": state, "by": last.by if last else None,
+                      "at": last.at.strftime("%Y-%m-%dT%H:%M:%SZ") if last else None}
+
+    if reviews.history:
+        for f in findings:
+            if reviews.status(f) != "unreviewed":
+                put(f.id, reviews.status(f))
+        for f in findings:
+            for c in f.claims:
+                if c not in states and reviews.state(c) != "unreviewed":
+                    put(c, reviews.state(c))
+    return {"claims_dir": str(root), "default": "unreviewed", "states": states}
 
 
 def _now() -> dt.datetime:
@@ -123,6 +171,12 @@ def _snapshot(base: store.ClaimBase, id: str) -> tuple[str, str | None, str | No
         c: Claim = base.claims[id]
         return target, c.article, c.quote
     return target, None, base.findings[id].reason
+
+
+def _claims_snapshot(base: store.ClaimBase, id: str) -> list[str] | None:
+    """A finding's claims at the time of its review (None for a claim)."""
+    f = base.findings.get(id)
+    return list(f.claims) if f is not None and id not in base.claims else None
 
 
 def _append_locked(root: Path, entries: list[dict]) -> list[Review]:
@@ -157,7 +211,7 @@ def set_state(root: Path, id: str, state: str, by: str, note: str = "",
         base = store.load(root)
         target, article, quote = _snapshot(base, id)
         entry = dict(id=id, target=target, state=state, by=by, at=now or _now(), note=note, article=article,
-                     quote=quote)
+                     quote=quote, claims=_claims_snapshot(base, id))
         return _append_locked(root, [entry])[0]
 
 
@@ -171,12 +225,43 @@ def _content(c: Claim) -> tuple:
             c.polarity, c.modality, c.attribution, c.event, tuple(c.entities), tuple(c.keywords))
 
 
+def finding_moves(old_findings: list[Finding], new_findings: list[Finding], claim_map: dict[str, str],
+                   reviewed: set[str]) -> dict[str, tuple[str, int, int]]:
+    """Where each reviewed finding that is no longer in the story went: the new finding of the same kind
+    holding most of its claims (claims whose id moved followed), when one holds any. A finding that
+    split goes to its largest part; when several merged into one, the one sharing most claims moves
+    (ties: the earlier in the story). Returns old id -> (new id, claims shared, old claim count)."""
+    new_ids = {f.id for f in new_findings}
+    holder: dict[str, list[int]] = {}
+    for k, f in enumerate(new_findings):
+        for c in f.claims:
+            holder.setdefault(c, []).append(k)
+    best: dict[str, tuple[str, int, int]] = {}
+    for f in old_findings:
+        if f.id in new_ids or f.id not in reviewed:
+            continue
+        shared: dict[int, int] = {}
+        for c in {claim_map.get(c, c) for c in f.claims}:
+            for k in holder.get(c, []):
+                if new_findings[k].kind == f.kind:
+                    shared[k] = shared.get(k, 0) + 1
+        if shared:
+            k = max(shared, key=lambda k: (shared[k], -k))
+            best[f.id] = (new_findings[k].id, shared[k], len(f.claims))
+    taken: dict[str, str] = {}   # new id -> the old id moving there
+    for old, (new, n, _) in sorted(best.items(), key=lambda kv: (-kv[1][1], kv[0])):
+        taken.setdefault(new, old)
+    return {old: best[old] for old in taken.values()}
+
+
 def carry_over(root: Path, old_claims: list[Claim], new_claims: list[Claim], old_findings: list[Finding],
                new_findings: list[Finding]) -> int:
     """After re-extraction (the caller holds the lock): a reviewed claim that disappeared while a claim
     with the same text and normalized content appeared (its span moved, so its id changed) passes its
-    state to the new id; so does a reviewed finding whose claims all map onto a new finding of the same
-    kind. Returns how many states were carried; the old lines stay as they were."""
+    state to the new id; a reviewed finding no longer in the story passes its state to the new finding
+    of the same kind holding most of its claims (it split, merged, or its claims changed ids), with
+    the claims it had when reviewed. (A finding whose claims only grew keeps its id: identity.py.)
+    Returns how many states were carried; the old lines stay as they were."""
     reviews = Reviews.load(root)
     new_ids = {c.id for c in new_claims}
     gone: dict[tuple, list[Claim]] = {}
@@ -188,19 +273,28 @@ def carry_over(root: Path, old_claims: list[Claim], new_claims: list[Claim], old
     for c in sorted(new_claims, key=lambda c: c.start):
         if c.id not in old_ids and gone.get(_content(c)):
             mapping[gone[_content(c)].pop(0).id] = c.id
-    new_by_claims = {(f.kind, frozenset(f.claims)): f.id for f in new_findings}
-    for f in old_findings:
-        if any(c in mapping for c in f.claims):
-            target = new_by_claims.get((f.kind, frozenset(mapping.get(c, c) for c in f.claims)))
-            if target and target != f.id:
-                mapping[f.id] = target
+    claim_map = dict(mapping)
+    old_by_id = {f.id: f for f in old_findings}
+    moves = finding_moves(old_findings, new_findings, claim_map, set(reviews.by_id))
+    for old, (new, _n, _total) in moves.items():
+        mapping[old] = new
     entries = []
     by_id = {c.id: c for c in new_claims}
+    new_f = {f.id: f for f in new_findings}
     for old, new in mapping.items():
         last = reviews.last(old)
         if last is None or reviews.last(new) is not None:
             continue
         c = by_id.get(new)
+        if old in moves:
+            n, total = moves[old][1], moves[old][2]
+            before = reviews.reviewed_claims(old) or list(old_by_id[old].claims)
+            entries.append(dict(id=new, target=last.target, state=last.state, by=CARRIER, at=_now(),
+                                note=f"carried over from {old}: {n} of its {total} claims are in this finding "
+                                     f"(it split, merged or its claims changed)",
+                                quote=new_f[new].reason, moved_from=old,
+                                claims=[claim_map.get(x, x) for x in before]))
+            continue
         entries.append(dict(id=new, target=last.target, state=last.state, by=CARRIER, at=_now(),
                             note=f"carried over from {old}: same text and normalized content, new span",
                             article=c.article if c else None, quote=c.quote if c else last.quote, moved_from=old))

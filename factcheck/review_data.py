@@ -34,13 +34,13 @@ def list_data(root: Path, state: str | None = None, kind: str | None = None) -> 
     for f in sorted(base.findings.values(), key=lambda f: KIND_ORDER[f.kind]):
         if kind not in (None, "finding", f.kind) or (state and reviews.status(f) != state):
             continue
-        items.append({"id": f.id, "kind": f.kind, "state": reviews.status(f), **_who(reviews.last(f.id)),
+        items.append({"id": f.id, "kind": f.kind, "state": reviews.status(f), **_who(reviews.decided(f.id)),
                       "about": f.reason})
     if kind in (None, "claim"):
         for c in sorted(base.claims.values(), key=lambda c: (c.article, c.start, c.id)):
             if state and reviews.state(c.id) != state:
                 continue
-            items.append({"id": c.id, "kind": "claim", "state": reviews.state(c.id), **_who(reviews.last(c.id)),
+            items.append({"id": c.id, "kind": "claim", "state": reviews.state(c.id), **_who(reviews.decided(c.id)),
                           "about": c.quote, "property": c.property, "value": c.value})
     orphans = [{"id": r.id, "kind": r.target, "state": r.state, **_who(r), "was": r.quote, "article": r.article}
                for r in reviews.orphans(set(base.claims) | set(base.findings))
@@ -74,7 +74,8 @@ def show_data(root: Path, id: str) -> dict:
             c = base.claims.get(cid)
             claims.append({"id": cid, "state": reviews.state(cid), "in_base": c is not None,
                            "article": c.article if c else None, "context": _context(base, c) if c else None})
-        out.update(target="finding", state=reviews.status(f), finding=f.model_dump(mode="json"), claims=claims)
+        out.update(target="finding", state=reviews.status(f), finding=f.model_dump(mode="json"), claims=claims,
+                   joined_since_review=reviews.joined_since_review(f))
     elif id in reviews.by_id:
         out.update(target="orphaned", state=reviews.by_id[id][-1].state)
     else:

@@ -30,9 +30,10 @@ def test_contradiction_with_confirmed_claim_exits_1_and_quotes_it(talks):
     assert r.exit_code == 1, r.output
     lines = r.output.splitlines()
     assert lines[0] == f"factcheck check: 1 new article(s) against {root}"
-    assert lines[2] == "New contradictions with confirmed claims (1)"
-    assert "different place for the same event" in lines[4]
-    rows = [re.split(r"\s{2,}", line) for line in lines[7:9]]
+    assert lines[1] == "  b: story a"   # the base's story (named after its one file) it was compared with
+    assert lines[3] == "New contradictions with confirmed claims (1)"
+    assert "different place for the same event" in lines[5]
+    rows = [re.split(r"\s{2,}", line) for line in lines[8:10]]
     assert [r[0][:8] for r in rows] == ["side A: ", "side B: "]  # then the side's value as displayed
     assert [r[1:] for r in rows] == [["a", "confirmed", place.quote],
                                      ["b", "NEW", "talks between Russia and the United States were held in Ankara"]]

@@ -1,6 +1,8 @@
-"""Issue 4's "done when", as the README tells it: on the seeds, extract, review the contradictions,
-see the reviews in the table and HTML reports, export ClaimReview, then check a new article that
-contradicts a confirmed claim: exit 1 with that contradiction quoted. Also the ClaimReview shape."""
+"""The README's day at the desk (issues 4 and 16), end to end on the seeds: extract the morning's feed,
+review the contradictions, see the reviews in the table, JSON and HTML reports, export ClaimReview; a
+new article arrives: check it (exit 1: it contradicts a confirmed claim), extract again with it, and
+the reviews are still there (same finding ids, the new claim listed as joined since the review).
+Also the ClaimReview shape."""
 import json
 import shutil
 
@@ -86,8 +88,12 @@ def test_json_report_contract_unchanged(session, seeds_report):
     work, root = session
     r = cli("report", work / "seeds", "--claims", root, "--format", "json")
     data = json.loads(r.output)
-    assert set(data) == {"schema", "articles", "claims", "findings", "events", "stories", "unassigned"}  # stories: issue 6
+    assert set(data) == {"schema", "articles", "claims", "findings", "events", "stories", "unassigned",
+                         "reviews"}  # stories: issue 6; reviews: issue 16
     assert len(data["findings"]) == len(seeds_report.findings)
+    reviews = review.Reviews.load(root)
+    shown = {f["id"]: data["reviews"]["states"].get(f["id"], {"state": "unreviewed"})["state"] for f in data["findings"]}
+    assert shown == {f.id: reviews.status(f) for f in store.load(root).findings.values()}
 
 
 def test_export_claimreview(session):
@@ -139,3 +145,29 @@ def test_check_a_seed_already_in_the_base(session):
     r = cli("check", work / "seeds" / "004_ddc587dfb9686f8d.txt", "--against", root)
     assert r.exit_code == 0
     assert "No new findings." in r.output
+
+
+def test_the_afternoon_new_article_joins_the_story_and_the_reviews_stay(session, tmp_path):
+    """After the check, the new article is extracted into the story: every finding reviewed in the
+    morning keeps its id and state; the one the new article joined lists its claim as new."""
+    work, morning = session
+    root = tmp_path / "claims"
+    shutil.copytree(morning, root)
+    before = store.load(root)
+    reviewed = {f.id: review.Reviews.load(root).state(f.id) for f in before.findings.values()
+                if f.kind == "contradiction"}
+    r = cli("extract", work / "seeds", NEW_ARTICLE, "--story", "seeds", "--claims", root)
+    assert r.exit_code == 0, r.output
+    after = store.load(root)
+    reviews = review.Reviews.load(root)
+    # (a side marked false that a new, unreviewed claim joined is no longer "resolved": the finding's
+    # own state stays)
+    assert set(reviewed) <= set(after.findings)   # same ids
+    assert {i: reviews.state(i) for i in reviewed} == reviewed
+    grown = [f for f in after.findings.values() if f.id in reviewed and reviews.joined_since_review(f)]
+    assert [store.load(root).claims[c].article for f in grown for c in reviews.joined_since_review(f)] \
+        == ["005_new_article"] * sum(len(reviews.joined_since_review(f)) for f in grown)
+    assert grown, "the new article joins a side of a reviewed contradiction"
+    r = cli("review", "show", grown[0].id, "--claims", root)
+    assert "reviewed before 1 new source: 005_new_article (1 claim joined since the review)" in r.output
+    assert "Orphaned" not in cli("review", "list", "--kind", "contradiction", "--claims", root).output
