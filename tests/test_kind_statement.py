@@ -131,3 +131,19 @@ def test_data_files_well_formed(lang: str) -> None:
 
 def test_language_without_data_has_no_reversals() -> None:
     assert statement.reversals("xx") == statement.NO_REVERSALS
+
+
+# Short clauses (headlines) share few words: they are one statement when most of each side's content
+# words align in some inflected form, and nothing opposes them.
+SHORT = [
+    ("en", "Harbour cranes resume work in Tarnby", "Tarnby harbour cranes resumed work", "agree"),
+    ("en", "Harbour cranes resume work in Tarnby", "Bakers strike over flour prices", "unrelated"),
+    ("ar", "رافعات الميناء تستأنف العمل في تارنبي", "استأنفت رافعات ميناء تارنبي العمل", "agree"),
+    ("ar", "رافعات الميناء تستأنف العمل في تارنبي", "رافعات الميناء توقف العمل في تارنبي", "contradict"),
+]
+
+
+@pytest.mark.parametrize("lang,x,y,kind", SHORT)
+def test_short_clauses_aligned_in_their_forms(lang: str, x: str, y: str, kind: str) -> None:
+    assert verdict(x, y, lang).kind == kind
+    assert verdict(y, x, lang).kind == kind
