@@ -4,6 +4,7 @@ exit codes. Settings come from the options, then the environment, then a project
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -11,9 +12,9 @@ from typing import List, Optional
 import typer
 
 from . import cli_cache, cli_review
-from .cli_common import (CHECK_FORMATS, DEFAULT_PUBLISHER, ENGINES, EXPORT_FORMATS, FAIL_ON, FILTER_STATES, REPORT_FORMATS,
+from .cli_common import (CHECK_FORMATS, ENGINES, EXPORT_FORMATS, FAIL_ON, FILTER_STATES, REPORT_FORMATS,
                          TEXT_FORMATS, choice, claims_dir, claims_option, emit, fail, project, say, stream)
-from .errors import FactcheckError, UsageError
+from .errors import FactcheckError, OutputError, UsageError
 
 # Plain help and usage errors (rich_markup_mode=None): rendering them with rich costs its import, about
 # 0.1 s of every `--help`. Shell completion is typer's (--install-completion, --show-completion).
@@ -64,6 +65,7 @@ def report(
     semantic: bool = typer.Option(False, "--semantic", help="Also compare article leads by sentence embedding when grouping stories."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no claim-base note on standard error."),
     stats: Optional[Path] = typer.Option(None, "--stats", help="Also write the run's counts (stories, comparisons, cache use) as JSON here."),
+    all_: bool = typer.Option(False, "--all", help="Table on a terminal: every agreement and single-source statement in full (default: their counts and the first few)."),
 ) -> None:
     """Group articles into stories, then report contradictions, agreements and single-source statements
     inside each story."""
@@ -121,8 +123,9 @@ def report(
                 ingest_options["stdin"].seek(0)
             articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
             text = html.render_articles(render_mod.select(rep, reviews, state), articles, reviews)
-        else:
-            text = render_mod.render(rep, format, reviews, state, block)
+        else:   # a terminal gets agreements and single-source statements in brief unless --all
+            brief = format == "table" and not all_ and (out is None or outputs.is_stdout(out)) and sys.stdout.isatty()
+            text = render_mod.render(rep, format, reviews, state, block, brief=brief)
         emit(text, out)
     except FactcheckError as exc:
         fail(exc)
@@ -177,18 +180,36 @@ def extract(
 def export(
     format: str = choice("claimreview", "--format", "-f", choices=EXPORT_FORMATS, help="claimreview (schema.org JSON-LD)."),
     claims: Optional[Path] = claims_option(),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output (- : standard output)."),
-    publisher: Optional[str] = typer.Option(None, "--publisher", help="The organization publishing the fact-checks (default: the project file's publisher, else factcheck)."),
-    url: Optional[str] = typer.Option(None, "--url", help="The page the fact-checks are published on (http:// or https://)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output (- : standard output); with --one-per-page, the folder."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="The organization publishing the fact-checks, their author (required: this option or the project file's publisher)."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page the fact-checks are published on (http:// or https://, required); each review links to URL#<claim or finding id>."),
+    one_per_page: bool = typer.Option(False, "--one-per-page", help="Write each review to its own file, <id>.json, in the folder --out names."),
 ) -> None:
-    """Export reviewed claims as schema.org ClaimReview JSON-LD."""
+    """Export reviewed claims and confirmed contradictions as schema.org ClaimReview JSON-LD."""
     from . import config, export as export_mod, outputs
     try:
         proj = project()
         root = claims_dir(claims, proj)
-        name = config.setting(publisher, proj.publisher, proj, DEFAULT_PUBLISHER).value
-        outputs.check_targets([("--out", out)], protected=outputs.claim_base_paths(root))
-        emit(export_mod.render(root, format, name, url), out)
+        name = config.setting(publisher, proj.publisher, proj, None).value
+        if not one_per_page:
+            outputs.check_targets([("--out", out)], protected=outputs.claim_base_paths(root))
+            emit(export_mod.render(root, format, name, url), out)
+            return
+        if out is None or outputs.is_stdout(out):
+            raise UsageError("--one-per-page needs --out DIR, the folder to write one file per review into")
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"--one-per-page: {out} is not a folder")
+        if Path(os.path.realpath(out)).is_relative_to(os.path.realpath(root)):
+            raise OutputError(f"--one-per-page: {out} is inside the claim base {root}; refusing to write there")
+        docs = export_mod.pages(root, format, name, url)
+        files = [(out / file, text) for file, text in docs]
+        outputs.check_targets([("--out", path) for path, _ in files], protected=outputs.claim_base_paths(root))
+        out.mkdir(exist_ok=True)
+        for path, text in files:
+            outputs.write_text(path, text)
+        say(f"{len(files)} review(s) written to {out}")
+    except OSError as exc:   # the folder could not be made
+        fail(OutputError(f"{out}: cannot write ({exc.strerror})"))
     except FactcheckError as exc:
         fail(exc)
 

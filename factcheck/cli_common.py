@@ -30,8 +30,6 @@ ENGINES = ("local", "dask")
 TEXT_FORMATS = ("text", "json")
 TABLE_FORMATS = ("table", "json")
 
-# export --publisher without an option or a project file's publisher.
-DEFAULT_PUBLISHER = "factcheck"
 CLAIMS_HELP = "The claim base directory (default: $FACTCHECK_CLAIMS, else the project file's claims, else ./claims)."
 
 

@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING, Callable
 from .kinds.reading import display_words, event_words, subject_words, what_words, words
 from .models import ArticleInfo, Claim, Finding, Report
 from .sanitize import markdown_text, visible
+from . import terminal
+from .terminal import Cell
 
 if TYPE_CHECKING:
     from .review import Reviews
 
 FORMATS = ("table", "markdown", "json", "html")
-# Quotes longer than this are shortened in the table and Markdown views (JSON keeps them whole).
+# Quotes longer than this are cut to a window around their value in the Markdown view (the table
+# fits its columns to the terminal; JSON keeps quotes whole).
 QUOTE_CHARS = 90
 # The sections of a report, in order: updates (a figure that changed between publication times) sit
 # between contradictions and agreements.
@@ -22,6 +25,24 @@ KINDS = ("contradiction", "update", "agreement", "unsupported")
 TITLES = {"contradiction": "Contradictions", "update": "Updates", "agreement": "Agreements",
           "unsupported": "Single-source statements"}
 HEADERS = ["value", "article", "quote", "outlet", "review"]
+# Table columns never cut (ids: a cut id names nothing); columns left out when they say nothing (no
+# outlet known, nothing reviewed yet: the finding's heading gives its review); the columns that are
+# cut share the width by weight (the quote, then the value, keep the most).
+KEEP_COLUMNS = frozenset({"article", "finding"})
+BLANK_CELLS = {"outlet": "", "review": "unreviewed"}
+COLUMN_WEIGHTS = {"quote": 3, "value": 2, "about": 2, "values": 2}
+# An outlet's name is cut only beyond this many columns: the seeds' "الشرق (guessed)" (15) and the
+# tests' invented "Fjord Courier" stay whole at 80 columns.
+COLUMN_FLOORS = {"outlet": 16}
+# Sections a terminal shows in full; of the others it shows the count and the first BRIEF_FIRST, one
+# line each (``--all``: every one in full). Three of each keep the seeds' first report within two
+# 24-line screens at 80 columns (tests/test_terminal_table.py).
+FULL_KINDS = ("contradiction", "update")
+BRIEF_FIRST = 3
+BRIEF_HEADERS = {"agreement": ["finding", "about", "values", "sources", "review"],
+                 "unsupported": ["finding", "value", "article", "quote", "review"]}
+# Continuation lines of a wrapped finding heading start with this.
+WRAP_INDENT = "    "
 # Marks an outlet read from the article's own 'Source:' line rather than given by its input.
 GUESSED = " (guessed)"
 # An update's side is labelled with the publication date of its first claim, or this when unknown.
@@ -31,9 +52,38 @@ UNKNOWN_DATE = "date unknown"
 PLACE_KEYS = ("city:", "country:", "state:", "region:")
 
 
-def _short(q: str) -> str:
-    q = " ".join(q.split())
-    return q if len(q) <= QUOTE_CHARS else q[: QUOTE_CHARS - 1] + "…"
+def value_span(c: Claim) -> tuple[int, int] | None:
+    """Where in ``c.quote`` its value is stated: the value signal's span, else its text or the
+    claim's reading found in the quote; None for a statement (a cut keeps the quote's start)."""
+    for sig in c.signals:
+        if sig.field != "value":
+            continue
+        if sig.start is not None and sig.end is not None and c.start <= sig.start < sig.end <= c.end:
+            return sig.start - c.start, sig.end - c.start
+        if sig.text and sig.text in c.quote:
+            k = c.quote.index(sig.text)
+            return k, k + len(sig.text)
+    if c.value is not None and c.readable and c.readable in c.quote:
+        k = c.quote.index(c.readable)
+        return k, k + len(c.readable)
+    return None
+
+
+def quote_cell(c: Claim) -> Cell:
+    """The claim's quote on one line, visible (sanitize.visible), with the span of its value (what a
+    cut keeps in view)."""
+    line, focus = terminal.squash(c.quote, value_span(c))
+    if focus is None:
+        return Cell(visible(line))
+    s, e = focus
+    head, mid = visible(line[:s]), visible(line[s:e])
+    return Cell(head + mid + visible(line[e:]), (len(head), len(head) + len(mid)))
+
+
+def _short(c: Claim) -> str:
+    """The visible quote in at most QUOTE_CHARS columns, a window around its value (Markdown)."""
+    q = quote_cell(c)
+    return terminal.cut(q.text, QUOTE_CHARS, q.focus)
 
 
 def outlet_text(info: ArticleInfo | None) -> str:
@@ -115,24 +165,42 @@ def annotate(claims: list[Claim], findings: list[Finding]) -> tuple[list[Claim],
     return claims, out
 
 
+def _row_claims(f: Finding, claims: dict[str, Claim], infos: dict[str, ArticleInfo]) -> list[tuple[str, Claim]]:
+    """A finding's rows: (the row's label, its claim), sides in order."""
+    if f.sides:
+        return [(side_title(f, k, claims, infos), claims[cid]) for k, side in enumerate(f.sides) for cid in side.claims]
+    return [(claim_label(claims[cid]), claims[cid]) for cid in f.claims]
+
+
+def _state(reviews: "Reviews | None", cid: str) -> str:
+    return reviews.state(cid) if reviews is not None else "unreviewed"
+
+
 def _rows(f: Finding, claims: dict[str, Claim], reviews: "Reviews | None",
           cell: Callable[[str], str] = visible, infos: dict[str, ArticleInfo] | None = None) -> list[list[str]]:
     infos = infos or {}
+    return [[cell(x) for x in (label, c.article, _short(c), outlet_text(infos.get(c.article)), _state(reviews, c.id))]
+            for label, c in _row_claims(f, claims, infos)]
 
-    def state(cid: str) -> str:
-        return reviews.state(cid) if reviews is not None else "unreviewed"
 
-    def row(label: str, c: Claim) -> list[str]:
-        return [label, c.article, _short(c.quote), outlet_text(infos.get(c.article)), state(c.id)]
+def _table_rows(f: Finding, claims: dict[str, Claim], reviews: "Reviews | None",
+                infos: dict[str, ArticleInfo]) -> list[list[Cell]]:
+    return [[Cell(visible(label)), Cell(visible(c.article)), quote_cell(c),
+             Cell(visible(outlet_text(infos.get(c.article)))), Cell(visible(_state(reviews, c.id)))]
+            for label, c in _row_claims(f, claims, infos)]
 
-    rows = []
-    if f.sides:
-        for k, side in enumerate(f.sides):
-            title = side_title(f, k, claims, infos)
-            rows += [row(title, claims[cid]) for cid in side.claims]
-    else:
-        rows = [row(claim_label(claims[cid]), claims[cid]) for cid in f.claims]
-    return [[cell(x) for x in r] for r in rows]
+
+def _brief_row(f: Finding, claims: dict[str, Claim], status: str) -> list[Cell]:
+    """One line for a finding of a section shown in brief (BRIEF_HEADERS)."""
+    own = [claims[c] for c in f.claims if c in claims]
+    if f.kind == "unsupported" and own:
+        c = own[0]
+        return [Cell(visible(f.id)), Cell(visible(claim_label(c))), Cell(visible(c.article)), quote_cell(c),
+                Cell(visible(status))]
+    values = list(dict.fromkeys(c.readable or words(c) for c in own if c.value is not None))
+    sources = len({c.article for c in own})
+    return [Cell(visible(f.id)), Cell(visible(finding_about(f, claims))), Cell(visible(" / ".join(values))),
+            Cell(str(sources)), Cell(visible(status))]
 
 
 def select(rep: Report, reviews: "Reviews | None", state: str | None) -> Report:
@@ -152,43 +220,87 @@ def with_reviews(report_json: str, block: dict) -> str:
 
 
 def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str | None = None,
-           review_block: "Callable[[list[Finding]], dict] | None" = None) -> str:
+           review_block: "Callable[[list[Finding]], dict] | None" = None,
+           width: int | None = None, brief: bool = False) -> str:
     """The report as text in ``fmt`` (table, markdown or json; html.render takes more context).
-    ``review_block``: for json, the ``reviews`` member of the findings shown (review.report_states)."""
+    ``review_block``: for json, the ``reviews`` member of the findings shown (review.report_states).
+    The table fits ``width`` columns (default: the terminal's, terminal.size); ``brief``: agreements
+    and single-source statements as counts with the first few (what a terminal shows without ``--all``)."""
     rep = select(rep, reviews, state)
     if fmt == "json":
         return rep.to_json() + "\n" if review_block is None else with_reviews(rep.to_json(), review_block(rep.findings))
     claims = {c.id: c for c in rep.claims}
     infos = {a.id: a for a in rep.articles}
-    tablefmt = "github" if fmt == "markdown" else "simple"
-    cell = markdown_text if fmt == "markdown" else visible   # one line, nothing the viewer acts on
+    if fmt == "table":
+        return render_table(rep, claims, infos, reviews, terminal.size().columns if width is None else width, brief)
+    cell = markdown_text   # one line, nothing the viewer acts on
     parts = []
     from tabulate import tabulate  # (here: a JSON report of a large run does not need it at start-up)
-    if fmt == "markdown":
-        parts.append(f"# factcheck report\n\n{len(rep.articles)} articles, {len(rep.claims)} claims, {len(rep.findings)} findings\n")
+    parts.append(f"# factcheck report\n\n{len(rep.articles)} articles, {len(rep.claims)} claims, {len(rep.findings)} findings\n")
     groups = by_story(rep)
     level = "#" * (len(groups) > 1 or bool(rep.unassigned))   # sections one level down under stories
     for heading, findings in groups:
         if heading:
-            heading = cell(heading)
-            parts.append(f"## {heading}\n" if fmt == "markdown" else f"{heading}\n{'#' * len(heading)}\n")
-        for kind in KINDS:
-            fs = [f for f in findings if f.kind == kind]
-            if kind == "update":
-                if not fs:
-                    continue   # a story with no evolving figure shows no empty Updates section
-                fs = in_time_order(fs, claims, infos)
-            head = f"{TITLES[kind]} ({len(fs)})"
-            parts.append(f"{level}## {head}\n" if fmt == "markdown" else f"{head}\n{'=' * len(head)}")
+            parts.append(f"## {cell(heading)}\n")
+        for kind, fs in sections(findings, claims, infos):
+            parts.append(f"{level}## {TITLES[kind]} ({len(fs)})\n")
             for f in fs:
                 status = reviews.status(f) if reviews is not None else "unreviewed"
                 about = finding_about(f, claims)
-                parts.append(f"{level + '### ' if fmt == 'markdown' else ''}[{cell(f.id)}] {cell(f.reason)} "
-                             f"(confidence {f.confidence:.2f}) · review: {status}")
+                parts.append(f"{level}### [{cell(f.id)}] {cell(f.reason)} (confidence {f.confidence:.2f}) · review: {status}")
                 if about and f.kind != "unsupported":
-                    parts.append(("\n" if fmt == "markdown" else "") + f"about: {cell(about)}"
-                                 + ("\n" if fmt == "markdown" else ""))
-                parts.append(tabulate(_rows(f, claims, reviews, cell, infos), headers=HEADERS, tablefmt=tablefmt))
+                    parts.append(f"\nabout: {cell(about)}\n")
+                parts.append(tabulate(_rows(f, claims, reviews, cell, infos), headers=HEADERS, tablefmt="github"))
+                parts.append("")
+    return "\n".join(parts) + "\n"
+
+
+def sections(findings: list[Finding], claims: dict[str, Claim], infos: dict[str, ArticleInfo]) -> list[tuple[str, list[Finding]]]:
+    """The findings by kind in KINDS order; updates in time order, and only when there is one."""
+    out = []
+    for kind in KINDS:
+        fs = [f for f in findings if f.kind == kind]
+        if kind == "update":
+            if not fs:
+                continue   # a story with no evolving figure shows no empty Updates section
+            fs = in_time_order(fs, claims, infos)
+        out.append((kind, fs))
+    return out
+
+
+def render_table(rep: Report, claims: dict[str, Claim], infos: dict[str, ArticleInfo], reviews: "Reviews | None",
+                 width: int, brief: bool) -> str:
+    """The terminal table (module terminal.py: display widths, isolated right-to-left runs, cells cut
+    to ``width``): each finding's heading wrapped, its claims in a table; in ``brief``, the kinds not
+    in FULL_KINDS one line per finding, the first BRIEF_FIRST of them."""
+    parts: list[str] = []
+    groups = by_story(rep)
+    for heading, findings in groups:
+        if heading:
+            lines = terminal.wrap(visible(heading), width, WRAP_INDENT)
+            parts += lines + ["#" * min(width, max(terminal.width(ln) for ln in lines)), ""]
+        for kind, fs in sections(findings, claims, infos):
+            shown = fs if not brief or kind in FULL_KINDS else fs[:BRIEF_FIRST]
+            head = f"{TITLES[kind]} ({len(fs)})"
+            if len(shown) < len(fs):
+                head += f": the first {len(shown)}; --all shows every one"
+            parts += [head, "=" * terminal.width(head)]
+            if shown is not fs:
+                rows = [_brief_row(f, claims, reviews.status(f) if reviews is not None else "unreviewed") for f in shown]
+                if rows:
+                    parts += terminal.table(*terminal.prune(BRIEF_HEADERS[kind], rows, BLANK_CELLS), width,
+                                            KEEP_COLUMNS, COLUMN_WEIGHTS, COLUMN_FLOORS)
+                parts.append("")
+                continue
+            for f in shown:
+                status = reviews.status(f) if reviews is not None else "unreviewed"
+                parts += terminal.wrap(visible(f"[{f.id}] {f.reason} (confidence {f.confidence:.2f}) · review: {status}"),
+                                       width, WRAP_INDENT)
+                about = finding_about(f, claims)
+                if about and f.kind != "unsupported":
+                    parts += terminal.wrap(visible(f"about: {about}"), width, WRAP_INDENT)
+                parts += terminal.table(*terminal.prune(HEADERS, _table_rows(f, claims, reviews, infos), BLANK_CELLS),
+                                        width, KEEP_COLUMNS, COLUMN_WEIGHTS, COLUMN_FLOORS)
                 parts.append("")
     return "\n".join(parts) + "\n"
 

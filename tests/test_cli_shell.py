@@ -106,7 +106,8 @@ def test_environment_claims_honoured_by_every_command(desk, monkeypatch):
     r = cli("review", "set", cid, "--state", "confirmed")
     assert (r.exit_code, r.output) == (0, f"{cid}: unreviewed -> confirmed (by rosa)\n")
     assert json.loads(cli("review", "show", cid, "--format", "json").stdout)["state"] == "confirmed"
-    assert cli("export").exit_code == 0 and cid in cli("export").stdout
+    exported = cli("export", "--publisher", "Desk", "--url", "https://desk.example/checks")
+    assert exported.exit_code == 0 and cid in exported.stdout
     assert cli("check", b, "--format", "json").exit_code in (0, 1)
     assert json.loads(cli("check", b, "--format", "json").stdout)["against"] == str(d / "base")
     r = cli("report", a, "--no-cache")
@@ -138,7 +139,7 @@ def test_project_file_in_a_parent_directory(desk, name, text):
     cid = next(iter(store.load(d / "base").claims))
     r = cli("review", "set", cid, "--state", "confirmed")
     assert (r.exit_code, r.output) == (0, f"{cid}: unreviewed -> confirmed (by ines)\n")
-    assert "Harbour Desk" in cli("export").stdout
+    assert "Harbour Desk" in cli("export", "--url", "https://desk.example/checks").stdout
     r = cli("report", a, "--no-cache")
     assert r.exit_code == 0
     assert r.output.startswith(f"claim base: {d / 'base'} (from {cfg})\n")

@@ -40,12 +40,13 @@ def test_export_shape_for_any_states(master, tmp_path_factory, data):
                             at=at, note=note).to_line())
         last[cid] = state
     review.history_path(root).write_text("".join(lines), encoding="utf-8")
-    out = json.loads(export.render(root, "claimreview", publisher="Desk"))
-    jsonschema.validate(out, CLAIM_REVIEW_SCHEMA)
+    out = json.loads(export.render(root, "claimreview", publisher="Desk", url="https://desk.example/checks"))
+    for item in out:
+        jsonschema.validate(item, CLAIM_REVIEW_SCHEMA)
     expected = {cid for cid, s in last.items() if s != "unreviewed"}
     in_text_order = sorted(store.load(root).claims.values(), key=lambda c: (c.article, c.start, c.id))
     assert [d["identifier"] for d in out] == [c.id for c in in_text_order if c.id in expected]
     for d in out:
-        assert (d["reviewRating"]["ratingValue"], d["reviewRating"]["alternateName"]) == \
+        assert (d["reviewRating"]["ratingValue"], d["reviewRating"]["name"]) == \
             export.RATINGS[last[d["identifier"]]]
         assert d["datePublished"] == "2025-04-12"

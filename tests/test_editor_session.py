@@ -5,6 +5,7 @@ the reviews are still there (same finding ids, the new claim listed as joined si
 Also the ClaimReview shape."""
 import json
 import shutil
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -14,35 +15,9 @@ from factcheck import export, review, store
 from conftest import SEEDS
 from editor_support import NEW_ARTICLE, SessionEditor, cli, contradiction
 
-# The shape search engines expect of a ClaimReview (schema.org, with the fields fact-check markup needs).
-CLAIM_REVIEW_SCHEMA = {
-    "type": "array",
-    "items": {
-        "type": "object",
-        "required": ["@context", "@type", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"],
-        "properties": {
-            "@context": {"const": "https://schema.org"},
-            "@type": {"const": "ClaimReview"},
-            "claimReviewed": {"type": "string", "minLength": 1},
-            "datePublished": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-            "url": {"type": "string", "pattern": "^https?://"},
-            "author": {"type": "object", "required": ["@type", "name"],
-                       "properties": {"@type": {"enum": ["Organization", "Person"]}, "name": {"type": "string"}}},
-            "reviewRating": {
-                "type": "object", "required": ["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
-                "properties": {"@type": {"const": "Rating"}, "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5},
-                               "bestRating": {"const": 5}, "worstRating": {"const": 1},
-                               "alternateName": {"enum": ["True", "Unproven", "Disputed", "False"]}}},
-            "itemReviewed": {
-                "type": "object", "required": ["@type", "appearance"],
-                "properties": {"@type": {"const": "Claim"},
-                               "datePublished": {"type": "string", "format": "date"},
-                               "appearance": {"type": "array", "minItems": 1, "items": {
-                                   "type": "object", "required": ["@type"],
-                                   "properties": {"@type": {"const": "CreativeWork"}}}}}},
-        },
-    },
-}
+# The rules of a ClaimReview fact-check consumers accept (one review; the export is an array of them).
+CLAIM_REVIEW_SCHEMA = json.loads((Path(export.__file__).parent / "schema" / "claimreview.schema.json")
+                                 .read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -103,20 +78,28 @@ def test_export_claimreview(session):
             "--publisher", "Desk", "--url", "https://desk.example/checks")
     assert r.exit_code == 0, r.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    jsonschema.validate(data, CLAIM_REVIEW_SCHEMA, format_checker=jsonschema.FormatChecker())
-    reviews = review.Reviews.load(root)
-    rated = {c for c, revs in reviews.by_id.items() if revs[-1].target == "claim" and revs[-1].state != "unreviewed"}
-    assert {d["identifier"] for d in data} == rated
-    base = store.load(root)
     for d in data:
+        jsonschema.validate(d, CLAIM_REVIEW_SCHEMA, format_checker=jsonschema.FormatChecker())
+    reviews = review.Reviews.load(root)
+    base = store.load(root)
+    rated = {c for c, revs in reviews.by_id.items() if revs[-1].target == "claim" and revs[-1].state != "unreviewed"}
+    real = {f for f, revs in reviews.by_id.items() if revs[-1].target == "finding" and revs[-1].state == "confirmed"
+            and base.findings[f].kind == "contradiction"}
+    assert real and {d["identifier"] for d in data} == rated | real
+    for d in data:
+        assert d["url"] == f"https://desk.example/checks#{d['identifier']}"
+        assert d["author"] == {"@type": "Organization", "name": "Desk"}
+        assert d["inLanguage"] == "ar"
+        if d["identifier"] in real:
+            assert d["reviewRating"]["alternateName"] == export.RATING_WORDS["ar"][export.CONFLICTING]
+            continue
         c = base.claims[d["identifier"]]
         state = reviews.state(c.id)
-        assert d["claimReviewed"] == c.quote
-        assert (d["reviewRating"]["ratingValue"], d["reviewRating"]["alternateName"]) == export.RATINGS[state]
-        assert d["url"] == f"https://desk.example/checks#{c.id}"
-        assert d["author"] == {"@type": "Organization", "name": "Desk"}
+        assert " ".join(c.quote.split()) in d["claimReviewed"] and len(d["claimReviewed"]) <= export.CLAIM_REVIEWED_MAX
+        assert (d["reviewRating"]["ratingValue"], d["reviewRating"]["name"]) == export.RATINGS[state]
+        assert d["reviewRating"]["alternateName"] == export.RATING_WORDS["ar"][state]
         assert d["itemReviewed"]["appearance"][0]["name"] == c.article
-    false_ones = [d for d in data if d["reviewRating"]["alternateName"] == "False"]
+    false_ones = [d for d in data if d["reviewRating"]["name"] == "False"]
     assert any("يُتوقع أن يتولى منصب السفير" in d["claimReviewed"] for d in false_ones)
 
 

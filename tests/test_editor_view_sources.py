@@ -101,7 +101,7 @@ def test_claimreview_appearances(story):
                   and {base.claims[c].article for c in f.claims} == {"courier", "wire"})
     cid = next(c for c in agreed.claims if base.claims[c].article == "wire")
     review.set_state(root, cid, "confirmed", "ines")
-    [item] = export.claim_reviews(root, "Desk")
+    [item] = export.claim_reviews(root, "Desk", "https://desk.example/checks")
     claim = item["itemReviewed"]
     first = claim["firstAppearance"]
     assert first["url"] == "https://courier.example/quake-report"    # the earliest: it states a time

@@ -81,11 +81,12 @@ def test_cells_read_back_as_the_visible_text(rendered):
     expected_values = [visible(f"side {chr(65 + k)}: {s.value}") for k, s in enumerate(contradiction.sides)]
     assert [r[0] for r in rows[:2]] == expected_values
     assert [r[1] for r in rows[:2]] == [c.article for c in rep.claims]
-    # the quotes: whitespace collapsed, shortened to QUOTE_CHARS, escapes visible
+    # the quotes: whitespace collapsed, escapes visible, cut to QUOTE_CHARS columns (at a word: a
+    # statement's quote keeps its start)
     for row, c in zip(rows[:2], rep.claims):
-        quote = " ".join(c.quote.split())
+        quote = visible(" ".join(c.quote.split()))
         assert len(quote) > report.QUOTE_CHARS
-        assert row[2] == visible(quote[: report.QUOTE_CHARS - 1] + "…")
+        assert row[2].endswith("…") and quote.startswith(row[2][:-1]) and len(row[2]) <= report.QUOTE_CHARS
 
 
 def test_headings_show_the_reason_as_text(rendered):

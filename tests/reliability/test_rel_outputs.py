@@ -26,6 +26,10 @@ TEST_UMASK = 0o027
 FIFO_TIMEOUT_S = 60
 
 
+# What every export needs: its publisher and the page it is published on.
+EXPORT_PAGE = ("--publisher", "Desk", "--url", "https://desk.example/checks")
+
+
 @pytest.fixture
 def story(tmp_path, monkeypatch) -> Path:
     monkeypatch.chdir(tmp_path)
@@ -89,7 +93,7 @@ def test_dash_is_standard_output(story, command):
     if command == "report":
         r = report("in", "--format", "json", "--out", "-")
     else:
-        r = cli("export", "--claims", hostile_base(story / "cb"), "--out", "-")
+        r = cli("export", "--claims", hostile_base(story / "cb"), "--out", "-", *EXPORT_PAGE)
     assert r.exit_code == 0, r.output
     assert r.stdout.lstrip().startswith(("{", "["))
     assert not Path("-").exists()
@@ -160,7 +164,7 @@ def umask():
 def test_every_output_file_gets_the_same_mode(story, umask):
     r = report("in", "--format", "json", "--out", "r.json", "--stats", "s.json")
     assert r.exit_code == 0, r.output
-    r = cli("export", "--claims", hostile_base(story / "cb"), "--out", "e.json")
+    r = cli("export", "--claims", hostile_base(story / "cb"), "--out", "e.json", *EXPORT_PAGE)
     assert r.exit_code == 0, r.output
     modes = {name: stat.S_IMODE(os.stat(name).st_mode) for name in ("r.json", "s.json", "e.json")}
     assert modes == dict.fromkeys(modes, 0o666 & ~umask)

@@ -103,7 +103,7 @@ URLS = [
 
 @pytest.mark.parametrize("url,ok", URLS, ids=[repr(u) for u, _ in URLS])
 def test_url_must_be_http_or_https(base, url, ok):
-    r = cli("export", "--claims", base, "--url", url)
+    r = cli("export", "--claims", base, "--url", url, "--publisher", PUBLISHER)
     if ok:
         assert r.exit_code == 0, r.output
         assert all(i["url"].startswith(url) for i in json.loads(r.stdout))
@@ -130,7 +130,7 @@ def test_only_web_article_paths_become_urls(tmp_path, base, path, linked):
     art = root / "articles" / "east_courier.json"
     art.write_text(art.read_text(encoding="utf-8").replace('"path": "east_courier.txt"', f'"path": {json.dumps(path)}'),
                    encoding="utf-8")
-    r = cli("export", "--claims", root)
+    r = cli("export", "--claims", root, "--publisher", PUBLISHER, "--url", "https://news.example.org/checks/7")
     assert r.exit_code == 0, r.output
     urls = [a.get("url") for i in json.loads(r.stdout) for a in i["itemReviewed"]["appearance"]
             if a["identifier"] == "east_courier"]
