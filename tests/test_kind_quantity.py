@@ -298,3 +298,17 @@ def test_looser_figures_agree_with_the_side_they_fit_in_one_finding():
     assert [sorted(f.claims) for f in out if f.kind == "contradiction"] == [["a", "b"]]
     agreed = sorted(sorted(f.claims) for f in out if f.kind == "agreement")
     assert agreed == [["a", "c", "d"], ["b", "c", "d"]]
+
+
+@pytest.mark.parametrize("value_b, kind", [
+    ("58", "agree"),        # the same value on the same words: one figure
+    ("61", "unrelated"),    # a measure on one side only is never evidence enough for a clash
+])
+def test_a_named_measure_meets_an_unnamed_one_only_to_agree(value_b, kind):
+    v = float(value_b)
+    named = _claim("n", "a1", "58", 57.5, 58.5, ["lost", "liv", "ferry"], quote="58 people lost their lives on the ferry")
+    named.signals.append(Signal(field="measure", rule="measures.dead: en.lexicon cue 'lost their lives'", text="dead"))
+    open_ = _claim("o", "a2", value_b, v - 0.5, v + 0.5, ["liv", "ferry", "lost"], head="liv",
+                   quote=f"the ferry sinking, {value_b} lives lost")
+    for x, y in ((named, open_), (open_, named)):
+        assert quantity.judge(x, y, SAME_EVENT, weight={}).kind == kind

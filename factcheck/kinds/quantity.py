@@ -409,8 +409,22 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     events are compatible and why; ``similarity`` is their quotes' cosine and ``head_similarity`` the
     cosine of their counted nouns (pairs across scripts); ``weight`` the weight of each signature
     stem in the story (rarer stems weigh more)."""
-    if measure(a) is not None or measure(b) is not None:
+    named = [measure(a) is not None, measure(b) is not None]
+    if all(named):
         return _judge_measured(a, b, event)
+    found = _judge_open(a, b, event, similarity, weight, head_similarity)
+    if any(named) and found.kind != "agree":
+        # a figure of a named measure against one whose measure no cue names ("241 individuals lost
+        # their lives" / "claiming 241 lives"): the same value on the same words is one figure, but
+        # without the measure on both sides nothing says they count the same thing closely enough
+        # for a clash
+        return UNRELATED
+    return found
+
+
+def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
+                weight: dict[str, float] | None, head_similarity: float) -> Verdict:
+    """Two figures compared on their signatures (no named measure on one side at least)."""
     same_event, why = event
     if not same_event:
         return UNRELATED
