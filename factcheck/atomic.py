@@ -83,3 +83,26 @@ def stale_temporaries(path: Path) -> list[Path]:
     the lock that serializes the writers of ``path``."""
     path = Path(path)
     return sorted(path.parent.glob(f".{path.name}.*{TMP_SUFFIX}"))
+
+
+def append_bytes(path: Path, data: bytes, create_mode: int = NEW_FILE_MODE) -> None:
+    """Append ``data`` to ``path`` (created if absent) in one write, then fsync: nothing already in
+    the file is rewritten. A write that fails part way (a full disk) is cut back, so the file holds
+    the old bytes or all of ``data``; OSError goes to the caller."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, create_mode)
+    try:
+        size = os.fstat(fd).st_size
+        created = size == 0
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except BaseException:
+            os.ftruncate(fd, size)
+            raise
+    finally:
+        os.close(fd)
+    if created:
+        fsync_directory(path.parent if str(path.parent) else Path("."))

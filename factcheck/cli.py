@@ -13,7 +13,7 @@ import typer
 
 from . import cli_cache, cli_review
 from .cli_common import (CHECK_FORMATS, ENGINES, EXPORT_FORMATS, FAIL_ON, FILTER_STATES, REPORT_FORMATS,
-                         TEXT_FORMATS, choice, claims_dir, claims_option, emit, fail, project, say, stream)
+                         TEXT_FORMATS, choice, claims_dir, claims_option, emit, fail, project, say, show_warnings, stream)
 from .errors import FactcheckError, OutputError, UsageError
 
 # Plain help and usage errors (rich_markup_mode=None): rendering them with rich costs its import, about
@@ -35,6 +35,7 @@ def _version(value: bool) -> None:
 def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                       help="Show the version and exit.")) -> None:
     """factcheck: source-consistency fact-checking."""
+    show_warnings()
 
 
 def _where_claims(option: Optional[Path], proj, quiet: bool) -> Path:
@@ -131,47 +132,72 @@ def report(
         fail(exc)
 
 
-def _extract_json(root: Path, res, orphans) -> str:
+def _extract_item(res) -> dict:
+    return {"story": res.story, "articles": res.articles, "claims": res.claims, "findings": res.findings,
+            "written": [str(p) for p in res.written], "unchanged": [str(p) for p in res.unchanged],
+            "carried": res.carried}
+
+
+def _extract_json(root: Path, results, orphans) -> str:
+    """What ``extract --format json`` prints: one story's fields at the top level; for several stories,
+    a list of them under "stories"."""
     import json
-    data = {"schema": "factcheck.extract/1", "claims_dir": str(root), "story": res.story, "articles": res.articles,
-            "claims": res.claims, "findings": res.findings, "written": [str(p) for p in res.written],
-            "unchanged": [str(p) for p in res.unchanged], "carried": res.carried,
-            "orphaned": [r.id for r in orphans]}
+    data = {"schema": "factcheck.extract/1", "claims_dir": str(root)}
+    if len(results) == 1:
+        data.update(_extract_item(results[0]))
+    else:
+        data["stories"] = [_extract_item(r) for r in results]
+    data["orphaned"] = [r.id for r in orphans]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Article files (.txt/.md) or directories of them: one story."),
+    paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Article files or directories of them (a feed: its articles are grouped into stories as report groups them)."),
     claims: Optional[Path] = claims_option(),
-    story: Optional[str] = typer.Option(None, "--story", help="The story's name (default: the directory's name)."),
+    story: Optional[str] = typer.Option(None, "--story", help="The articles are one story with this name (default: group them into stories; one story is named after the directory, several after their labels)."),
     format: str = choice("text", "--format", "-f", choices=TEXT_FORMATS, help="text (for people) or json (what was written)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (text format)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; print nothing but errors (text format)."),
+    story_threshold: Optional[float] = typer.Option(None, "--story-threshold", min=0.0, max=1.0, help="Similarity (0-1) above which articles are one story (default 0.4; 0: all one story)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the per-article and per-story stages."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Work cache directory (default: <claim base>/.cache)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the work cache."),
 ) -> None:
-    """Write the articles' claims and the story's findings into the claim base (reviews are kept)."""
+    """Write the articles' claims and each story's findings into the claim base (reviews are kept)."""
     try:
         if format not in TEXT_FORMATS:
             raise UsageError(f"unknown format {format!r} (choose from {', '.join(TEXT_FORMATS)})")
-        from . import review, store
+        from . import desk, feed, parallel, review, store
         root = claims_dir(claims)
-        res = store.extract([str(p) for p in paths], root, story)
+        if story is not None:
+            store.check_story_name(story)
+        if cache is None and not no_cache and not root.is_dir() and root.parent.is_dir():
+            cache = root / ".cache"      # the claim base's own cache, from its first extract
+        opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
+                            jobs=jobs, cache=desk.cache_dir(root, cache, not no_cache))
+        progress = parallel.Progress(not quiet)
+        try:
+            results = feed.extract([str(p) for p in paths], root, story, opts, progress)
+        finally:
+            progress.close()
         reviews = review.Reviews.load(root)
         base = store.load(root)
         orphans = reviews.orphans(set(base.claims) | set(base.findings))
     except FactcheckError as exc:
         fail(exc)
     if format == "json":
-        sys.stdout.write(_extract_json(root, res, orphans))
+        sys.stdout.write(_extract_json(root, results, orphans))
         return
     if quiet:
         return
-    say(f"{root}: story {res.story!r}: {res.articles} articles, {res.claims} claims, {res.findings} findings; "
-        f"{len(res.written)} files written, {len(res.unchanged)} unchanged")
-    for p in res.written:
-        say(f"  wrote {p}")
-    if res.carried:
-        say(f"{res.carried} review state(s) carried over to new ids (claims whose span moved; findings that split "
-            f"or merged)")
+    for res in results:
+        say(f"{root}: story {res.story!r}: {res.articles} articles, {res.claims} claims, {res.findings} findings; "
+            f"{len(res.written)} files written, {len(res.unchanged)} unchanged")
+        for p in res.written:
+            say(f"  wrote {p}")
+        if res.carried:
+            say(f"{res.carried} review state(s) carried over to new ids (claims whose span moved; findings that split "
+                f"or merged)")
     if orphans:
         say(f"{len(orphans)} orphaned review(s): their claim or finding changed (factcheck review list --claims {root})")
 

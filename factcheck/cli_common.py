@@ -51,6 +51,27 @@ def say(text: str, err: bool = False) -> None:
     typer.echo(visible(text), err=err)
 
 
+def show_warnings() -> None:
+    """Print the library's claim-base warnings as ``warning: ...`` lines on standard error, each
+    message once per command (other warnings keep Python's handling)."""
+    import warnings
+    from .errors import ClaimBaseWarning
+
+    seen: set[str] = set()
+    previous = getattr(warnings.showwarning, "python_handler", warnings.showwarning)
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if not issubclass(category, ClaimBaseWarning):
+            return previous(message, category, filename, lineno, file, line)
+        if str(message) not in seen:
+            seen.add(str(message))
+            say(f"warning: {message}", err=True)
+
+    show.python_handler = previous
+    warnings.showwarning = show
+    warnings.simplefilter("always", ClaimBaseWarning)
+
+
 def fail(exc: FactcheckError) -> None:
     say(f"error: {exc}", err=True)
     raise typer.Exit(exc.exit_code)

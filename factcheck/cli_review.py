@@ -123,3 +123,18 @@ def review_list(
             sys.stdout.write(editor.list_text(root, state, kind))
     except FactcheckError as exc:
         fail(exc)
+
+
+@review_app.command("repair")
+def review_repair(claims: Optional[Path] = claims_option()) -> None:
+    """Move a torn last line of the review history (a write cut short) aside into a file of its own;
+    nothing is deleted."""
+    from . import review
+    try:
+        got = review.repair(claims_dir(claims))
+    except FactcheckError as exc:
+        fail(exc)
+    if got.aside is None:
+        say(f"{got.path}: nothing to repair ({got.kept} reviews)")
+    else:
+        say(f"{got.path}: moved a torn last line ({got.torn_bytes} bytes) to {got.aside}; {got.kept} reviews kept")

@@ -101,6 +101,7 @@ class Run:
     unassigned: list[str]
     pieces: Iterator[Piece]
     stories: list[StoryInfo] = field(default_factory=list)   # filled as pieces are consumed
+    article: Callable[[str], Article] | None = None         # an article of the run by id, with its text
 
 
 # -- workers (top-level functions: they are pickled to worker processes and Dask) -----------------
@@ -322,6 +323,8 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     progress.add("stories", len(units))
     run = Run([x.info for x in loaded], stats, [loaded[m].info.id for m in sorted(result.unassigned)], iter(()))
     run.pieces = _pieces(run, units, loaded, cache, engine, progress)
+    by_id = {x.info.id: x for x in loaded}
+    run.article = lambda id: _full(by_id[id], cache)[0]
     return run
 
 
@@ -416,6 +419,14 @@ def collect(run: Run) -> Report:
             findings += _FINDINGS.validate_json(b"[" + piece.findings + b"]")
     return Report(articles=run.infos, claims=claims, findings=findings, stories=run.stories,
                   unassigned=run.unassigned)
+
+
+def piece_report(run: Run, piece: Piece) -> tuple[list[Article], Report]:
+    """One piece's articles (with their texts) and its claims and findings as a Report."""
+    articles = [run.article(i) for i in piece.articles]
+    claims = _CLAIMS.validate_json(b"[" + piece.claims + b"]") if piece.claims else []
+    findings = _FINDINGS.validate_json(b"[" + piece.findings + b"]") if piece.findings else []
+    return articles, Report(articles=[_info(a) for a in articles], claims=claims, findings=findings)
 
 
 def write_json(run: Run, out: IO[bytes], review_block: Callable[[list[Finding]], dict] | dict | None = None) -> None:

@@ -70,3 +70,8 @@ class UnsupportedLanguageError(InputError):
 class ConfigError(UsageError):
     """A project file (``factcheck.toml``, ``[tool.factcheck]``) that does not parse or has an unknown
     key or a bad value (the message names the file)."""
+
+
+class ClaimBaseWarning(UserWarning):
+    """Something wrong in the claim base that does not stop the command (a torn last line of the
+    review history, read past). The command modules print it as one ``warning:`` line."""

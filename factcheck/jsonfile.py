@@ -16,6 +16,12 @@ M = TypeVar("M", bound=BaseModel)
 
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
+# Python refuses to convert an integer of more digits than this (sys.get_int_max_str_digits, CPython's
+# default): json.loads raises a bare ValueError on one. Reported as the claim-base file's error.
+MAX_INT_DIGITS = 4300
+_LONG_INT = re.compile(r"-?\d{%d,}" % (MAX_INT_DIGITS + 1))
+# A JSON string (to skip when counting how deep the brackets nest).
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
 def _offsets(text: str, pos: int, path: tuple, out: dict[tuple, int]) -> int:
@@ -51,7 +57,7 @@ def line_of(text: str, loc: tuple) -> int:
     out: dict[tuple, int] = {}
     try:
         _offsets(text, 0, (), out)
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):
         return 1
     loc = tuple(loc)
     while loc and loc not in out:
@@ -88,12 +94,35 @@ def read_text(path: Path) -> str:
         raise ClaimBaseError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from exc
 
 
+def _deepest(text: str) -> int:
+    """Offset of the bracket where ``text`` nests deepest (strings skipped)."""
+    depth = best = where = 0
+    for m in re.finditer(r"[\[\]{}]", _STRING.sub(lambda s: " " * len(s.group()), text)):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > best:
+            best, where = depth, m.start()
+    return where
+
+
+def _too_large(path: Path, text: str, first_line: int, exc: Exception) -> ClaimBaseError:
+    """The one-line error of a document Python's JSON reader cannot hold: an integer over
+    MAX_INT_DIGITS digits (ValueError) or nesting past the interpreter's recursion limit."""
+    if isinstance(exc, RecursionError):
+        where, what = _deepest(text), "nested too deeply"
+    else:
+        m = _LONG_INT.search(text)
+        where, what = (m.start() if m else 0), f"a number over {MAX_INT_DIGITS} digits"
+    return ClaimBaseError(f"{path}:{text.count(chr(10), 0, where) + first_line}: invalid JSON ({what})")
+
+
 def parse_model(path: Path, text: str, model: type[M], first_line: int = 1) -> M:
     """``text`` (one JSON document that starts on ``first_line`` of ``path``) as ``model``."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ClaimBaseError(f"{path}:{exc.lineno + first_line - 1}: invalid JSON ({exc.msg})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise _too_large(path, text, first_line, exc) from exc
     version = model.model_fields.get("schema_")
     if version is not None and isinstance(data, dict) and data.get("schema") != version.default:
         raise ClaimBaseError(f"{path}:{line_of(text, ('schema',)) + first_line - 1}: schema is "
@@ -112,7 +141,11 @@ def read_model(path: Path, model: type[M]) -> M:
 
 def read_lines(path: Path, model: type[M]) -> list[M]:
     """The JSON Lines file ``path`` (blank lines allowed) as a list of ``model``."""
-    text = read_text(path)
+    return parse_lines(path, read_text(path), model)
+
+
+def parse_lines(path: Path, text: str, model: type[M]) -> list[M]:
+    """``text`` (the JSON Lines of ``path``, blank lines allowed) as a list of ``model``."""
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():

@@ -1,10 +1,10 @@
 """Editors' reviews: states of claims and findings, kept as an append-only history (JSON Lines).
 
 Every ``review set`` appends one line to ``claims/reviews.jsonl`` (reviewer, UTC time, note, previous
-state). The append is a whole-file atomic replace (old bytes + the new line, temporary file + fsync +
-os.replace) under the claim base's lock, so two editors saving at once both land, and a writer killed
-at any moment leaves the history as it was before or after its review, never half a line. The old
-bytes are copied unchanged: nothing an editor wrote is ever rewritten.
+state): one write of a whole line, fsync'd, under the claim base's lock (history.py), so two editors
+saving at once both land, and a writer killed at any moment leaves the history as it was before or
+after its review. Nothing an editor wrote is ever rewritten. A torn last line (a write cut short by a
+full disk or a crash) is read past with a warning and moved aside by ``factcheck review repair``.
 
 A claim's or finding's state is its last review's. A review whose id is no longer in the base (the
 claim's text or normalized content changed on re-extraction) is *orphaned*: kept and listed, never
@@ -16,8 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import jsonfile, store
-from .atomic import write_text
+from . import history as history_file
+from . import store
 from .errors import UnknownIdError, UsageError
 from .models import REVIEW_STATES, Claim, Finding, Review
 
@@ -43,7 +43,7 @@ def history_path(root: Path) -> Path:
 def read_history(root: Path) -> list[Review]:
     """Every review, oldest first ([] when nobody reviewed yet)."""
     path = history_path(root)
-    return jsonfile.read_lines(path, Review) if path.exists() else []
+    return history_file.read(path) if path.exists() else []
 
 
 def check_state(state: str, allowed: tuple[str, ...] = REVIEW_STATES) -> str:
@@ -179,26 +179,21 @@ def _claims_snapshot(base: store.ClaimBase, id: str) -> list[str] | None:
     return list(f.claims) if f is not None and id not in base.claims else None
 
 
-def _append_locked(root: Path, entries: list[dict]) -> list[Review]:
+def append_locked(root: Path, entries: list[dict]) -> list[Review]:
     """Append reviews (dicts of Review fields without ``previous``) to the history. The caller holds
-    the lock. Every existing line is validated first: a broken history is reported, never written over."""
+    the lock. A torn last line is refused, never written after."""
     path = history_path(root)
-    store.remove_stale_temporaries(path)
-    old = jsonfile.read_text(path) if path.exists() else ""
-    current: dict[str, str] = {}
-    for line_no, line in enumerate(old.split("\n"), start=1):
-        if line.strip():
-            rev = jsonfile.parse_model(path, line, Review, first_line=line_no)
-            current[rev.id] = rev.state
-    written = []
-    for entry in entries:
-        rev = Review(previous=current.get(entry["id"], "unreviewed"), **entry)
-        current[rev.id] = rev.state
-        written.append(rev)
-    if written:
-        sep = "\n" if old and not old.endswith("\n") else ""
-        write_text(path, old + sep + "".join(r.to_line() for r in written))
-    return written
+    store.remove_stale_temporaries(path)   # left by a version that rewrote the history
+    return history_file.append(path, entries)
+
+
+def repair(root: Path) -> history_file.Repair:
+    """``review repair``: move a torn last line of the history aside (under the lock)."""
+    root = Path(root)
+    if not root.is_dir():
+        raise store.missing_base(root)
+    with store.locked(root):
+        return history_file.repair(history_path(root))
 
 
 def set_state(root: Path, id: str, state: str, by: str, note: str = "",
@@ -212,7 +207,7 @@ def set_state(root: Path, id: str, state: str, by: str, note: str = "",
         target, article, quote = _snapshot(base, id)
         entry = dict(id=id, target=target, state=state, by=by, at=now or _now(), note=note, article=article,
                      quote=quote, claims=_claims_snapshot(base, id))
-        return _append_locked(root, [entry])[0]
+        return append_locked(root, [entry])[0]
 
 
 # Who carries reviews over on re-extraction.
@@ -256,12 +251,19 @@ def finding_moves(old_findings: list[Finding], new_findings: list[Finding], clai
 
 def carry_over(root: Path, old_claims: list[Claim], new_claims: list[Claim], old_findings: list[Finding],
                new_findings: list[Finding]) -> int:
-    """After re-extraction (the caller holds the lock): a reviewed claim that disappeared while a claim
-    with the same text and normalized content appeared (its span moved, so its id changed) passes its
-    state to the new id; a reviewed finding no longer in the story passes its state to the new finding
-    of the same kind holding most of its claims (it split, merged, or its claims changed ids), with
-    the claims it had when reviewed. (A finding whose claims only grew keeps its id: identity.py.)
-    Returns how many states were carried; the old lines stay as they were."""
+    """After re-extraction (the caller holds the lock): append ``carried_entries``; returns how many
+    states were carried; the old lines stay as they were."""
+    return len(append_locked(root, carried_entries(root, old_claims, new_claims, old_findings, new_findings)))
+
+
+def carried_entries(root: Path, old_claims: list[Claim], new_claims: list[Claim], old_findings: list[Finding],
+                    new_findings: list[Finding]) -> list[dict]:
+    """The reviews a re-extraction carries over (computed before anything is written): a reviewed
+    claim that disappeared while a claim with the same text and normalized content appeared (its span
+    moved, so its id changed) passes its state to the new id; a reviewed finding no longer in the story
+    passes its state to the new finding of the same kind holding most of its claims (it split, merged,
+    or its claims changed ids), with the claims it had when reviewed. (A finding whose claims only grew
+    keeps its id: identity.py.) Dicts of Review fields without ``previous``."""
     reviews = Reviews.load(root)
     new_ids = {c.id for c in new_claims}
     gone: dict[tuple, list[Claim]] = {}
@@ -298,7 +300,14 @@ def carry_over(root: Path, old_claims: list[Claim], new_claims: list[Claim], old
         entries.append(dict(id=new, target=last.target, state=last.state, by=CARRIER, at=_now(),
                             note=f"carried over from {old}: same text and normalized content, new span",
                             article=c.article if c else None, quote=c.quote if c else last.quote, moved_from=old))
-    return len(_append_locked(root, entries))
+    return entries
+
+
+def append_new(root: Path, entries: list[dict]) -> list[Review]:
+    """Append the entries whose id has no review yet (the caller holds the lock): carrying the same
+    states over twice (an interrupted extract finished by the next run) appends them once."""
+    reviews = Reviews.load(root)
+    return append_locked(root, [e for e in entries if reviews.last(e["id"]) is None])
 
 
 def set_many(root: Path, items: list[tuple[str, str]], by: str, note: str = "") -> list[Review]:

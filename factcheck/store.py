@@ -3,11 +3,13 @@
     claims/articles/<article id>.json   one article: metadata, paragraphs around its claims, claims
     claims/stories/<story>.json         one story: the findings across its articles
     claims/reviews.jsonl                the editors' review history (append-only, see review.py)
-    claims/.lock                        the lock every writer holds (filelock)
+    claims/.lock                        the lock every writer holds (lock.py: fcntl.flock)
+    claims/.staging/                    an extract's files before they are switched in (txn.py)
 
-Files are pretty-printed JSON with a ``schema`` version, written atomically and only when their bytes
-change, so re-extracting the same articles leaves the base byte-identical. A file that does not parse
-or validate is reported with its name and line and is never overwritten.
+Files are pretty-printed JSON with a ``schema`` version, written only when their bytes change (so
+re-extracting the same articles leaves the base byte-identical), all of one extract as a transaction
+(txn.py). A file that does not parse or validate, or fails a cross-check, is reported with its name
+and line and is never overwritten.
 """
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ from typing import Iterator
 
 from . import jsonfile
 from . import lang as langdata
-from .atomic import stale_temporaries, write_text
-from .errors import ClaimBaseError, InputError, LockTimeoutError
+from .atomic import stale_temporaries
+from .errors import ClaimBaseError, InputError
 from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, Finding, Paragraph, Report,
                      StoryFindings)
 
@@ -35,8 +37,6 @@ LOCK_FILE = ".lock"
 # Writers hold the lock for milliseconds (one review, or one extraction's file writes); waiting this
 # long means another process is stuck, and the editor is told so instead of waiting forever.
 LOCK_TIMEOUT_S = 60.0
-# How often a waiting writer retries the lock (two editors saving at once wait about this long).
-LOCK_POLL_S = 0.002
 # "Quote in context": the claim's paragraph, cut to this many characters either side of the claim.
 CONTEXT_SIDE_CHARS = 300
 # A story name becomes a file name: letters, digits, '_', '-', '.', not starting with a dot.
@@ -142,22 +142,12 @@ def check_story_name(name: str) -> str:
 
 @contextmanager
 def locked(root: Path) -> Iterator[None]:
-    """Hold the claim base's write lock (one writer at a time, across processes)."""
-    from filelock import FileLock, Timeout
+    """Hold the claim base's write lock (one writer at a time, across processes; lock.py: a waiting
+    writer blocks without polling, up to LOCK_TIMEOUT_S)."""
+    from . import lock
 
-    path = Path(root) / LOCK_FILE
-    lock = FileLock(str(path), timeout=LOCK_TIMEOUT_S)
-    try:
-        lock.acquire(poll_interval=LOCK_POLL_S)
-    except Timeout as exc:
-        raise LockTimeoutError(f"{path}: the claim base is locked by another process "
-                               f"(waited {LOCK_TIMEOUT_S:g} s)") from exc
-    except OSError as exc:
-        raise ClaimBaseError(f"{path}: cannot lock ({exc.strerror})") from exc
-    try:
+    with lock.held(Path(root) / LOCK_FILE, LOCK_TIMEOUT_S):
         yield
-    finally:
-        lock.release()
 
 
 def remove_stale_temporaries(path: Path) -> None:
@@ -225,9 +215,12 @@ def missing_base(root: Path) -> ClaimBaseError:
 
 def load(root: Path) -> ClaimBase:
     """Read and validate the whole claim base under ``root``."""
+    from . import txn
+
     root = Path(root)
     if not (root / ARTICLES_DIR).is_dir():
         raise missing_base(root)
+    txn.finish_pending(root)
     base = ClaimBase(root=root)
     for path in sorted((root / ARTICLES_DIR).glob("*.json")):
         art = jsonfile.read_model(path, ArticleClaims)
@@ -264,19 +257,26 @@ class ExtractResult:
     carried: int = 0
 
 
-def _existing(path: Path, model: type) -> tuple[str | None, object]:
-    """The current text of ``path`` and its model ((None, None) when absent). It must be a valid
-    claim-base file: a broken one is reported, never overwritten."""
-    if not path.exists():
-        return None, None
-    old = jsonfile.read_text(path)
-    return old, jsonfile.parse_model(path, old, model)
+def _old_text(path: Path) -> str | None:
+    return jsonfile.read_text(path) if path.exists() else None
+
+
+def validated(root: Path) -> "ClaimBase | None":
+    """The current base, every file and cross-check validated (None for a new base): a broken base is
+    reported and never written over."""
+    if not (root / ARTICLES_DIR).is_dir():
+        return None
+    try:
+        return load(root)
+    except ClaimBaseError as exc:
+        raise ClaimBaseError(f"{exc}; extract wrote nothing") from exc
 
 
 def save(root: Path, articles: list[Article], report: Report, story: str) -> ExtractResult:
-    """Write one story's articles and findings into the claim base (under the lock). Reviews of claims
-    and findings whose id changed only because their span moved are carried over (review.carry_over)."""
-    from . import review
+    """Write one story's articles and findings into the claim base, as one transaction (txn.py) under
+    the lock. Reviews of claims and findings whose id changed only because their span moved are carried
+    over (review.carried_entries), computed before anything is written."""
+    from . import history, review, txn
 
     root = Path(root)
     check_story_name(story)
@@ -284,27 +284,31 @@ def save(root: Path, articles: list[Article], report: Report, story: str) -> Ext
         if not root.parent.is_dir():
             raise InputError(f"{root}: directory {root.parent} does not exist")
         root.mkdir()
-    for sub in (ARTICLES_DIR, STORIES_DIR):
-        (root / sub).mkdir(exist_ok=True)
     new_articles = [article_file(a, report.claims) for a in articles]
     new_story = StoryFindings(story=story, articles=[a.id for a in articles], findings=report.findings,
                               events=report.events)
-    plan = [(root / ARTICLES_DIR / f"{a.article.id}.json", a.to_json(), ArticleClaims) for a in new_articles]
-    plan.append((root / STORIES_DIR / f"{story}.json", new_story.to_json(), StoryFindings))
+    plan = [(root / ARTICLES_DIR / f"{a.article.id}.json", a.to_json()) for a in new_articles]
+    plan.append((root / STORIES_DIR / f"{story}.json", new_story.to_json()))
     result = ExtractResult(story=story, written=[], unchanged=[], articles=len(articles),
                            claims=len(report.claims), findings=len(report.findings))
     with locked(root):
-        olds = [_existing(path, model) for path, _, model in plan]  # all checked before any is written
-        old_claims = [c for _, m in olds[:-1] if m is not None for c in m.claims]
-        old_findings = list(olds[-1][1].findings) if olds[-1][1] is not None else []
-        for (path, text, _), (old, _m) in zip(plan, olds):
+        txn.recover(root)
+        for sub in (ARTICLES_DIR, STORIES_DIR):
+            (root / sub).mkdir(exist_ok=True)
+        base = validated(root)
+        history.check_appendable(root / REVIEWS_FILE)
+        old_claims = [c for a in new_articles if base and (old := base.articles.get(a.article.id))
+                      for c in old.claims]
+        old_story = base.stories.get(story) if base else None
+        old_findings = list(old_story.findings) if old_story is not None else []
+        carried = review.carried_entries(root, old_claims, report.claims, old_findings, report.findings)
+        changed = []
+        for path, text in plan:
             remove_stale_temporaries(path)
-            if old == text:
-                result.unchanged.append(path)
-            else:
-                write_text(path, text)
-                result.written.append(path)
-        result.carried = review.carry_over(root, old_claims, report.claims, old_findings, report.findings)
+            (result.unchanged if _old_text(path) == text else result.written).append(path)
+            if path in result.written:
+                changed.append((path, text))
+        result.carried = txn.commit(root, changed, carried) if changed or carried else 0
     return result
 
 
