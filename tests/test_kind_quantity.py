@@ -312,3 +312,23 @@ def test_a_named_measure_meets_an_unnamed_one_only_to_agree(value_b, kind):
                    quote=f"the ferry sinking, {value_b} lives lost")
     for x, y in ((named, open_), (open_, named)):
         assert quantity.judge(x, y, SAME_EVENT, weight={}).kind == kind
+
+
+@pytest.mark.parametrize("measured", [True, False])
+@pytest.mark.parametrize("value_b, kind", [
+    ("40", "agree"),        # "40 are feared missing" / "40 are missing": one figure, one source hedging it
+    ("70", "unrelated"),    # a hedged figure is never a clash
+])
+def test_a_hedged_figure_may_agree_but_never_clash(measured, value_b, kind):
+    v = float(value_b)
+    sure = _claim("s", "a1", "40", 39.5, 40.5, ["missing", "trawler"], head="missing", quote="40 are missing from the trawler")
+    hedged = _claim("h", "a2", value_b, v - 0.5, v + 0.5, ["missing", "trawler", "feared"], head="missing",
+                    quote=f"{value_b} are feared missing from the trawler").model_copy(update={"modality": "possible"})
+    if measured:
+        for c in (sure, hedged):
+            c.signals.append(Signal(field="measure", rule="measures.missing: en.lexicon cue 'missing'", text="missing"))
+    for x, y in ((sure, hedged), (hedged, sure)):
+        verdict = quantity.judge(x, y, SAME_EVENT, weight={})
+        assert verdict.kind == kind
+        if kind == "agree":
+            assert "hedges" in verdict.reason

@@ -112,9 +112,10 @@ JUDGE_ROWS = [
     (fig("a", "2000", "dead"), fig("b", "11300", "dead"), SAME, "contradict"),
     # compatible bounds of figures far apart are two figures
     (fig("a", "2800", "dead", high=float("inf")), fig("b", "11300", "dead"), SAME, "unrelated"),
-    # a measure meets only itself, never an unnamed figure
+    # a measure meets only itself; an unnamed figure on the same words may agree with it, never clash
     (fig("a", "45", "dead"), fig("b", "45", "missing"), SAME, "unrelated"),
-    (fig("a", "45", "dead"), fig("b", "45"), SAME, "unrelated"),
+    (fig("a", "45", "dead"), fig("b", "45"), SAME, "agree"),
+    (fig("a", "45", "dead"), fig("b", "61"), SAME, "unrelated"),
     # a projection is not a toll
     (fig("a", "45", "dead"), fig("b", "200", "dead", modality="possible"), SAME, "unrelated"),
     # a toll belongs to its event; a standing measure to its subject, whatever the event
@@ -158,8 +159,12 @@ def figures(draw):
 def test_judge_is_symmetric_and_measures_meet_only_themselves(a, b, event, similarity):
     ab, ba = quantity.judge(a, b, event, similarity), quantity.judge(b, a, event, similarity)
     assert ab.kind == ba.kind
-    if quantity.measure(a) != quantity.measure(b) and (quantity.measure(a) or quantity.measure(b)):
-        assert ab.kind == "unrelated"
+    if quantity.measure(a) != quantity.measure(b) and quantity.measure(a) and quantity.measure(b):
+        assert ab.kind == "unrelated"   # two named measures meet only themselves
+    if quantity.measure(a) != quantity.measure(b):
+        assert ab.kind != "contradict"  # a named measure against an unnamed figure never clashes
+    if a.modality != b.modality:
+        assert ab.kind != "contradict"  # a hedged figure never clashes with a stated one
     if ab.kind == "contradict" and quantity.measure(a):
         assert quantity.group(a) == quantity.group(b)   # a total never clashes with a narrower group
 

@@ -430,8 +430,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     if a.subject and b.subject and a.subject != b.subject:
         return UNRELATED   # one figure about each of two people
-    if a.modality != b.modality and "possible" in (a.modality, b.modality):
-        return UNRELATED   # a projection is not a figure
+    hedged = a.modality != b.modality and "possible" in (a.modality, b.modality)   # may agree, never clash
     same_head = head(a) is not None and head(a) == head(b)
     if script_of(a.quote) != script_of(b.quote):
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS
@@ -450,9 +449,10 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     what = a.property.split(":", 1)[1]
     if meets(a, b):
-        return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence})",
+        hedge = "; one source hedges it" if hedged else ""
+        return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence}{hedge})",
                        CONF_VALUE)
-    if a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
+    if hedged or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
     if part_of_whole(a) != part_of_whole(b):
         return UNRELATED   # "5.6 million of the 24 million voters" (who voted) against the electorate
@@ -475,20 +475,24 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
     if name in langdata.measures("standing") and a.subject and a.subject == b.subject:
         same_event, why = True, f"{name} is a standing measure (measures.json), compared whatever the event"
         scope = f"of {a.subject_label or a.subject}"
-    if not comparable(a, b, same_event):
+    # a hedged figure ("feared dead", "could reach") and a stated one are one figure when they meet,
+    # never a clash: the hedge says the source is not sure of it
+    hedged = a.modality != b.modality and "possible" in (a.modality, b.modality)
+    if not comparable(a, b, same_event, projections=True):
         return UNRELATED
     total = group(a) != group(b)   # one of them counts a narrower group, or names its total's breakdown
     if total and group(a) is not None and group(b) is not None:
         return UNRELATED   # two different groups ("169 Indian passengers" / "12 crew")
     if not meets(a, b):
-        if total:
+        if total or hedged:
             return UNRELATED   # a total against a narrower group ("242 people" / "169 Indian passengers")
         return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",
                        CONF_VALUE)
     if not close(a, b):
         return UNRELATED   # compatible bounds ("more than 2,800" / "11,300") but not one figure
     breakdown = f"; {group(a) or group(b)} is the total's breakdown" if total else ""
-    return Verdict("agree", f"same {name} figure ({readable(a)} / {readable(b)}){breakdown}", CONF_VALUE)
+    hedge = "; one source hedges it" if hedged else ""
+    return Verdict("agree", f"same {name} figure ({readable(a)} / {readable(b)}){breakdown}{hedge}", CONF_VALUE)
 
 
 def words(c: Claim) -> str:

@@ -55,16 +55,17 @@ def same(a: Claim, b: Claim) -> bool | None:
     return ok
 
 
-def comparable(a: Claim, b: Claim, same_event: bool) -> bool:
+def comparable(a: Claim, b: Claim, same_event: bool, projections: bool = False) -> bool:
     """Can two values be about the same thing? Their events are compatible, their subjects (when
     both have one) are the same or compatible places, and neither is only a projection ("could
-    reach") against a claim that is not."""
+    reach") against a claim that is not (unless ``projections``: the caller then only lets them
+    agree)."""
     if not same_event:
         return False
     if a.subject and b.subject and a.subject != b.subject and not (
             ":" in a.subject and ":" in b.subject and places.compatible(a.subject, b.subject)):
         return False
-    if a.modality != b.modality and "possible" in (a.modality, b.modality):
+    if a.modality != b.modality and "possible" in (a.modality, b.modality) and not projections:
         return False  # a projection ("could reach") is not a count
     return True
 
