@@ -64,6 +64,7 @@ def report(
     semantic: bool = typer.Option(False, "--semantic", help="Also compare article leads by sentence embedding when grouping stories."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no claim-base note on standard error."),
     stats: Optional[Path] = typer.Option(None, "--stats", help="Also write the run's counts (stories, comparisons, cache use) as JSON here."),
+    generated: Optional[str] = typer.Option(None, "--generated", help="HTML: the time the report stands at, ISO 8601 (default: the newest article's publication time)."),
 ) -> None:
     """Group articles into stories, then report contradictions, agreements and single-source statements
     inside each story."""
@@ -78,6 +79,10 @@ def report(
         from . import ingest, review, store
         if state is not None:
             review.check_state(state, review.FILTER_STATES)
+        when = None
+        if generated is not None:   # checked before the run
+            from .html_head import parse_generated
+            when = parse_generated(generated)
         base_dir = _where_claims(claims, proj, quiet)
         if claims is not None and not base_dir.is_dir():
             raise store.missing_base(base_dir)
@@ -117,7 +122,7 @@ def report(
             if "stdin" in ingest_options:
                 ingest_options["stdin"].seek(0)
             articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
-            text = html.render_articles(render_mod.select(rep, reviews, state), articles, reviews)
+            text = html.render_articles(rep, articles, reviews, state=state, generated=when)
         else:
             text = render_mod.render(rep, format, reviews, state)
         emit(text, out)
