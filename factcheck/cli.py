@@ -67,6 +67,7 @@ def report(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no claim-base note on standard error."),
     stats: Optional[Path] = typer.Option(None, "--stats", help="Also write the run's counts (stories, comparisons, cache use) as JSON here."),
     all_: bool = typer.Option(False, "--all", help="Table on a terminal: every agreement and single-source statement in full (default: their counts and the first few)."),
+    generated: Optional[str] = typer.Option(None, "--generated", help="HTML: the time the report stands at, ISO 8601 (default: the newest article's publication time)."),
 ) -> None:
     """Group articles into stories, then report contradictions, agreements and single-source statements
     inside each story."""
@@ -81,6 +82,10 @@ def report(
         from . import ingest, review, store
         if state is not None:
             review.check_state(state, review.FILTER_STATES)
+        when = None
+        if generated is not None:   # checked before the run
+            from .html_head import parse_generated
+            when = parse_generated(generated)
         base_dir = _where_claims(claims, proj, quiet)
         if claims is not None and not base_dir.is_dir():
             raise store.missing_base(base_dir)
@@ -123,7 +128,7 @@ def report(
             if "stdin" in ingest_options:
                 ingest_options["stdin"].seek(0)
             articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
-            text = html.render_articles(render_mod.select(rep, reviews, state), articles, reviews)
+            text = html.render_articles(rep, articles, reviews, state=state, generated=when)
         else:   # a terminal gets agreements and single-source statements in brief unless --all
             brief = format == "table" and not all_ and (out is None or outputs.is_stdout(out)) and sys.stdout.isatty()
             text = render_mod.render(rep, format, reviews, state, block, brief=brief)

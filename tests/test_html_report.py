@@ -41,7 +41,10 @@ def test_article_text_is_escaped(hostile_html):
 
 def test_self_contained(hostile_html):
     page, _ = hostile_html
-    assert re.findall(r"<[^>]*\s(?:src|href)\s*=", page) == []  # no tag loads anything
+    assert re.findall(r"<[^>]*\ssrc\s*=", page) == []  # no tag loads anything
+    hrefs = re.findall(r'<a [^>]*href="([^"]*)"', page)
+    ids = set(re.findall(r'\sid="([^"]*)"', page))
+    assert hrefs and all(h.startswith("#") and h[1:] in ids for h in hrefs)  # links within the page only
     assert "http://" not in page and "https://" not in page
     assert "@import" not in page and "url(" not in page
     assert "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';" in page
@@ -79,7 +82,7 @@ def test_arabic_text_right_to_left(seeds_html):
 def test_every_claim_of_every_finding_is_shown_with_article_and_date(seeds_html, seeds_report):
     for f in seeds_report.findings:
         assert f'id="{f.id}"' in seeds_html
-    assert "<code>004_ddc587dfb9686f8d</code> · <time>2025-04-10</time>" in seeds_html
+    assert '<a class="id" href="#art-004_ddc587dfb9686f8d">004_ddc587dfb9686f8d</a> · <time>2025-04-10</time>' in seeds_html
     assert '<span class="outlet" dir="auto">الشرق<small> (guessed)</small></span>' in seeds_html
 
 
