@@ -144,6 +144,8 @@ class Normalizer:
         for d in drafts:
             quote = art.text[d.start:d.end]
             pol = d.polarity if d.polarity != "positive" or not d.clause_mood else polarity
+            if pol == "negative" and d.clause_mood and _negation_after_figure(d, pol_sig):
+                pol = "positive"
             mod = d.modality if d.modality != "asserted" or not d.clause_mood else modality
             sigs = list(d.signals)
             if pol_sig and pol == polarity:
@@ -261,6 +263,16 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
 
 def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:
     return replace(v, start=v.start + offset, end=v.end + offset)
+
+
+def _negation_after_figure(d: Draft, pol_sig: Signal | None) -> bool:
+    """Does the clause's first negation come after the draft's figure? Then it qualifies what follows
+    the figure ("35 matches without a loss", "12 homes left without power"), not the figure: a figure
+    is negated by a negation before it ("did not kill 12")."""
+    if pol_sig is None or pol_sig.start is None or not d.property.startswith("quantity:"):
+        return False
+    at = next((s.start for s in d.signals if s.field == "value" and s.start is not None), None)
+    return at is not None and pol_sig.start >= at
 
 
 def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:

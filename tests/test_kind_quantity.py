@@ -332,3 +332,15 @@ def test_a_hedged_figure_may_agree_but_never_clash(measured, value_b, kind):
         assert verdict.kind == kind
         if kind == "agree":
             assert "hedges" in verdict.reason
+
+
+@pytest.mark.parametrize("lang, sentence, polarity", [
+    ("en", "The club ended a run of 35 matches without a loss.", "positive"),   # the negation follows the figure
+    ("en", "The storm did not destroy 40 homes in Varna.", "negative"),          # ... or precedes it
+    ("ar", "أنهى الفريق سلسلة من 35 مباراة دون خسارة.", "positive"),
+    ("ar", "لم تدمر العاصفة 40 منزلا في فارنا.", "negative"),
+])
+def test_a_figure_is_negated_only_by_a_negation_before_it(lang, sentence, polarity):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
+    c = next(c for c in claims if c.property == "quantity:count")
+    assert c.polarity == polarity
