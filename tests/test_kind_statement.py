@@ -147,3 +147,27 @@ SHORT = [
 def test_short_clauses_aligned_in_their_forms(lang: str, x: str, y: str, kind: str) -> None:
     assert verdict(x, y, lang).kind == kind
     assert verdict(y, x, lang).kind == kind
+
+
+# A currency swapped for another (CLDR currency names, the noun of each) is an entity of the same type
+# swapped: the clause states another fact.
+CURRENCY = [
+    ("en", "The krona hit its highest level in a year", "The forint hit its highest level in a year", "contradict"),
+    ("ar", "أعلى مستوى للروبل منذ عام", "أعلى مستوى لليوان منذ عام", "contradict"),
+    ("en", "The krona hit its highest level in a year", "The krona reached its highest level in a year", "agree"),
+]
+
+
+@pytest.mark.parametrize("lang,x,y,kind", CURRENCY)
+def test_a_swapped_currency_is_a_swapped_entity(lang: str, x: str, y: str, kind: str) -> None:
+    assert verdict(x, y, lang).kind == kind
+    assert verdict(y, x, lang).kind == kind
+    if kind == "contradict":
+        assert "currency" in verdict(x, y, lang).reason
+
+
+def test_currency_nouns_come_from_cldr_names() -> None:
+    from factcheck.kinds.statement_data import currency_nouns
+    assert {"dollar", "euro", "yen", "rupee"} <= currency_nouns("en")
+    assert {"دولار", "يورو", "روبل"} <= currency_nouns("ar")
+    assert "account" not in currency_nouns("en")   # "Chilean Unit of Account": a unit of account

@@ -44,6 +44,7 @@ from .statement_data import (  # noqa: F401
     Inflections,
     ReversalPair,
     Reversals,
+    currency_nouns,
     forms,
     phrase_index,
     reversals,
@@ -347,6 +348,10 @@ def _names(text: str, lang: str) -> dict[int, tuple[str, str]]:
         nat = lx.nationality_at(toks, i, lang)
         if nat:
             out[i] = ("country", nat[0])
+            continue
+        money = sorted(t.variants & currency_nouns(lang))
+        if money:
+            out[i] = ("currency", money[0])
     return out
 
 
@@ -363,7 +368,7 @@ def _swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
         if not any(places.compatible(x[1], y[1]) for x in ka for y in kb):
             wa = " ".join(a.toks[i].form for i in sorted(ua))
             wb = " ".join(b.toks[i].form for i in sorted(ub))
-            return f"a different {sorted(kinds)[0]} ({wa} vs {wb}; places.json / nationality)"
+            return f"a different {sorted(kinds)[0]} ({wa} vs {wb}; places.json / nationality / CLDR currencies)"
     if ca.entities and cb.entities and not set(ca.entities) & set(cb.entities):
         if _residue(a, set()) and _residue(b, set()) and _all_names(a, ca) and _all_names(b, cb) \
                 and _same_frame(a, b, _unaligned_content(a), _unaligned_content(b)):

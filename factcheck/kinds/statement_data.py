@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,3 +157,38 @@ def word_forms(word: str, lang: str) -> frozenset[str]:
     index = list_index(lang)
     lists = frozenset().union(*(index.get(f, frozenset()) for f in fs))
     return fs | lists
+
+
+# A currency's noun is the head of its CLDR display name: the last word in English ("UAE dirham"),
+# the first in Arabic ("درهم إماراتي"), as ``<lang>.lexicon noun_head`` says; ISO codes and words
+# shorter than this are left out.
+MIN_CURRENCY_NOUN = 3
+# ISO 4217 codes starting with X name metals, units of account and testing codes, not currencies.
+SPECIAL_CODES = ("X",)
+
+
+@lru_cache(maxsize=None)
+def currency_nouns(lang: str) -> frozenset[str]:
+    """Folded nouns naming a currency ("dollar", "euro", "دولار", "يورو"), from the CLDR display names
+    of ``<lang>.units.json`` (tools/build_units.py): a clause's currency swapped for another is an
+    entity of the same type swapped."""
+    head = lx.lexicon(lang).get("noun_head", "first")
+    out = set()
+    try:
+        names = langdata.load_file(f"{lang}.units.json").get("currencies", {})
+    except FileNotFoundError:
+        return frozenset()
+    for code, forms in names.items():
+        if code.startswith(SPECIAL_CODES):
+            continue   # gold, units of account, testing codes: not a currency's name
+        for form in forms.get("after", []) + forms.get("before", []):
+            name = re.sub(r"\(.*?\)", " ", form)   # "Spanish Peseta (A account)"
+            if " of " in name:
+                continue   # "Chilean Unit of Account": a unit of account, not a currency's name
+            words = [w for w in fold(name).split() if w.isalpha()]
+            if not words or form.isupper():
+                continue
+            noun = words[-1] if head == "last" else words[0]
+            if len(noun) >= MIN_CURRENCY_NOUN:
+                out.add(noun)
+    return frozenset(out)
