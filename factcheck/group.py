@@ -130,7 +130,15 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
             continue
         first = next(contra_edges[e] for e in sorted(contra_edges) if e[0] in component and e[1] in component)
         reason = first.reason if len(sides) == 2 else f"{len(sides)} different values: {first.reason}"
-        out.append(compare.contradiction(sides, reason, first.confidence))
+        both = _told_both(sides, published or {})
+        if both:
+            # a later source that states both values reports the change itself ("58.2 %; the board
+            # had given 61.4 %"): the figure was revised, the sources do not disagree on it
+            sides = sorted(sides, key=lambda s: min((published or {}).get(c.article) or dt.date.max for c in s))
+            out.append(compare.update(sides, f"{reason}; {', '.join(both)} states both values: the figure changed",
+                                      first.confidence))
+        else:
+            out.append(compare.contradiction(sides, reason, first.confidence))
         in_contra.update(component)
         on_side = {c.id for s in sides for c in s}
         covered.update(on_side)
@@ -149,6 +157,20 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
         first = next(v(a, b) for a, b in itertools.combinations(cl, 2) if a.article != b.article)
         out.append(compare.agreement(cl, first.reason, first.confidence))
         covered.update(c.id for c in cl)
+
+
+def _told_both(sides: list[list[Claim]], published: dict[str, dt.date | None]) -> list[str]:
+    """The articles that report a clash as a change: each holds claims on two sides or more and is
+    published after the clash was first reported (a later report citing the earlier figure);
+    none when the sides were first published on one day (or on unknown days)."""
+    firsts = [min((published.get(c.article) for c in s if published.get(c.article)), default=None) for s in sides]
+    if None in firsts or len(set(firsts)) < 2:
+        return []
+    seen: dict[str, int] = defaultdict(int)
+    for s in sides:
+        for a in {c.article for c in s}:
+            seen[a] += 1
+    return sorted(a for a, n in seen.items() if n > 1 and published.get(a) and published[a] > min(firsts))
 
 
 def _updates(clusters: list[list[Claim]], in_contra: set[int], linked: dict[tuple[int, int], compare.Verdict],

@@ -344,3 +344,27 @@ def test_a_figure_is_negated_only_by_a_negation_before_it(lang, sentence, polari
     claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
     c = next(c for c in claims if c.property == "quantity:count")
     assert c.polarity == polarity
+
+
+def test_a_later_source_stating_both_values_reports_a_change_not_a_clash():
+    import datetime as dt
+    day1, day3 = dt.date(2031, 5, 12), dt.date(2031, 5, 14)
+    arts = [
+        Article(id="e1", path="e1.txt", language="en", published=day1,
+                text="Mayor Olsen won 61.4 percent of the vote in Tarnby, the election board said."),
+        Article(id="e2", path="e2.txt", language="en", published=day1,
+                text="Olsen won 61.4 percent of the vote in Tarnby."),
+        Article(id="e3", path="e3.txt", language="en", published=day3,
+                text="The court said Olsen won 58.2 percent of the vote in Tarnby. "
+                     "The election board had given Olsen 61.4 percent of the vote in Tarnby."),
+    ]
+    rep = pipeline.analyze(arts)
+    kinds = [f.kind for f in rep.findings if f.property == "quantity:percent" and f.kind != "unsupported"]
+    assert "contradiction" not in kinds and "update" in kinds
+    up = next(f for f in rep.findings if f.kind == "update")
+    assert [s.value for s in up.sides][0] == "61.4%"          # in time order
+    assert "e3 states both values" in up.reason
+    # the same three articles published on one day: the sources disagree
+    same_day = [a.model_copy(update={"published": day1}) for a in arts]
+    rep = pipeline.analyze(same_day)
+    assert any(f.kind == "contradiction" for f in rep.findings if f.property == "quantity:percent")
