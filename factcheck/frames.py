@@ -14,6 +14,7 @@ from . import lang as langdata
 from . import places, values
 from .kinds import minute, quantity, racetime, score
 from .lexicon import Tok
+from .kinds.base import MEASURE_RULE
 from .models import Article, Clause, Signal
 
 if TYPE_CHECKING:
@@ -143,6 +144,42 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
             out.append(d)
     out += _place_frames(art, clause, toks, events)
+    out += _zero_frames(art, toks, vals)
+    return out
+
+
+# A negation particle at most this many tokens before an evolving measure's cue states a figure of
+# zero ("no deaths", "without casualties", "دون ضحايا", "no one was killed"); further away it
+# negates something else ("no immediate reports of deaths" says nothing of the toll).
+ZERO_NEGATION_WINDOW = 3
+
+
+def _zero_frames(art: Article, toks: list[Tok], vals: list["ValueMention"]) -> list["Draft"]:
+    """Figures of zero a clause states by negating an evolving measure ("no one was killed", "دون
+    سقوط ضحايا"): a count of 0 of that measure, compared with the tolls of other sources (a clash, or
+    an update when they were published at different times)."""
+    lang = art.language
+    negations = lx.find_cues(toks, lang, "negation.particles")
+    after_negation = {toks[h.j].start for h in negations if h.j < len(toks)}   # "no one"
+    if not negations or any(v.kind == "number" and v.start not in after_negation for v in vals):
+        return []   # a clause that states a figure: its negation is about something else
+    out = []
+    for name in sorted(langdata.measures("evolving")):
+        for hit in lx.find_cues(toks, lang, f"measures.{name}"):
+            neg = next((h for h in negations if 0 <= hit.i - h.j <= ZERO_NEGATION_WINDOW - 1), None)
+            if neg is None:
+                continue
+            text = art.text[neg.start:hit.end]
+            d = _draft(neg.start, hit.end, None, None, "quantity:count", "0",
+                       [Signal(field="value", rule=f"{lang}.lexicon negation.particles + measures.{name}: zero",
+                               text=text, start=neg.start, end=hit.end),
+                        Signal(field="measure", text=name,
+                               rule=f"{MEASURE_RULE}.{name}: {lang}.lexicon cue '{hit.cue}', negated")],
+                       clause_mood=False)
+            d.low = d.high = 0.0
+            d.qualifier, d.keywords = "exact", [lx.light_stem(t.form, lang) for t in toks[hit.i:hit.j]]
+            out.append(d)
+            break
     return out
 
 

@@ -209,3 +209,31 @@ def test_every_figure_of_the_story_is_a_quantity(fire):
 def test_compare_dispatches_measured_figures_to_quantity():
     a, b = fig("a", "45", "dead"), fig("b", "61", "dead")
     assert compare.judge(a, b, EventRef(), EventRef()).kind == "contradict"
+
+
+@pytest.mark.parametrize("lang, sentence, zero", [
+    ("en", "No one was killed in the blast at the Tarnby depot.", True),
+    ("en", "There were no deaths at the Tarnby depot.", True),
+    ("en", "There were no immediate reports of deaths at the depot.", False),   # unknown, not zero
+    ("en", "The blast did not kill 12 people at the depot.", False),           # a stated figure, negated
+    ("ar", "انفجار في مستودع تارنبي دون سقوط ضحايا.", True),
+    ("ar", "لا قتلى في انفجار مستودع تارنبي.", True),
+])
+def test_a_negated_toll_is_a_figure_of_zero(lang, sentence, zero):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
+    zeros = [c for c in claims if c.property == "quantity:count" and c.value == "0"]
+    assert bool(zeros) == zero
+    if zero:
+        assert quantity.measure(zeros[0]) == "dead" and zeros[0].polarity == "positive"
+
+
+def test_no_deaths_against_a_toll_clashes_on_one_day_and_updates_across_days():
+    import datetime as dt
+    day1, day2 = dt.date(2031, 8, 3), dt.date(2031, 8, 4)
+    a = Article(id="z1", path="z1.txt", language="en", published=day1,
+                text="No one was killed when the Tarnby depot exploded on Sunday.")
+    b = Article(id="z2", path="z2.txt", language="ar", published=day1,
+                text="قتل 4 أشخاص في انفجار مستودع تارنبي يوم الأحد.")
+    kinds = lambda rep: {f.kind for f in rep.findings if f.property == "quantity:count"}
+    assert "contradiction" in kinds(pipeline.analyze([a, b]))
+    assert "update" in kinds(pipeline.analyze([a, b.model_copy(update={"published": day2})]))
