@@ -516,12 +516,6 @@ def _opposite_polarity(a: Claim, b: Claim, sa: Side, sb: Side) -> bool:
     return _same_frame(sa, sb, set(), set(), POLARITY_MIN_SHARE, POLARITY_MIN_ALIGNED)
 
 
-def reversal_seen(a: Claim, b: Claim, lang: str) -> bool:
-    """Does a reversal word or a one-sided negation separate the two clauses at all?"""
-    sa, sb = align(a.quote, b.quote, lang)
-    return bool(_negation(sa, sb, lang) or _reversal(sa, sb, lang))
-
-
 def overlap(a: list[str], b: list[str]) -> float:
     """Share of the smaller word set found in the other."""
     sa, sb = set(a), set(b)
