@@ -24,6 +24,10 @@ def one(text, lang):
 
 
 EN = [
+    # spellings of the world-wide English variant (CLDR en_001) beside the US ones
+    ("a park of 170 square metres", "number", "170 m2", 1),
+    ("170 million square metres of land", "number", "170000000 m2", 1000000),
+    ("a tank of 12 litres", "number", "12 L", 1),
     ("turnout reached 94.65%", "number", "94.65%", 0.01),
     ("inflation of 2.2%", "number", "2.2%", 0.1),
     ("24 million voters", "number", "24000000", 1000000),
