@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from . import lang as langdata
-from . import places, values
+from . import persons, places, values
 from .kinds import minute, quantity, racetime, score
 from .lexicon import Tok
 from .kinds.base import MEASURE_RULE
@@ -131,8 +131,12 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
             if m is not None and quantity.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
+            cue = None if m is None else toks[m[1]].form
+            apposed = _apposed_age(art.text, toks, v) if m is None else None
+            if apposed is not None:
+                m, cue = (AGE, span[0]), f"{art.text[v.start - 2:v.end + 1]}' (an age in apposition, after '{apposed[1]}"
             q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label,
-                               measure=None if m is None else (m[0], toks[m[1]].form))
+                               measure=None if m is None else (m[0], cue))
             if q is None:
                 continue
             d = _draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
@@ -328,12 +332,60 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     return group
 
 
+# The measure of a person's age; a number between commas right after a capitalised name ("Korir, 24,
+# won") is one when it is at most MAX_AGE.
+AGE = "age"
+MAX_AGE = 120
+# Tokens read after an age cue for the person it describes ("the 24-year-old Daniel Korir").
+AGE_NAME_WINDOW = 3
+
+
+def _apposed_age(text: str, toks: list[Tok], v: "ValueMention") -> tuple[str, str] | None:
+    """(person key, surname as written) when the figure is an age in apposition to a name written
+    with capitals ("Daniel Korir, 24, won"); None otherwise (Latin script only: Arabic writes ages
+    with a word, "24 عاما", read by the age cues)."""
+    if text[v.start - 2:v.start] != ", " or text[v.end:v.end + 1] != "," or not v.value.isdigit():
+        return None
+    if not 0 < int(v.value) <= MAX_AGE:
+        return None
+    k = _tok_index(toks, v.start)
+    if k == 0 or not toks[k - 1].cap or toks[k - 1].end != v.start - 2:
+        return None
+    return persons.skeleton(toks[k - 1].form), text[toks[k - 1].start:toks[k - 1].end]
+
+
+def _age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: str) -> tuple[str, str] | None:
+    """The person an age cue describes: the capitalised name right after the cue ("24-year-old
+    Daniel Korir": the last word of the name), else the one right before the cue or the figure,
+    whichever comes first ("Korir, aged 24")."""
+    k = cue_at + 1
+    stop = lx.word_set(lang, "stopwords")
+    while k < len(toks) and k <= cue_at + AGE_NAME_WINDOW and not toks[k].cap:
+        k += 1
+    run = []
+    while k < len(toks) and toks[k].cap and not toks[k].variants & stop:
+        run.append(toks[k])
+        k += 1
+    before = min(cue_at, _tok_index(toks, v.start)) - 1   # "Korir, aged 24"
+    stop = lx.word_set(lang, "stopwords")
+    if not run and before >= 0 and toks[before].cap and not toks[before].variants & stop:
+        run = [toks[before]]
+    if not run:
+        return None
+    return persons.skeleton(run[-1].form), text[run[-1].start:run[-1].end]
+
+
 def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
               m: tuple[str, int]) -> None:
     """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
     event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
     standing measure, the place the clause names (a city's population)."""
     name, lang = m[0], art.language
+    if name in langdata.measures("personal"):
+        owner = _apposed_age(art.text, toks, v) or _age_owner(art.text, toks, v, m[1], lang)
+        d.subject, d.subject_label = owner if owner else (None, None)
+        d.start, d.end = _with_event_mention(art, clause, v, lang)
+        return
     scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
     if scope:
         d.subject, d.subject_label = scope[0].key, scope[0].name

@@ -237,3 +237,32 @@ def test_no_deaths_against_a_toll_clashes_on_one_day_and_updates_across_days():
     kinds = lambda rep: {f.kind for f in rep.findings if f.property == "quantity:count"}
     assert "contradiction" in kinds(pipeline.analyze([a, b]))
     assert "update" in kinds(pipeline.analyze([a, b.model_copy(update={"published": day2})]))
+
+
+@pytest.mark.parametrize("sentence, age, owner", [
+    ("Daniel Okoro, 24, won the race in Bergen.", "24", "Okoro"),                 # apposition
+    ("The 24-year-old Daniel Okoro won the race in Bergen.", "24", "Okoro"),      # the cue, then the name
+    ("Ruth Lindqvist, aged 31, won the women's race.", "31", "Lindqvist"),
+    ("At 78 years old, the mayor ran again.", "78", None),                        # no name: no owner
+    ("Around a third of the voters were under 40 years old.", "40", None),
+])
+def test_an_age_is_a_personal_measure_with_its_owner(sentence, age, owner):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language="en")]).claims
+    c = next(c for c in claims if c.property == "quantity:count" and c.value == age)
+    assert quantity.measure(c) == "age"
+    assert c.subject_label == owner
+
+
+def test_ages_clash_only_for_one_named_person():
+    arts = [Article(id="g1", path="g1.txt", language="en", text="Daniel Okoro, 24, won the race in Bergen. "
+                    "Ruth Lindqvist, 31, won the women's race."),
+            Article(id="g2", path="g2.txt", language="en", text="The 25-year-old Daniel Okoro won in Bergen. "
+                    "Lindqvist, 31, took the women's title."),
+            Article(id="g3", path="g3.txt", language="en", text="A 19-year-old volunteer was hurt in Bergen.")]
+    rep = pipeline.analyze(arts)
+    cl = {c.id: c for c in rep.claims}
+    clashes = [sorted(cl[i].value for i in f.claims) for f in rep.findings if f.kind == "contradiction"]
+    agreed = [sorted(cl[i].value for i in f.claims) for f in rep.findings if f.kind == "agreement"]
+    assert ["24", "25"] in clashes                 # Okoro: 24 vs 25
+    assert ["31", "31"] in agreed                  # Lindqvist: 31 twice
+    assert not any("19" in c for c in clashes)     # an unnamed volunteer's age clashes with nobody

@@ -472,6 +472,12 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
         return UNRELATED   # a measure meets only itself
     same_event, why = event
     scope = SAME_EVENT_SCOPE
+    # an age belongs to a person: two ages of one named person are compared; ages with no person
+    # named ("voters under 40") may agree, never clash (a story tells the ages of many people)
+    personal = name in langdata.measures("personal")
+    if personal and a.subject and b.subject and a.subject != b.subject:
+        return UNRELATED
+    unowned = personal and not (a.subject and b.subject)
     if name in langdata.measures("standing") and a.subject and a.subject == b.subject:
         same_event, why = True, f"{name} is a standing measure (measures.json), compared whatever the event"
         scope = f"of {a.subject_label or a.subject}"
@@ -484,7 +490,7 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
     if total and group(a) is not None and group(b) is not None:
         return UNRELATED   # two different groups ("169 Indian passengers" / "12 crew")
     if not meets(a, b):
-        if total or hedged:
+        if total or hedged or unowned:
             return UNRELATED   # a total against a narrower group ("242 people" / "169 Indian passengers")
         return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",
                        CONF_VALUE)
