@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .kinds import minute, quantity, racetime, score
 from .lexicon import Tok
 from .kinds.base import MEASURE_RULE
 from .models import Article, Clause, Signal
+from .text import fold
 
 if TYPE_CHECKING:
     from .normalize import Draft
@@ -128,6 +130,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]
+            if quantity.designation(art.text, toks, span, v):
+                d = _designation(art, clause, toks, span, v)
+                if d is not None:
+                    out.append(d)
+                continue
             m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
             if m is not None and quantity.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
@@ -330,6 +337,36 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
             ch.isdigit() for ch in toks[k + 2].form):
         group += "+" + min(toks[k + 2].variants, key=len)
     return group
+
+
+# A designation's code: the number and what is hyphenated or glued to it ("787-8", "A320neo").
+CODE_RE = re.compile(r"\d[\w]*(?:-\w+)*")
+
+
+def _designation(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "ValueMention") -> "Draft | None":
+    """The designation a number in a name states ("Boeing 787-8 Dreamliner": Boeing's 787-8), its
+    subject the capitalised word before it (the maker or series); None for the second half of a
+    hyphenated code ("-8" of "787-8", read with its first half) or a number with no word before it."""
+    text = art.text
+    if text[v.start - 1:v.start] == "-" and text[v.start - 2:v.start - 1].isdigit():
+        return None
+    first = span[0]
+    if first == 0 or not toks[first - 1].cap:
+        return None
+    maker = toks[first - 1]
+    code = CODE_RE.match(text, v.start)
+    end = code.end() if code else v.end
+    name = next((t for t in toks if t.start == end + 1), None)
+    if name is not None and name.cap:
+        end = name.end   # "Dreamliner": the model's name, part of what is written
+    written = text[maker.start:end]
+    value = fold(code.group(0) if code else v.value)
+    # the claim is the clause that names it ("Flight 171, a Boeing 787-8 Dreamliner, crashed ..."); the
+    # value signal keeps the designation as written
+    return _draft(min(clause.start, maker.start), max(clause.end, end), fold(maker.form), text[maker.start:maker.end],
+                  "designation", value,
+                  [Signal(field="value", rule="designation: a number in a name (quantity.designation)",
+                          text=written, start=maker.start, end=end)])
 
 
 # The measure of a person's age; a number between commas right after a capitalised name ("Korir, 24,

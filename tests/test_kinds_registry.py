@@ -138,6 +138,7 @@ VALUES = {
     "role": st.sampled_from(["ambassador|FR|DE|", "ambassador|FR||", "ambassador|IT||", "minister|PT||trade",
                              "minister|PT||trade+industry", "minister|PT||fisheries"]),
     "name": st.sampled_from(["orla", "bram"]),
+    "designation": st.sampled_from(["767-300", "767-200", "340"]),
     "leads": st.sampled_from([None, "FR", "IT"]),
     "aim": st.sampled_from(["fish quota talk", "fish quota", "water right"]),
     "agenda": st.sampled_from(["fish quota talk", "fish quota", "water right"]),
@@ -154,7 +155,8 @@ VALUES = {
     "score": st.sampled_from(["2-1", "3-1", "1-1", "0-0"]),
     "statement": st.none(),
 }
-SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"), "leads": st.sampled_from(["p", "q"]),
+SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),
+            "designation": st.sampled_from(["boeing", "saab"]), "leads": st.sampled_from(["p", "q"]),
             "quantity:count": st.sampled_from([None, "p", "city:2988507", "city:2950159", "country:FR", "sailors"])}
 # the measure a figure's cue names, if any: figures of named measures (evolving, standing) and of none
 MEASURES = st.sampled_from([None, None, "missing", "population", "dead"])

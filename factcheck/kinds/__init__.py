@@ -17,6 +17,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` (through ``kinds.adapters``) |
 | role | ``role`` (a person's office: head, nationality, post, portfolio) | ``kinds.role`` |
 | name | ``name`` (the name given to a storm, an operation...) | ``kinds.name`` |
+| designation | ``designation`` (a maker's or a series' code: "Boeing 787-8", "Apollo 11") | ``kinds.designation`` |
 | leads | ``leads`` (who leads a side) | ``kinds.leads`` |
 | topic | ``aim``, ``agenda`` (what a meeting is for / about: content stems) | ``kinds.topic`` |
 | date | ``date``, ``start_date`` | ``kinds.date`` |
@@ -95,6 +96,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("minute", "minute", True, "minute", judge="adapters:minute_judge", readable="reading:plain"),
     Kind("role", "role", True, "role", block_on_subject=True),
     Kind("name", "name", False, "name", block_on_subject=True),
+    Kind("designation", "designation", True, "designation", block_on_subject=True),
     Kind("leads", "leads", False, "leads", block_on_subject=True),
     Kind("topic", "aim", True, "topic", readable="aim_readable"),
     Kind("topic", "agenda", True, "topic"),
