@@ -368,3 +368,31 @@ def test_a_later_source_stating_both_values_reports_a_change_not_a_clash():
     same_day = [a.model_copy(update={"published": day1}) for a in arts]
     rep = pipeline.analyze(same_day)
     assert any(f.kind == "contradiction" for f in rep.findings if f.property == "quantity:percent")
+
+
+@pytest.mark.parametrize("lang, sentence, value, period", [
+    ("en", "Velmar will pay the port $12 million a year for the lease.", "12000000 USD", "a year"),
+    ("en", "Velmar will pay the port $1.5 million a month for the lease.", "18000000 USD", "a month"),
+    ("en", "Velmar will pay the port $36 million over three years for the lease.", "12000000 USD", "over three years"),
+    ("ar", "ستدفع فيلمار للميناء 12 مليون دولار سنويا مقابل الإيجار.", "12000000 USD", "سنويا"),
+    ("ar", "ستدفع فيلمار للميناء 36 مليون دولار على مدى ثلاث سنوات مقابل الإيجار.", "12000000 USD", "على مدى ثلاث سنوات"),
+    ("en", "Velmar will pay the port $12 million for the lease.", "12000000 USD", None),   # a total, no rate
+])
+def test_rates_are_compared_per_year(lang, sentence, value, period):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
+    [c] = [c for c in claims if c.property.startswith("quantity:money")]
+    assert c.value == value
+    assert c.property == ("quantity:money:USD/year" if period else "quantity:money:USD")
+    assert next((s.text for s in c.signals if s.field == "period"), None) == period
+    if period:
+        assert quantity.readable(c).endswith(period)   # the editor reads the rate as written
+
+
+def test_a_monthly_rate_clashes_with_a_yearly_one_it_does_not_equal():
+    arts = [Article(id="p1", path="p1.txt", language="en", text="Velmar will pay the port $12 million a year for the lease."),
+            Article(id="p2", path="p2.txt", language="en", text="Velmar will pay the port $1 million a month for the lease."),
+            Article(id="p3", path="p3.txt", language="en", text="Velmar will pay the port $2 million a month for the lease.")]
+    rep = pipeline.analyze(arts)
+    cl = {c.id: c for c in rep.claims}
+    [clash] = [f for f in rep.findings if f.kind == "contradiction"]
+    assert sorted(sorted(cl[i].article for i in s.claims) for s in clash.sides) == [["p1", "p2"], ["p3"]]

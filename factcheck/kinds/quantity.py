@@ -37,7 +37,7 @@ from .. import lexicon as lx
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
-from ..values import bare_year
+from ..values import bare_year, find_values
 from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict, measure
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
@@ -190,6 +190,50 @@ def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int 
     return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER)) if k in taken), None)
 
 
+# Rates are compared per year: "$1 million a month" is $12 million a year, "$36 million over three
+# years" $12 million a year. Lengths of periods in hours, as data/<lang>.values.json duration_units
+# count them (a year of 8766 hours).
+RATE_PERIOD = "year"
+PERIOD_HOURS = {"year": 8766.0, "month": 730.5, "week": 168.0, "day": 24.0}
+# Tokens after a figure searched for its period ("a year") or the duration it is spread over.
+RATE_WINDOW = 6
+# Characters after "over" read for that duration ("over the next three years").
+OVER_CHARS = 40
+
+
+def _rate(text: str, toks: list[Tok], last: int, lang: str) -> tuple[float, Signal] | None:
+    """The factor that makes the figure ending at token ``last`` a rate per RATE_PERIOD, and the
+    signal saying why: a period phrase after it ("a month": x 12), or a duration it is spread over
+    ("over three years": / 3); None for a figure that is no rate."""
+    window = lx.Toks(toks[last + 1:last + 1 + RATE_WINDOW])
+    for period, hours in PERIOD_HOURS.items():
+        hit = next(iter(lx.find_cues(window, lang, f"rate_periods.{period}")), None)
+        if hit is not None:
+            return PERIOD_HOURS[RATE_PERIOD] / hours, Signal(
+                field="period", rule=f"{lang}.lexicon rate_periods.{period}: a rate, compared per {RATE_PERIOD}",
+                text=text[hit.start:hit.end], start=hit.start, end=hit.end)
+    over = next(iter(lx.find_cues(window, lang, "rate_periods.over")), None)
+    if over is None:
+        return None
+    span = next((d for d in find_values(text[over.end:over.end + OVER_CHARS], lang)
+                 if d.kind == "duration" and d.low and d.low == d.high), None)
+    if span is None:
+        return None
+    end = over.end + span.end
+    return PERIOD_HOURS[RATE_PERIOD] / span.low, Signal(
+        field="period", rule=f"{lang}.lexicon rate_periods.over: a total spread over a duration, compared per {RATE_PERIOD}",
+        text=text[over.start:end], start=over.start, end=end)
+
+
+def _scaled(value: str, factor: float) -> str:
+    """A normal-form figure ("36000000 USD") multiplied by ``factor``, its unit kept."""
+    head, _, unit = value.partition(" ")
+    pct = head.endswith("%")
+    x = float(head.rstrip("%")) * factor
+    out = f"{x:.15g}" + ("%" if pct else "")
+    return f"{out} {unit}" if unit else out
+
+
 def part_of_whole(c: Claim) -> bool:
     """Is the figure stated as a part of another ("241 of the 242")?"""
     return any(s.field == "scope" for s in c.signals)
@@ -294,6 +338,12 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # a bare figure with nothing around it says nothing comparable
     dim, _ = dimension(v.value)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
+    value = v.value
+    rate = _rate(text, toks, idx[-1], lang)
+    if rate is not None:
+        factor, period_sig = rate
+        dim, value = f"{dim}/{RATE_PERIOD}", _scaled(v.value, factor)
+        low, high = (None if low is None else low * factor), (None if high is None else high * factor)
     # whose figure: the person the sentence names nearest before it, else one in its window after it
     before = [p for p in persons if p[1] <= idx[0]]
     after = [p for p in persons if idx[-1] < p[0] <= hi]
@@ -301,6 +351,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
+    if rate is not None:
+        sigs.append(rate[1])
     if measure is not None:
         kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
         sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {lang}.lexicon cue "
@@ -317,7 +369,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         ws, we = toks[whole].start, toks[end].end
         sigs.append(Signal(field="scope", rule=f"{lang}.lexicon partitives: part of the figure after it",
                            text=text[ws:we], start=ws, end=we))
-    return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", v.value, low, high, v.qualifier,
+    return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", value, low, high, v.qualifier,
                          subject, label(subject) if subject else None, sig, sigs)
 
 
@@ -399,8 +451,10 @@ def meets(a: Claim, b: Claim) -> bool:
 
 
 def readable(c: Claim) -> str:
-    """The figure as the article writes it."""
-    return next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
+    """The figure as the article writes it, with its period when it is a rate ("$1.5 million a month")."""
+    written = next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
+    period = next((s.text for s in c.signals if s.field == "period" and s.text), None)
+    return f"{written} {period}" if period else written
 
 
 def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
