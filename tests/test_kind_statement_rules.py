@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import lexicon as lx
-from factcheck.kinds import statement
+from factcheck.kinds import statement, statement_align
 
 from statement_support import claim, verdict
 
@@ -107,11 +107,11 @@ def test_near_forms(x: str, y: str, near: bool) -> None:
 def test_side_is_memoized_and_alignment_fresh() -> None:
     """A clause is prepared once (speed); each alignment marks its own copy."""
     x, y, z = ROWS[0][0], ROWS[0][1], ROWS[2][0]
-    assert statement._side(x, "ar") is statement._side(x, "ar")
-    a1, _ = statement.align(x, y, "ar")
-    a2, _ = statement.align(x, z, "ar")
+    assert statement_align.side(x, "ar") is statement_align.side(x, "ar")
+    a1, _ = statement_align.align(x, y, "ar")
+    a2, _ = statement_align.align(x, z, "ar")
     assert a1.aligned != a2.aligned
-    assert statement._side(x, "ar").aligned == set()
+    assert statement_align.side(x, "ar").aligned == set()
 
 
 CLAUSES = [(r[0], r[2]) for r in ROWS] + [(r[1], r[2]) for r in ROWS]

@@ -10,7 +10,7 @@ general reversals of the language (verbs and adjectives of change, outcome, dire
 writes their lemmas into ``factcheck/data/<lang>.reversals.json``. Nothing is written by this tool.
 
 ``--gate`` prints, for each share of aligned content, how many pairs with a reversal word or a
-one-sided negation are contradictions (the calibration of statement.MIN_ALIGNED_SHARE).
+one-sided negation are contradictions (the calibration of statement_align.MIN_ALIGNED_SHARE).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from factcheck.kinds import statement
+from factcheck.kinds import statement, statement_align
 
 TRAIN = Path("/work/shared/eval/ans/train.csv")
 # Share of content words aligned for a pair to count as "the same headline but one word".
@@ -35,7 +35,7 @@ def rows(path: Path) -> list[tuple[str, str, str]]:
 
 def leftovers(s1: str, s2: str) -> tuple[list[str], list[str], float]:
     """Unaligned content words of each side and the smaller aligned share."""
-    a, b = statement.align(s1, s2, "ar")
+    a, b = statement_align.align(s1, s2, "ar")
     ua = [a.toks[i].form for i in a.content if i not in a.aligned]
     ub = [b.toks[i].form for i in b.content if i not in b.aligned]
     sa = (len(a.content) - len(ua)) / len(a.content) if a.content else 0.0
@@ -60,12 +60,12 @@ def candidates(data: list[tuple[str, str, str]], top: int) -> None:
 def gate(data: list[tuple[str, str, str]]) -> None:
     bins: dict[float, Counter] = {lo: Counter() for lo in GATE_BINS[:-1]}
     for s1, s2, stance in data:
-        a, b = statement.align(s1, s2, "ar")
+        a, b = statement_align.align(s1, s2, "ar")
         neg, rev = statement._negation(a, b, "ar"), statement._reversal(a, b, "ar")
         if not (neg or rev):
             continue
         ea, eb = (rev[1], rev[2]) if rev else (set(), set())
-        share = min(statement._share(a, ea)[0], statement._share(b, eb)[0])
+        share = min(statement_align.share(a, ea)[0], statement_align.share(b, eb)[0])
         lo = max(x for x in GATE_BINS[:-1] if x <= share)
         bins[lo][stance] += 1
     print("aligned share | disagree | agree | other")

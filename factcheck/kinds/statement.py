@@ -24,7 +24,6 @@ negated, or a reversal was seen without enough shared content to call it a contr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -36,6 +35,8 @@ from ..models import Claim
 from ..text import fold, script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
+from .statement_align import (MIN_ALIGNED, SIDE_MEMO, Side, align, residue, same_frame, share, side,
+                              unaligned_content)
 from .statement_data import (  # noqa: F401
     MIN_FORM_CHARS,
     NEGATOR_KEY,
@@ -69,12 +70,6 @@ STATEMENT_MIN_SHARE = 0.25
 ALIGNED_AGREE_SHARE = 0.5
 CROSS_SCRIPT_COS = 0.75
 
-# Two clauses are "the same statement but for the difference" when, on each side, at least this
-# share of the content words outside the difference is aligned with the other side, and at least
-# MIN_ALIGNED words are. Calibrated on ANS *train* (tools/build_reversals.py --gate): below 0.6 the
-# pairs with a reversal word are as often unrelated headlines or paraphrases as contradictions.
-MIN_ALIGNED_SHARE = 0.5
-MIN_ALIGNED = 2
 # A word of a reversal pair on each side is itself strong evidence of one statement told two ways:
 # there a smaller share of the remaining content suffices (still MIN_ALIGNED words) when the two
 # opposite words sit in one slot (SLOT_WINDOW). On ANS *train* (tools/build_reversals.py --gate) the
@@ -117,76 +112,6 @@ SWAP_MIN_SHARE = 0.6
 QUALIFIER_WINDOW = 3
 
 SCRIPT_LANG = {"ar": "ar", "latin": "en"}
-
-
-@dataclass
-class Side:
-    """One clause prepared for alignment."""
-
-    toks: list[lx.Tok]
-    forms: list[frozenset[str]]
-    content: list[int]          # indices of content words (no stopwords, numbers, negation particles)
-    numbers: list[int]          # indices of numerals
-    negations: list[lx.CueHit]
-    hits: dict[str, list[tuple[int, int]]]   # reversal list / negator key -> token spans matching it
-    aligned: set[int]           # indices of tokens matched by a token of the other side
-    all_forms: frozenset[str] = frozenset()   # every form of every token (what the other side aligns on)
-    pairs_hit: frozenset[int] = frozenset()   # indices of the reversal pairs with a hit of either list
-
-    def unaligned(self) -> list[int]:
-        return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
-
-
-# Distinct clauses whose prepared tokens are kept (a clause meets many others in a story).
-SIDE_MEMO = 20_000
-
-
-@lru_cache(maxsize=SIDE_MEMO)
-def _side(text: str, lang: str) -> Side:
-    """A clause's tokens, forms, content words, numerals, negations and reversal hits (unaligned)."""
-    toks = lx.tokenize(text, lang)
-    stop = lx.word_set(lang, "stopwords")
-    negs = lx.find_cues(toks, lang, "negation.particles")
-    neg_idx = {k for h in negs for k in range(h.i, h.j)}
-    fs = [word_forms(t.form, lang) for t in toks]
-    numbers = [i for i, t in enumerate(toks) if t.form.isdigit()]
-    content = [i for i, t in enumerate(toks) if i not in neg_idx and not t.form.isdigit()
-               and len(t.form) >= MIN_FORM_CHARS - 1 and not (t.variants & stop)]
-    index = phrase_index(lang)
-    hits: dict[str, list[tuple[int, int]]] = {}
-    for i, f in enumerate(fs):
-        for first in f & index.keys():
-            for phrase, key in index[first]:
-                j = i + len(phrase)
-                if j <= len(toks) and all(w in fs[i + k] for k, w in enumerate(phrase)):
-                    hits.setdefault(key, []).append((i, j))
-    all_forms = frozenset().union(*fs) if fs else frozenset()
-    pairs_hit = frozenset(int(k[:-1]) for k in hits if k != NEGATOR_KEY)
-    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit)
-
-
-def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:
-    """Both clauses with their tokens marked aligned when some form of theirs occurs on the other side."""
-    a, b = _side(a_text, lang), _side(b_text, lang)
-    out = []
-    for x, y in ((a, b), (b, a)):
-        theirs = y.all_forms
-        out.append(replace(x, aligned={i for i, f in enumerate(x.forms) if not f.isdisjoint(theirs)}))
-    return out[0], out[1]
-
-
-def _share(s: Side, explained: set[int]) -> tuple[float, int]:
-    """Share and count of the side's content words aligned, leaving out the ``explained`` ones."""
-    rest = [i for i in s.content if i not in explained]
-    n = sum(1 for i in rest if i in s.aligned)
-    return (n / len(rest) if rest else 0.0), n
-
-
-def _same_frame(a: Side, b: Side, explained_a: set[int], explained_b: set[int],
-                min_share: float = MIN_ALIGNED_SHARE, min_aligned: int = MIN_ALIGNED) -> bool:
-    """Do the clauses share most of their content once the words of the difference are set aside?"""
-    (sa, na), (sb, nb) = _share(a, explained_a), _share(b, explained_b)
-    return min(na, nb) >= min_aligned and min(sa, sb) >= min_share
 
 
 def _denials(x: Side, y: Side, lang: str) -> list[str]:
@@ -251,15 +176,15 @@ def _directions(s: Side, k: int) -> list[tuple[frozenset[str], str, int]]:
     spans = {i for key in (f"{k}a", f"{k}b") for i0, j0 in s.hits.get(key, []) for i in range(i0, j0)}
     anchors = [(p, i) for p, i in enumerate(s.content) if i in s.aligned and i not in spans]
     out = []
-    for side in "ab":
-        for i0, j0 in s.hits.get(f"{k}{side}", []):
+    for which in "ab":
+        for i0, j0 in s.hits.get(f"{k}{which}", []):
             pos = [p for p, i in enumerate(s.content) if i0 <= i < j0]
             if not pos:
                 continue
             near = sorted((min(abs(p - q) for q in pos), i) for p, i in anchors)
             tied = len(near) > 1 and near[1][0] == near[0][0]   # two words as near: no clear anchor
             if near and near[0][0] <= SLOT_WINDOW and not tied:
-                out.append((s.forms[near[0][1]], side, i0))
+                out.append((s.forms[near[0][1]], which, i0))
     return out
 
 
@@ -339,7 +264,7 @@ def _names(text: str, lang: str) -> dict[int, tuple[str, str]]:
     key. Computed once per clause (read-only: callers must not change the dict)."""
     out: dict[int, tuple[str, str]] = {}
     mentions = places.find_places(text)
-    toks = _side(text, lang).toks
+    toks = side(text, lang).toks
     for i, t in enumerate(toks):
         m = next((p for p in mentions if p.start <= t.start and t.end <= p.end), None)
         if m is not None:
@@ -362,16 +287,16 @@ def _swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     ua = {i: v for i, v in na.items() if i not in a.aligned and v[1] not in ids_b}
     ub = {i: v for i, v in nb.items() if i not in b.aligned and v[1] not in ids_a}
     kinds = {v[0] for v in ua.values()} & {v[0] for v in ub.values()}
-    if kinds and _residue(a, set(ua)) <= SWAP_MAX_OTHER and _residue(b, set(ub)) <= SWAP_MAX_OTHER \
-            and _same_frame(a, b, set(ua), set(ub)):
+    if kinds and residue(a, set(ua)) <= SWAP_MAX_OTHER and residue(b, set(ub)) <= SWAP_MAX_OTHER \
+            and same_frame(a, b, set(ua), set(ub)):
         ka, kb = (sorted(x for x in u.values() if x[0] in kinds) for u in (ua, ub))
         if not any(places.compatible(x[1], y[1]) for x in ka for y in kb):
             wa = " ".join(a.toks[i].form for i in sorted(ua))
             wb = " ".join(b.toks[i].form for i in sorted(ub))
             return f"a different {sorted(kinds)[0]} ({wa} vs {wb}; places.json / nationality / CLDR currencies)"
     if ca.entities and cb.entities and not set(ca.entities) & set(cb.entities):
-        if _residue(a, set()) and _residue(b, set()) and _all_names(a, ca) and _all_names(b, cb) \
-                and _same_frame(a, b, _unaligned_content(a), _unaligned_content(b)):
+        if residue(a, set()) and residue(b, set()) and _all_names(a, ca) and _all_names(b, cb) \
+                and same_frame(a, b, unaligned_content(a), unaligned_content(b)):
             return f"a different person ({', '.join(ca.entities)} vs {', '.join(cb.entities)}; name registry)"
     return None
 
@@ -385,7 +310,7 @@ def _near(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def _differing(a: Side, b: Side) -> tuple[list[int], list[int]]:
     """The unaligned content words of each side left once near forms of one word are paired off."""
-    ua, ub = sorted(_unaligned_content(a)), sorted(_unaligned_content(b))
+    ua, ub = sorted(unaligned_content(a)), sorted(unaligned_content(b))
     if len(ua) > NEAR_MAX_WORDS or len(ub) > NEAR_MAX_WORDS:
         return ua, ub
     used: set[int] = set()
@@ -420,7 +345,7 @@ def _noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     a different thing named ("the dollar" / "the euro", "the first" / "the second"). Not a word of
     either claim's attribution (a different source or speaker is not a different fact) nor a day or
     month name."""
-    ua, ub = _unaligned_content(a), _unaligned_content(b)
+    ua, ub = unaligned_content(a), unaligned_content(b)
     # near pairing removes one word of each side: one left on each needs as many unaligned on both,
     # and a determined one among them (checked first: the pairing is the costly part)
     if len(ua) != len(ub) or not any(_named(a, i) for i in ua) or not any(_named(b, j) for j in ub):
@@ -432,18 +357,9 @@ def _noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     spare = _time_words(lang) | {w for c in (ca, cb) for w in lx.WORD_RE.findall(fold(c.attribution or ""))}
     if (ta.variants | tb.variants) & spare:
         return None
-    if _same_frame(a, b, set(ra), set(rb), SWAP_MIN_SHARE):
+    if same_frame(a, b, set(ra), set(rb), SWAP_MIN_SHARE):
         return f"a different noun in the same slot ({ta.form} vs {tb.form})"
     return None
-
-
-def _unaligned_content(s: Side) -> set[int]:
-    return {i for i in s.content if i not in s.aligned}
-
-
-def _residue(s: Side, explained: set[int]) -> int:
-    """Unaligned content words of ``s`` not in ``explained``."""
-    return sum(1 for i in s.content if i not in s.aligned and i not in explained)
 
 
 def _all_names(s: Side, c: Claim) -> bool:
@@ -466,7 +382,7 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
         return None   # a negated antonym ("did not reject" / "approved") may well say the same
     if neg:
         side, why = neg
-        if _same_frame(sa, sb, set(), set()):
+        if same_frame(sa, sb, set(), set()):
             who = "the first" if side is sa else "the second"
             return Verdict("contradict", f"same statement, denied in {who} only ({why})", CONF_POLARITY)
         return None
@@ -474,13 +390,13 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
         pair, ea, eb, wa, wb = rev
         if _negated(sa, ea) != _negated(sb, eb):
             return None   # a negated opposite word says the same ("did not stop" / "continued")
-        if _same_frame(sa, sb, ea, eb) or (_same_frame(sa, sb, ea, eb, REVERSAL_MIN_SHARE)
+        if same_frame(sa, sb, ea, eb) or (same_frame(sa, sb, ea, eb, REVERSAL_MIN_SHARE)
                                            and _same_slot(sa, ea, sb, eb)):
             return Verdict("contradict", f"same statement, opposite outcome ({wa} vs {wb}: {lang}.reversals "
                                          f"'{pair.name}')", CONF_POLARITY)
         return None
     num = _number_change(sa, sb, lang)
-    if num and _same_frame(sa, sb, set(), set()):
+    if num and same_frame(sa, sb, set(), set()):
         i, j = num
         return Verdict("contradict", f"same statement, different number ({sa.toks[i].form} vs {sb.toks[j].form})",
                        CONF_POLARITY)
@@ -488,7 +404,7 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
     if swap:
         return Verdict("contradict", f"same statement, {swap}", CONF_POLARITY)
     crossed = _crossed(sa, sb, lang)
-    if crossed and _same_frame(sa, sb, set(), set()):
+    if crossed and same_frame(sa, sb, set(), set()):
         return Verdict("contradict", f"same statement, opposite direction ({crossed})", CONF_POLARITY)
     return None
 
@@ -513,7 +429,7 @@ def _opposite_polarity(a: Claim, b: Claim, sa: Side, sb: Side) -> bool:
     d_neg, d_pos = _differing(neg, pos)
     if d_neg and set(d_neg) <= governed and len(d_pos) == 1:
         return False   # "not X" for one other word: a rewording ("unprecedented" / "huge"), not a denial
-    return _same_frame(sa, sb, set(), set(), POLARITY_MIN_SHARE, POLARITY_MIN_ALIGNED)
+    return same_frame(sa, sb, set(), set(), POLARITY_MIN_SHARE, POLARITY_MIN_ALIGNED)
 
 
 def overlap(a: list[str], b: list[str]) -> float:
@@ -553,11 +469,11 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     if sa is not None and sb is not None and (_negation(sa, sb, lang) or _reversal(sa, sb, lang)):
         return UNRELATED  # opposite words, too little else shared to call it a contradiction
     shared = len(set(a.keywords) & set(b.keywords) & rare)
-    share = overlap(a.keywords, b.keywords)
-    if shared >= STATEMENT_MIN_SHARED and share >= STATEMENT_MIN_SHARE:
+    kw_share = overlap(a.keywords, b.keywords)
+    if shared >= STATEMENT_MIN_SHARED and kw_share >= STATEMENT_MIN_SHARE:
         return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
-    if sa is not None and sb is not None and _same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED):
-        _, n = _share(sa, set())
+    if sa is not None and sb is not None and same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED):
+        _, n = share(sa, set())
         return Verdict("agree", f"same statement ({n} content words aligned in their forms, "
                                 f"{lang}.inflections)", CONF_SIMILAR)
     return UNRELATED

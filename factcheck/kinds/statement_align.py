@@ -1,0 +1,96 @@
+"""Clause alignment for the statement kind: a clause prepared once (tokens, the forms each word is
+matched by, content words, numerals, negations, reversal hits) and two clauses aligned word by word,
+with the shares of content they have in common (``kinds.statement`` judges on them)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .. import lexicon as lx
+from .statement_data import MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
+
+# Two clauses are "the same statement but for the difference" when, on each side, at least this
+# share of the content words outside the difference is aligned with the other side, and at least
+# MIN_ALIGNED words are. Calibrated on ANS *train* (tools/build_reversals.py --gate): below 0.6 the
+# pairs with a reversal word are as often unrelated headlines or paraphrases as contradictions.
+MIN_ALIGNED_SHARE = 0.5
+MIN_ALIGNED = 2
+
+
+@dataclass
+class Side:
+    """One clause prepared for alignment."""
+
+    toks: list[lx.Tok]
+    forms: list[frozenset[str]]
+    content: list[int]          # indices of content words (no stopwords, numbers, negation particles)
+    numbers: list[int]          # indices of numerals
+    negations: list[lx.CueHit]
+    hits: dict[str, list[tuple[int, int]]]   # reversal list / negator key -> token spans matching it
+    aligned: set[int]           # indices of tokens matched by a token of the other side
+    all_forms: frozenset[str] = frozenset()   # every form of every token (what the other side aligns on)
+    pairs_hit: frozenset[int] = frozenset()   # indices of the reversal pairs with a hit of either list
+
+    def unaligned(self) -> list[int]:
+        return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
+
+
+# Distinct clauses whose prepared tokens are kept (a clause meets many others in a story).
+SIDE_MEMO = 20_000
+
+
+@lru_cache(maxsize=SIDE_MEMO)
+def side(text: str, lang: str) -> Side:
+    """A clause's tokens, forms, content words, numerals, negations and reversal hits (unaligned)."""
+    toks = lx.tokenize(text, lang)
+    stop = lx.word_set(lang, "stopwords")
+    negs = lx.find_cues(toks, lang, "negation.particles")
+    neg_idx = {k for h in negs for k in range(h.i, h.j)}
+    fs = [word_forms(t.form, lang) for t in toks]
+    numbers = [i for i, t in enumerate(toks) if t.form.isdigit()]
+    content = [i for i, t in enumerate(toks) if i not in neg_idx and not t.form.isdigit()
+               and len(t.form) >= MIN_FORM_CHARS - 1 and not (t.variants & stop)]
+    index = phrase_index(lang)
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for i, f in enumerate(fs):
+        for first in f & index.keys():
+            for phrase, key in index[first]:
+                j = i + len(phrase)
+                if j <= len(toks) and all(w in fs[i + k] for k, w in enumerate(phrase)):
+                    hits.setdefault(key, []).append((i, j))
+    all_forms = frozenset().union(*fs) if fs else frozenset()
+    pairs_hit = frozenset(int(k[:-1]) for k in hits if k != NEGATOR_KEY)
+    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit)
+
+
+def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:
+    """Both clauses with their tokens marked aligned when some form of theirs occurs on the other side."""
+    a, b = side(a_text, lang), side(b_text, lang)
+    out = []
+    for x, y in ((a, b), (b, a)):
+        theirs = y.all_forms
+        out.append(replace(x, aligned={i for i, f in enumerate(x.forms) if not f.isdisjoint(theirs)}))
+    return out[0], out[1]
+
+
+def share(s: Side, explained: set[int]) -> tuple[float, int]:
+    """Share and count of the side's content words aligned, leaving out the ``explained`` ones."""
+    rest = [i for i in s.content if i not in explained]
+    n = sum(1 for i in rest if i in s.aligned)
+    return (n / len(rest) if rest else 0.0), n
+
+
+def same_frame(a: Side, b: Side, explained_a: set[int], explained_b: set[int],
+                min_share: float = MIN_ALIGNED_SHARE, min_aligned: int = MIN_ALIGNED) -> bool:
+    """Do the clauses share most of their content once the words of the difference are set aside?"""
+    (sa, na), (sb, nb) = share(a, explained_a), share(b, explained_b)
+    return min(na, nb) >= min_aligned and min(sa, sb) >= min_share
+
+
+def unaligned_content(s: Side) -> set[int]:
+    return {i for i in s.content if i not in s.aligned}
+
+
+def residue(s: Side, explained: set[int]) -> int:
+    """Unaligned content words of ``s`` not in ``explained``."""
+    return sum(1 for i in s.content if i not in s.aligned and i not in explained)
