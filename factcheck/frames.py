@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from . import lang as langdata
 from . import persons, places, values
-from .kinds import minute, quantity, racetime, score
+from .kinds import designation, minute, quantity, racetime, score
 from .lexicon import Tok
 from .kinds.base import MEASURE_RULE
 from .models import Article, Clause, Signal
@@ -130,7 +130,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]
-            if quantity.designation(art.text, toks, span, v):
+            if designation.names_a_thing(art.text, toks, span, v):
                 d = _designation(art, clause, toks, span, v)
                 if d is not None:
                     out.append(d)
@@ -365,7 +365,7 @@ def _designation(art: Article, clause: Clause, toks: list[Tok], span: list[int],
     # value signal keeps the designation as written
     return _draft(min(clause.start, maker.start), max(clause.end, end), fold(maker.form), text[maker.start:maker.end],
                   "designation", value,
-                  [Signal(field="value", rule="designation: a number in a name (quantity.designation)",
+                  [Signal(field="value", rule="designation: a number in a name (kinds.designation.names_a_thing)",
                           text=written, start=maker.start, end=end)])
 
 

@@ -37,8 +37,10 @@ from .. import lexicon as lx
 from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, script_of
-from ..values import bare_year, find_values
+from ..values import bare_year
 from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict, measure
+from . import rates
+from .designation import names_a_thing
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -79,8 +81,6 @@ TOUCH_TOLERANCE = 1e-9
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
 
-# Characters that end a sentence: a capitalised word after one opens a sentence, it does not name.
-SENTENCE_ENDS = ".!?\n\"'”:;"
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
@@ -190,50 +190,6 @@ def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int 
     return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER)) if k in taken), None)
 
 
-# Rates are compared per year: "$1 million a month" is $12 million a year, "$36 million over three
-# years" $12 million a year. Lengths of periods in hours, as data/<lang>.values.json duration_units
-# count them (a year of 8766 hours).
-RATE_PERIOD = "year"
-PERIOD_HOURS = {"year": 8766.0, "month": 730.5, "week": 168.0, "day": 24.0}
-# Tokens after a figure searched for its period ("a year") or the duration it is spread over.
-RATE_WINDOW = 6
-# Characters after "over" read for that duration ("over the next three years").
-OVER_CHARS = 40
-
-
-def _rate(text: str, toks: list[Tok], last: int, lang: str) -> tuple[float, Signal] | None:
-    """The factor that makes the figure ending at token ``last`` a rate per RATE_PERIOD, and the
-    signal saying why: a period phrase after it ("a month": x 12), or a duration it is spread over
-    ("over three years": / 3); None for a figure that is no rate."""
-    window = lx.Toks(toks[last + 1:last + 1 + RATE_WINDOW])
-    for period, hours in PERIOD_HOURS.items():
-        hit = next(iter(lx.find_cues(window, lang, f"rate_periods.{period}")), None)
-        if hit is not None:
-            return PERIOD_HOURS[RATE_PERIOD] / hours, Signal(
-                field="period", rule=f"{lang}.lexicon rate_periods.{period}: a rate, compared per {RATE_PERIOD}",
-                text=text[hit.start:hit.end], start=hit.start, end=hit.end)
-    over = next(iter(lx.find_cues(window, lang, "rate_periods.over")), None)
-    if over is None:
-        return None
-    span = next((d for d in find_values(text[over.end:over.end + OVER_CHARS], lang)
-                 if d.kind == "duration" and d.low and d.low == d.high), None)
-    if span is None:
-        return None
-    end = over.end + span.end
-    return PERIOD_HOURS[RATE_PERIOD] / span.low, Signal(
-        field="period", rule=f"{lang}.lexicon rate_periods.over: a total spread over a duration, compared per {RATE_PERIOD}",
-        text=text[over.start:end], start=over.start, end=end)
-
-
-def _scaled(value: str, factor: float) -> str:
-    """A normal-form figure ("36000000 USD") multiplied by ``factor``, its unit kept."""
-    head, _, unit = value.partition(" ")
-    pct = head.endswith("%")
-    x = float(head.rstrip("%")) * factor
-    out = f"{x:.15g}" + ("%" if pct else "")
-    return f"{out} {unit}" if unit else out
-
-
 def part_of_whole(c: Claim) -> bool:
     """Is the figure stated as a part of another ("241 of the 242")?"""
     return any(s.field == "scope" for s in c.signals)
@@ -251,29 +207,6 @@ def _compounded_word(text: str, v, lang: str) -> bool:
 @lru_cache(maxsize=None)
 def _time_units(lang: str) -> frozenset[str]:
     return frozenset(k.lower() for k in langdata.load_file(f"{lang}.values.json").get("duration_units", {}))
-
-
-def designation(text: str, toks: list[Tok], idx: list[int], v) -> bool:
-    """Is the number part of a name (a model, a flight, a mission: "Boeing 787-8 Dreamliner", "Apollo
-    11", "Route 66")? It is the second half of a hyphenated number, or it follows a capitalised word that does not open the sentence with only a space
-    between, carries no unit, and is followed by another capitalised word, a hyphenated number or
-    nothing."""
-    first, last = idx[0], idx[-1]
-    if text[max(0, v.start - 2):v.start][:1].isdigit() and text[v.start - 1:v.start] == "-":
-        return True   # the second half of "787-8"
-    if first == 0 or " " in v.value or v.value.endswith("%") or not toks[first - 1].cap:
-        return False
-    if text[toks[first - 1].end:v.start] != " " or _opens_sentence(text, toks[first - 1].start):
-        return False
-    after = text[v.end:v.end + 2]
-    if after[:1] == "-" and after[1:2].isdigit():
-        return True
-    return last + 1 >= len(toks) or (toks[last + 1].cap and text[v.end:toks[last + 1].start] == " ")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
 
 
 def _proper_modifier(toks: list[Tok], k: int) -> bool:
@@ -330,7 +263,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
     if _compounded_word(text, v, lang):
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
-    if designation(text, toks, idx, v):
+    if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
     head = None if head_at is None else _stem(toks[head_at], lang)
@@ -339,10 +272,10 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     dim, _ = dimension(v.value)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
     value = v.value
-    rate = _rate(text, toks, idx[-1], lang)
+    rate = rates.rate(text, toks, idx[-1], lang)
     if rate is not None:
         factor, period_sig = rate
-        dim, value = f"{dim}/{RATE_PERIOD}", _scaled(v.value, factor)
+        dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)
         low, high = (None if low is None else low * factor), (None if high is None else high * factor)
     # whose figure: the person the sentence names nearest before it, else one in its window after it
     before = [p for p in persons if p[1] <= idx[0]]
@@ -352,7 +285,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
     if rate is not None:
-        sigs.append(rate[1])
+        sigs.append(period_sig)
     if measure is not None:
         kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
         sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {lang}.lexicon cue "
