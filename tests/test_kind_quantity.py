@@ -396,3 +396,11 @@ def test_a_monthly_rate_clashes_with_a_yearly_one_it_does_not_equal():
     cl = {c.id: c for c in rep.claims}
     [clash] = [f for f in rep.findings if f.kind == "contradiction"]
     assert sorted(sorted(cl[i].article for i in s.claims) for s in clash.sides) == [["p1", "p2"], ["p3"]]
+
+
+def test_things_counted_over_a_duration_stay_a_count():
+    # a fixed set on a schedule ("rehire 40 dockers over two weeks"), not a flow like money
+    claims = pipeline.analyze([Article(id="a", path="a.txt", language="en",
+                                       text="The operators will rehire 40 dockers over two weeks.")]).claims
+    [c] = [c for c in claims if c.property.startswith("quantity:")]
+    assert (c.property, c.value) == ("quantity:count", "40")

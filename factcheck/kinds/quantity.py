@@ -272,7 +272,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     dim, _ = dimension(v.value)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
     value = v.value
-    rate = rates.rate(text, toks, idx[-1], lang)
+    rate = rates.rate(text, toks, idx[-1], lang, dim)
     if rate is not None:
         factor, period_sig = rate
         dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)

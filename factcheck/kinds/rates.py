@@ -1,6 +1,8 @@
 """Rates per period for the quantity kind: a figure followed by a period ("$12 million a year",
-"12 مليون دولار سنويا") or spread over a duration ("$36 million over three years") is a rate, and
-every rate is compared per one period (a year)."""
+"12 مليون دولار سنويا") is a rate, and so is an amount spread over a duration ("$36 million over three
+years": a flow of money, energy, goods); every rate is compared per one period (a year). A count of
+things done over a duration ("rehire 40 dockers over two weeks") stays a count: the set is fixed,
+only its schedule is given."""
 from __future__ import annotations
 
 from .. import lexicon as lx
@@ -17,12 +19,15 @@ PERIOD_HOURS = {"year": 8766.0, "month": 730.5, "week": 168.0, "day": 24.0}
 RATE_WINDOW = 6
 # Characters after "over" read for that duration ("over the next three years").
 OVER_CHARS = 40
+# The dimension whose figures spread over a duration stay totals (things counted, not a flow).
+SCHEDULED_ONLY = "count"
 
 
-def rate(text: str, toks: list[Tok], last: int, lang: str) -> tuple[float, Signal] | None:
-    """The factor that makes the figure ending at token ``last`` a rate per RATE_PERIOD, and the
-    signal saying why: a period phrase after it ("a month": x 12), or a duration it is spread over
-    ("over three years": / 3); None for a figure that is no rate."""
+def rate(text: str, toks: list[Tok], last: int, lang: str, dim: str) -> tuple[float, Signal] | None:
+    """The factor that makes the figure ending at token ``last`` (of dimension ``dim``) a rate per
+    RATE_PERIOD, and the signal saying why: a period phrase after it ("a month": x 12), or, for an
+    amount that is not a count, a duration it is spread over ("over three years": / 3); None for a
+    figure that is no rate."""
     window = lx.Toks(toks[last + 1:last + 1 + RATE_WINDOW])
     for period, hours in PERIOD_HOURS.items():
         hit = next(iter(lx.find_cues(window, lang, f"rate_periods.{period}")), None)
@@ -31,7 +36,7 @@ def rate(text: str, toks: list[Tok], last: int, lang: str) -> tuple[float, Signa
                 field="period", rule=f"{lang}.lexicon rate_periods.{period}: a rate, compared per {RATE_PERIOD}",
                 text=text[hit.start:hit.end], start=hit.start, end=hit.end)
     over = next(iter(lx.find_cues(window, lang, "rate_periods.over")), None)
-    if over is None:
+    if over is None or dim == SCHEDULED_ONLY:
         return None
     span = next((d for d in find_values(text[over.end:over.end + OVER_CHARS], lang)
                  if d.kind == "duration" and d.low and d.low == d.high), None)
