@@ -50,6 +50,13 @@ class TooLargeError(InputError):
     """An input over the size limit (the message names the option that raises it)."""
 
 
+class OwnOutputError(InputError):
+    """An input that is one of factcheck's own outputs (a report in HTML, Markdown or JSON, a claim-base
+    file) found among the articles: always left out, with a note, never read as an article."""
+
+    always_skipped = True
+
+
 class RecordError(InputError):
     """A JSON / JSON Lines record, or a front-matter field, that is malformed (the message says where)."""
 

@@ -7,16 +7,17 @@ file, which the caller prefixes.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from .errors import InputError, RecordError
 from .lang import supported
+from .models import MAX_NAME_CHARS, NAME_RE, name_problem
+from .values import YEAR_RANGE
 
-# An article id becomes a claim-base file name (claims/articles/<id>.json): letters, digits, '_',
-# '-', '.', not starting with a dot or a dash; at most this many characters.
-MAX_ID_CHARS = 128
-ID_RE = re.compile(r"^\w[\w.-]*$")
+# An article id becomes a claim-base file name (claims/articles/<id>.json): see ``models.name_problem``.
+MAX_ID_CHARS = MAX_NAME_CHARS
 # Record fields, all strings. Other keys are ignored (feeds carry many more).
 RECORD_FIELDS = ("id", "text", "published", "outlet", "url", "language", "title")
 REQUIRED_FIELDS = ("id", "text")
@@ -76,10 +77,39 @@ def check_language(value: str) -> str:
 
 
 def check_id(value: str) -> str:
-    if not ID_RE.match(value) or len(value) > MAX_ID_CHARS:
-        raise ValueError(f"id {value!r} must be letters, digits, '_', '-' or '.' (at most {MAX_ID_CHARS}, "
+    problem = name_problem(value)
+    if problem is None:
+        return value
+    if not NAME_RE.fullmatch(value) or len(value) > MAX_ID_CHARS:
+        raise ValueError(f"id {_short(value)} must be letters, digits, '_', '-' or '.' (at most {MAX_ID_CHARS}, "
                          "not starting with '.' or '-'): it names the claim-base file")
-    return value
+    raise ValueError(f"id {_short(value)} {problem}: it names the claim-base file")
+
+
+def _short(value: str, keep: int = 40) -> str:
+    """``value`` quoted for a one-line message, cut in the middle when long."""
+    return repr(value if len(value) <= 2 * keep else f"{value[:keep]}...{value[-keep:]}")
+
+
+def check_published(day: dt.date, what: str) -> dt.date:
+    """``day`` when its year is one the tool reads (``values.YEAR_RANGE``); a date such as 0001-01-01
+    or 9999-12-31 is a placeholder, and relative dates ("yesterday") computed from it leave the
+    calendar. Raises ValueError naming ``what``."""
+    if day.year not in YEAR_RANGE:
+        raise ValueError(f"{what} {day.isoformat()} is outside the years {YEAR_RANGE.start}-{YEAR_RANGE.stop - 1} "
+                         "(a placeholder date?)")
+    return day
+
+
+def surrogate_problem(name: str, value: str) -> str | None:
+    """A message when the string field ``name`` holds a lone surrogate (JSON's ``\\ud83d`` escape
+    of half an emoji, cut off): it is not text, and nothing can write it out as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (f"{name!r} holds a lone surrogate ({ascii(value[exc.start])[1:-1]} at character {exc.start}: "
+                "half of an emoji or other character cut off); fix the record's text")
+    return None
 
 
 # ---------------------------------------------------------------- front matter (.txt / .md)
@@ -120,6 +150,10 @@ def _front_field(meta: Meta, number: int, start: int, raw: str) -> None:
             meta.published, meta.published_at = parse_published(value)
         except ValueError as exc:
             raise RecordError(f"{where}: {m.group('key')!r} is not an ISO 8601 date or date-time ({value!r})") from exc
+        try:
+            check_published(meta.published, repr(m.group("key")))
+        except ValueError as exc:
+            raise RecordError(f"{where}: {exc}") from exc
         meta.published_rule, meta.published_span = "front-matter", (vstart, vstart + len(value))
     elif name == "language":
         try:
@@ -131,6 +165,66 @@ def _front_field(meta: Meta, number: int, start: int, raw: str) -> None:
 
 
 # ---------------------------------------------------------------- HTML pages
+
+# Guards before an HTML page is parsed. Attributes on one element: real pages carry tens (framework
+# data-* attributes), while the parse cost grows with the square of one element's attributes (1,000
+# took under a second on the target machine, 100,000 over 200 s).
+MAX_HTML_ATTRIBUTES = 1000
+# Elements inside each other: the HTML parser (libxml2) stops at 256 levels and silently drops what
+# lies deeper (measured: a paragraph under 253 <div>s in <body> is read, under 254 it is lost).
+MAX_HTML_DEPTH = 256
+# Raw-text elements and comments, whose content is not markup.
+HTML_RAW = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+                      re.IGNORECASE | re.DOTALL)
+# (a tag is not read across a '<': every scan stops at the next tag, so the guard stays linear)
+HTML_TAG = re.compile(r"""<(/?)([A-Za-z][^\s/<>]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>""")
+HTML_ATTRIBUTE = re.compile(r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+# Elements with no end tag, and those whose end tag may be left out (the next sibling closes them):
+# neither deepens the nesting the guard counts (an unclosed <p> or <li> is not nested in the next).
+HTML_VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
+HTML_OPTIONAL_END = frozenset("p li dt dd tr td th option optgroup rb rt rp rtc thead tbody tfoot colgroup "
+                              "caption".split())
+
+
+def html_guard(page: str) -> None:
+    """Refuse a page past a parse guard (an element with over MAX_HTML_ATTRIBUTES attributes, elements
+    nested over MAX_HTML_DEPTH levels) with a one-line ``InputError``. Nesting is counted as a browser
+    builds the tree, approximately: void elements and elements with optional end tags do not nest, an
+    end tag closes the most recent open element of its name (and those opened inside it)."""
+    stack: list[str] = []
+    for m in HTML_TAG.finditer(HTML_RAW.sub("", page)):
+        closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            if name in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(name):]
+            continue
+        attributes = sum(1 for _ in itertools.islice(HTML_ATTRIBUTE.finditer(rest), MAX_HTML_ATTRIBUTES + 1))
+        if attributes > MAX_HTML_ATTRIBUTES:
+            raise InputError(f"an HTML <{name[:20]}> element has over {MAX_HTML_ATTRIBUTES:,} attributes "
+                             f"(line {page.count(chr(10), 0, m.start()) + 1} of the page); not a news page?")
+        if len(stack) + 1 > MAX_HTML_DEPTH:
+            raise InputError(f"HTML elements nested over {MAX_HTML_DEPTH} levels deep (at <{name[:20]}>): the "
+                             "HTML parser would drop the text inside; not a news page?")
+        if name not in HTML_VOID and name not in HTML_OPTIONAL_END and not rest.rstrip().endswith("/"):
+            stack.append(name)
+
+
+# factcheck's own reports, recognised when found among the articles (a report saved next to them):
+# the Markdown report's heading and count line, the HTML report's marks (its content security
+# policy allows nothing to load, and its review-state filter). tests/reliability/test_rel_inputs.py
+# renders each report and checks it is recognised.
+OWN_MARKDOWN = re.compile(r"# [^\n]*\n\n\d+ articles, \d+ claims, \d+ findings\n")
+OWN_HTML_MARKS = ("content=\"default-src 'none'", 'aria-label="show findings by review state"')
+OWN_HTML_HEAD_CHARS = 2000
+
+
+def own_output(text: str) -> str | None:
+    """'a Markdown report' / 'an HTML report' when ``text`` is one that factcheck writes, else None."""
+    if OWN_MARKDOWN.match(text):
+        return "a Markdown report"
+    if OWN_HTML_MARKS[0] in text[:OWN_HTML_HEAD_CHARS] and OWN_HTML_MARKS[1] in text:
+        return "an HTML report"
+    return None
 
 def html_article(page: str) -> tuple[str, Meta]:
     """The article body of an HTML page (navigation, comments, related links, tables dropped) and its
@@ -147,7 +241,7 @@ def html_article(page: str) -> tuple[str, Meta]:
                          "outside navigation, comments and related links)")
     meta = Meta(title=doc.title or None, outlet=doc.sitename or None, url=doc.url or None)
     stamp = _html_date(doc.date) if doc.date else None
-    if stamp is not None:
+    if stamp is not None and stamp.year in YEAR_RANGE:   # a placeholder year is no date (a hint only)
         meta.published, meta.published_rule = stamp.date(), "html:metadata"
         if not doc.date.endswith(BARE_MIDNIGHT):
             meta.published_at = stamp
@@ -179,6 +273,9 @@ def record(obj: object) -> tuple[str, Meta]:
     for name in RECORD_FIELDS:
         if (name in REQUIRED_FIELDS or obj.get(name) is not None) and not isinstance(obj[name], str):
             raise RecordError(f"{name!r} must be a string, not {_json_type(obj[name])}")
+        problem = surrogate_problem(name, obj[name]) if isinstance(obj.get(name), str) else None
+        if problem is not None:
+            raise RecordError(problem)
     meta = Meta()
     try:
         meta.id = check_id(obj["id"])
@@ -191,6 +288,10 @@ def record(obj: object) -> tuple[str, Meta]:
             meta.published, meta.published_at = parse_published(obj["published"])
         except ValueError as exc:
             raise RecordError(f"'published' is not an ISO 8601 date or date-time ({obj['published']!r})") from exc
+        try:
+            check_published(meta.published, "'published'")
+        except ValueError as exc:
+            raise RecordError(str(exc)) from exc
         meta.published_rule = "record:published"
     for name in OPTIONAL_STRINGS:
         setattr(meta, name, obj.get(name) or None)

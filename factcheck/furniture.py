@@ -31,6 +31,9 @@ from .text import WORD_RE, fold, fold_token, script_of
 HEADING_MAX_WORDS = 16
 # Cue-led furniture lines ("Related posts", "0 comments print share") are short.
 CUE_LINE_MAX_WORDS = 12
+# A line with '|' bars is prose, not a table row or a bar of links, only when its bar-separated
+# cells average at least this many words (clauses; link bars and table cells hold one to three).
+PROSE_WORDS_PER_BAR_CELL = 4
 # A share/comment bar: at least this share of its tokens are bar words or numbers.
 BAR_WORD_SHARE = 0.6
 # A hashtag line: at least this share of its words are #tags.
@@ -60,6 +63,14 @@ class _Line:
 
 
 TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+# Markup left in an article's text (a page pasted as text, a feed's HTML in a record): a script or
+# style element with its content, or one HTML tag or comment. Markup holding a digit is cut out as
+# furniture, so that code ("alert(1)", "width=3") never yields a figure; markup without digits stays
+# in its sentence (it states no figure, and the sentence's other claims keep their clause). Tags
+# start with a letter, '/' or '!' after '<' ("a < b" is not a tag).
+MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|<[A-Za-z/!][^<>]*>",
+                    re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 
 # ---- inline furniture: a dateline or outlet name opening a line, a tag closing it, captions
 
@@ -125,6 +136,8 @@ def _lines(text: str, published_span: tuple[int, int] | None) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         cuts = [(pos + m.start(), pos + m.end()) for m in TEMPLATE.finditer(body)]
+        cuts += [(pos + m.start(), pos + m.end()) for m in MARKUP.finditer(body) if DIGIT.search(m.group())] \
+            if "<" in body else []
         if published_span and pos <= published_span[0] < pos + len(body):
             cuts.append((published_span[0], min(published_span[1], pos + len(body))))
         for a, b in _pieces(text, pos, pos + len(body), cuts):
@@ -270,6 +283,14 @@ def _starts_with_cue(line: str, path: str, langs: tuple[str, ...]) -> str | None
     return None
 
 
+def _prose_with_bars(t: str, n: int) -> bool:
+    """A paragraph that uses '|' as punctuation: a sentence (longer than a cue line, ending as one) not
+    opened or closed by a bar. Table rows ("| a | b |", "a | b |") and bars of links ("Home | News |
+    World") are not."""
+    return n > CUE_LINE_MAX_WORDS and n >= PROSE_WORDS_PER_BAR_CELL * (t.count("|") + 1) \
+        and not t.startswith("|") and not t.endswith("|") and bool(SENTENCE_END.search(t))
+
+
 def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] | None) -> tuple[str, str] | None:
     """(kind, rule) when the line's shape or a cue marks it as furniture, else None."""
     t = line.text
@@ -280,7 +301,9 @@ def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] 
         return "furniture", "shape:no-letters"
     if "{{" in t or "}}" in t:
         return "furniture", "shape:template"
-    if t.count("|") >= 2:
+    if MARKUP.fullmatch(t):
+        return "furniture", "shape:markup"
+    if t.count("|") >= 2 and not _prose_with_bars(t, n):
         return "furniture", "shape:table-row"
     if EMAIL.search(t) and n <= HEADING_MAX_WORDS:
         return "furniture", "shape:byline-email"

@@ -9,11 +9,13 @@ contradicts none, so one vague claim cannot chain two conflicting values togethe
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
@@ -27,6 +29,7 @@ from .text import script_of
 # Content words shared by more than this share of a story's statement claims are too common to
 # block on (they would pair everything with everything).
 MAX_KEYWORD_DF_SHARE = 0.1
+T = TypeVar("T")
 # Properties of the older frames whose clusters may take part in a contradiction (the registered
 # kinds say so themselves, see ``kinds.REGISTRY``).
 def _contradictable(prop: str) -> bool:
@@ -224,12 +227,33 @@ def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, 
     for posting in index.values():
         if len(posting) > cap:
             continue
-        for i, j in itertools.combinations(posting, 2):
-            if stmts[i].article != stmts[j].article:
-                out[(stmts[i].id, stmts[j].id)] = 0.0
+        for i, j in cross_article_pairs(posting, [stmts[i].article for i in posting]):
+            out[(stmts[i].id, stmts[j].id)] = 0.0
     out.update(_cross_script_cosines(stmts, statement.CROSS_SCRIPT_COS))
     stats.candidate_pairs += len(out)
     return out, rare
+
+
+def cross_article_pairs(items: Sequence[T], articles: Sequence[str]) -> Iterator[tuple[T, T]]:
+    """The pairs of ``itertools.combinations(items, 2)`` whose two items come from different articles
+    (``articles[k]`` is the article of ``items[k]``), in the same order, without visiting the pairs
+    of one article: a run of one article's items is skipped in one step, so the work is the number of
+    pairs yielded plus the number of runs, never the square of a block one long article fills."""
+    n = len(items)
+    if n < 2 or len(set(articles)) < 2:
+        return
+    # next_other[q]: the first position after q whose article differs from that of q (n if none)
+    next_other = [n] * n
+    for q in range(n - 2, -1, -1):
+        next_other[q] = q + 1 if articles[q + 1] != articles[q] else next_other[q + 1]
+    for p in range(n - 1):
+        q = p + 1
+        while q < n:
+            if articles[q] == articles[p]:
+                q = next_other[q]
+            else:
+                yield items[p], items[q]
+                q += 1
 
 
 def _stem_weights(members: list[Claim]) -> dict[str, float]:
@@ -265,6 +289,11 @@ def _cross_script_cosines(claims: list[Claim], min_cos: float) -> dict[tuple[str
     scripts = [script_of(c.quote) for c in claims]
     if len(set(scripts)) < 2:
         return {}
+    articles_of: dict[str, set[str]] = defaultdict(set)   # script -> the articles with claims in it
+    for c, sc in zip(claims, scripts):
+        articles_of[sc].add(c.article)
+    if all(len(articles_of[sa] | articles_of[sb]) < 2 for sa, sb in itertools.combinations(articles_of, 2)):
+        return {}   # every claim in another script is in the same one article: no pair is wanted
     vecs = embed.encode([c.quote for c in claims])
     out: dict[tuple[str, str], float] = {}
     # only pairs across scripts are wanted: one rectangle per pair of scripts, never the full square
@@ -321,6 +350,30 @@ def _without_restated_clashes(structured: list[Finding], found: list[Finding], b
     return [f for f in found if not restates(f)]
 
 
+class _SpanIndex:
+    """The spans of claims per article, sorted by start: is there a span within [start, end]? Looked
+    up by bisection (a long article's statements each ask; scanning every span made it quadratic)."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.inverted: dict[str, list[tuple[int, int]]] = defaultdict(list)  # end < start: scanned
+        for c in claims:
+            (spans if c.start <= c.end else self.inverted)[c.article].append((c.start, c.end))
+        self.spans = {a: sorted(v) for a, v in spans.items()}
+        self.starts = {a: [s for s, _ in v] for a, v in self.spans.items()}
+
+    def holds_one_within(self, article: str, start: int, end: int) -> bool:
+        spans = self.spans.get(article, [])
+        # a span within [start, end] starts in it (its end is not before its start)
+        for k in range(bisect.bisect_left(self.starts.get(article, []), start), len(spans)):
+            s, e = spans[k]
+            if s > end:
+                break
+            if e <= end:
+                return True
+        return any(start <= s and e <= end for s, e in self.inverted.get(article, ()))
+
+
 def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | None = None) -> tuple[list[Finding], Stats]:
     """Findings of one story: contradictions, agreements, then single-source claims.
     ``published`` (article id -> publication date) lets evolving counts (tolls...) from different or
@@ -352,17 +405,16 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
         heads = _cross_script_head_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS) if figures else {}
-        for a, b in itertools.combinations(members, 2):
-            if a.article != b.article:
-                stats.candidate_pairs += 1
-                verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
-                                        weight=weight, head_similarity=heads.get((a.id, b.id), 0.0))
-                if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
-                        and _not_best_match(a, b, members, weight, refs):
-                    verdict = compare.UNRELATED
-                if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
-                    verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
-                verdicts[(a.id, b.id)] = verdict
+        for a, b in cross_article_pairs(members, [c.article for c in members]):
+            stats.candidate_pairs += 1
+            verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
+                                    weight=weight, head_similarity=heads.get((a.id, b.id), 0.0))
+            if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
+                    and _not_best_match(a, b, members, weight, refs):
+                verdict = compare.UNRELATED
+            if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
+                verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
+            verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)
     by_id = {c.id: c for c in claims}
     verdicts = {}
@@ -375,14 +427,11 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
 
     # single-source facts: structured claims nobody else states; a bare statement only when its clause
     # yielded nothing structured and nothing similar was found elsewhere
-    structured: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for c in claims:
-        if c.property != "statement":
-            structured[c.article].append((c.start, c.end))
+    structured = _SpanIndex(c for c in claims if c.property != "statement")
     for c in claims:
         if c.id in covered:
             continue
-        if c.property == "statement" and any(c.start <= s and e <= c.end for s, e in structured[c.article]):
+        if c.property == "statement" and structured.holds_one_within(c.article, c.start, c.end):
             continue  # a statement whose clause also yielded structured claims is represented by those
         out.append(compare.unsupported(c))
     order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}

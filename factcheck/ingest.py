@@ -10,6 +10,7 @@ bad input through ``on_skip`` and goes on.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -19,8 +20,8 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from . import decode, formats, langid, values
-from .errors import InputError, RecordError, TooLargeError
-from .models import Article
+from .errors import InputError, OwnOutputError, RecordError, TooLargeError
+from .models import MAX_NAME_BYTES, Article
 from .text import script_of
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -41,6 +42,15 @@ LIMIT_OPTION = "--max-bytes"  # named in the message that refuses an input over 
 # A file of the claim base or a report (``{"schema": "factcheck.report/1", ...}``) is not an article.
 OWN_SCHEMA_PREFIX = "factcheck."
 
+# An article of this many lines or more per byte of the size limit is refused: a text of very many
+# short lines (a list, a table, blank lines) is not an article, and each line costs the furniture and
+# claim stages a fixed amount (a million one-letter lines took 116 s and 1.4 GB on the target machine).
+# News paragraphs run 100-1,000 bytes; 50 bytes per line on average over a full-size input leaves
+# room for any article: at the default limit, 100,000 lines.
+MIN_BYTES_PER_LINE = 50
+# ... but any input may have this many lines (a small --max-bytes does not refuse a short article).
+MIN_LINE_LIMIT = 10_000
+
 OnSkip = Callable[[InputError], None]
 
 
@@ -52,6 +62,33 @@ class _Item:
 
 def _fail(exc: InputError) -> None:
     raise exc
+
+
+def printable_path(path: str | Path) -> str:
+    """``path`` for a message: bytes of a file name that is not UTF-8 shown as ``\\xff`` escapes."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+def _path_problem(path: str) -> InputError | None:
+    """A file name that is not valid UTF-8 cannot name an article in a report or the claim base."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return InputError(f"{printable_path(path)}: file name is not valid UTF-8 (rename the file)")
+    return None
+
+
+def _link_problem(p: str) -> str:
+    """Why ``p`` (a symbolic link whose target cannot be reached) cannot be read."""
+    try:
+        os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        if exc.errno == errno.ENOENT:
+            return f"broken symbolic link (its target {os.readlink(p)} does not exist)"
+        return f"cannot read file ({exc.strerror})"
+    return "cannot read file"
 
 
 def _at(where: str, exc: InputError) -> InputError:
@@ -73,11 +110,11 @@ def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[
             continue
         p = Path(raw)
         if p.is_symlink() and not p.exists():
-            bad(InputError(f"{p}: broken symbolic link (its target {os.readlink(p)} does not exist)"))
+            bad(InputError(f"{printable_path(p)}: {_link_problem(str(p))}"))
         elif not p.exists():
-            bad(InputError(f"{p}: no such file or directory"))
+            bad(InputError(f"{printable_path(p)}: no such file or directory"))
         elif p.is_dir():
-            found = _directory(p)
+            found = _directory(p, bad)
             if not found:
                 bad(InputError(f"{p}: no articles in this directory (looked for {', '.join(INPUT_SUFFIXES)})"))
             out.extend(found)
@@ -89,18 +126,28 @@ def _expand(paths: list[str | Path], bad: Callable[[InputError], None]) -> list[
     return sorted(unique.values(), key=lambda p: (os.path.splitext(os.path.basename(p))[0], p))
 
 
-def _directory(d: Path) -> list[tuple[str, str]]:
+def _directory(d: Path, bad: Callable[[InputError], None]) -> list[tuple[str, str]]:
     """The input files of a directory with their real paths (resolved once for the directory; a
-    symbolic link is resolved on its own)."""
+    symbolic link is resolved on its own; a link that loops or leads nowhere is passed to ``bad``)."""
     where = "" if str(d) == "." else os.path.join(str(d), "")     # (as Path(".") / name is "name")
     real_dir = os.path.join(os.path.realpath(d), "")
     out: list[tuple[str, str]] = []
-    with os.scandir(d) as it:
-        for e in it:
+    try:
+        it = os.scandir(d)
+    except OSError as exc:
+        bad(InputError(f"{printable_path(d)}: cannot read directory ({exc.strerror})"))
+        return out
+    with it:
+        for e in sorted(it, key=lambda e: e.name):   # (problems reported in a stable order)
             name = e.name
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in INPUT_SUFFIXES or e.is_dir():
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in INPUT_SUFFIXES:
                 continue
-            out.append((where + name, os.path.realpath(e.path) if e.is_symlink() else real_dir + name))
+            try:
+                if e.is_dir():
+                    continue
+                out.append((where + name, os.path.realpath(e.path, strict=True) if e.is_symlink() else real_dir + name))
+            except OSError:
+                bad(InputError(f"{printable_path(where + name)}: {_link_problem(e.path)}"))
     return out
 
 
@@ -176,11 +223,22 @@ def _decode(path: Path, data: bytes, declared: str | None = None) -> decode.Deco
 
 # ---------------------------------------------------------------- articles
 
-def _build(art_id: str, path: str, text: str, meta: formats.Meta, encoding: str, fmt: str) -> Article:
+def max_lines(max_bytes: int) -> int:
+    """The most lines an article may have under the size limit ``max_bytes``."""
+    return max(MIN_LINE_LIMIT, max_bytes // MIN_BYTES_PER_LINE)
+
+
+def _build(art_id: str, path: str, text: str, meta: formats.Meta, encoding: str, fmt: str,
+           max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """An Article from its text and stated metadata; the dateline fills in an unstated date."""
     body = text[meta.body_start:]
     if not body.strip():
         raise InputError("empty article")
+    lines, most = text.count("\n") + 1, max_lines(max_bytes)
+    if lines > most:
+        raise TooLargeError(f"{lines:,} lines, over the {most:,}-line limit per article (one line per "
+                            f"{MIN_BYTES_PER_LINE} bytes of the size limit; raise it with {LIMIT_OPTION}): "
+                            "a list or a table, not an article?")
     lang = meta.language or langid.article_language(body, detect_language(body))  # refuses others
     art = Article(id=art_id, path=path, text=text, language=lang, body_start=meta.body_start,
                   published_at=meta.published_at, encoding=encoding, source_format=fmt, outlet=meta.outlet,
@@ -196,12 +254,30 @@ def _build(art_id: str, path: str, text: str, meta: formats.Meta, encoding: str,
     return art
 
 
+def _file_id(path: Path) -> str:
+    """The id of a file's article: its name without the suffix, within the bytes a claim-base file
+    name allows."""
+    size = len(path.stem.encode("utf-8"))
+    if size > MAX_NAME_BYTES:
+        raise InputError(f"file name is {size} bytes in UTF-8 without its suffix, over the "
+                         f"{MAX_NAME_BYTES} an article id may have (it names a claim-base file)")
+    return path.stem
+
+
+def _check_own(path: Path, text: str) -> None:
+    kind = formats.own_output(text)
+    if kind is not None:
+        raise OwnOutputError(f"{path}: {kind} written by factcheck, not an article: left out")
+
+
 def _text_file(path: Path, max_bytes: int) -> Article:
     got = _decode(path, _read_bytes(path, max_bytes))
     text = got.text.removeprefix(BOM)
+    _check_own(path, text)
     try:
         meta = formats.front_matter(text)
-        return _build(path.stem, str(path), text, meta, got.encoding, SOURCE_FORMATS[path.suffix.lower()])
+        return _build(_file_id(path), str(path), text, meta, got.encoding, SOURCE_FORMATS[path.suffix.lower()],
+                      max_bytes)
     except InputError as exc:
         raise _at(str(path), exc) from exc
 
@@ -209,17 +285,19 @@ def _text_file(path: Path, max_bytes: int) -> Article:
 def _html_file(path: Path, max_bytes: int) -> Article:
     data = _read_bytes(path, max_bytes)
     got = _decode(path, data, decode.declared_charset(data))
+    _check_own(path, got.text)
     try:
+        formats.html_guard(got.text)
         text, meta = formats.html_article(got.text)
-        return _build(path.stem, str(path), text, meta, got.encoding, "html")
+        return _build(_file_id(path), str(path), text, meta, got.encoding, "html", max_bytes)
     except InputError as exc:
         raise _at(str(path), exc) from exc
 
 
-def _record(obj: object, path: str, where: str, encoding: str, fmt: str) -> _Item:
+def _record(obj: object, path: str, where: str, encoding: str, fmt: str, max_bytes: int) -> _Item:
     try:
         text, meta = formats.record(obj)
-        return _Item(_build(meta.id or "", path, text, meta, encoding, fmt), where)
+        return _Item(_build(meta.id or "", path, text, meta, encoding, fmt, max_bytes), where)
     except InputError as exc:
         raise _at(where, exc) from exc
 
@@ -230,19 +308,30 @@ def _json_file(path: Path, max_bytes: int, bad: OnSkip) -> list[_Item]:
         data = json.loads(got.text.removeprefix(BOM))
     except json.JSONDecodeError as exc:
         raise RecordError(f"{path}: invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise RecordError(f"{path}: {json_limit(exc)}") from exc
     if isinstance(data, dict) and str(data.get("schema", "")).startswith(OWN_SCHEMA_PREFIX):
-        raise InputError(f"{path}: a factcheck file (schema {data['schema']}), not an article")
+        raise OwnOutputError(f"{path}: a factcheck file (schema {str(data['schema'])[:60]}), not an article: left out")
     if isinstance(data, dict):
-        return [_record(data, str(path), str(path), got.encoding, "json")]
+        return [_record(data, str(path), str(path), got.encoding, "json", max_bytes)]
     if not isinstance(data, list) or not data:
         raise RecordError(f"{path}: expected a record or a non-empty array of records")
     items = []
     for number, obj in enumerate(data, start=1):
         try:
-            items.append(_record(obj, str(path), f"{path}: record {number}", got.encoding, "json"))
+            items.append(_record(obj, str(path), f"{path}: record {number}", got.encoding, "json", max_bytes))
         except InputError as exc:
             bad(exc)
     return items
+
+
+def json_limit(exc: ValueError | RecursionError) -> str:
+    """The message for JSON that parses but passes a limit of Python's reader: an integer of more
+    than ``sys.get_int_max_str_digits()`` digits, or arrays / objects nested too deep."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read (arrays or objects inside each other some thousand levels)"
+    return (f"JSON holds an integer of more than {sys.get_int_max_str_digits():,} digits "
+            "(Python's limit for reading numbers)")
 
 
 def _stream_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -282,7 +371,9 @@ def _jsonl(stream: BinaryIO, name: str, max_bytes: int, bad: OnSkip) -> list[_It
                 obj = json.loads(raw)
             except json.JSONDecodeError as exc:
                 raise RecordError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
-            items.append(_record(obj, name, where, "utf-8", "jsonl"))
+            except (ValueError, RecursionError) as exc:
+                raise RecordError(f"{where}: {json_limit(exc)}") from exc
+            items.append(_record(obj, name, where, "utf-8", "jsonl", max_bytes))
         except InputError as exc:
             bad(exc)
     if not seen_any:
@@ -324,7 +415,7 @@ def load_articles(paths: list[str | Path], *, skip_invalid: bool = False, max_by
     max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
 
     def bad(exc: InputError) -> None:
-        if not skip_invalid:
+        if not skip_invalid and not getattr(exc, "always_skipped", False):
             raise exc
         skipped.append(exc)
         if on_skip is not None:
@@ -333,6 +424,10 @@ def load_articles(paths: list[str | Path], *, skip_invalid: bool = False, max_by
     items: list[_Item] = []
     for name in _expand(paths, bad):
         path = Path(name)
+        problem = _path_problem(name)
+        if problem is not None:
+            bad(problem)
+            continue
         try:
             items.extend(_read_source(path, max_bytes, bad, stdin))
         except InputError as exc:

@@ -2,11 +2,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 REPORT_SCHEMA = "factcheck.report/1"
+
+# An article id or a story name becomes a claim-base file name (claims/articles/<id>.json,
+# claims/stories/<name>.json): letters, digits, '_', '-', '.', not starting with a dot or a dash, the
+# whole string (``fullmatch``: ``$`` would let a trailing newline through); at most this many
+# characters, and at most this many UTF-8 bytes, so that with ``.json`` it fits the 255-byte file
+# names of common file systems (128 Arabic letters are 256 bytes).
+NAME_RE = re.compile(r"\w[\w.-]*")
+MAX_NAME_CHARS = 128
+NAME_FILE_SUFFIX = ".json"
+MAX_NAME_BYTES = 255 - len(NAME_FILE_SUFFIX)
+
+
+def name_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an article id or a story name (None when it can)."""
+    if not NAME_RE.fullmatch(value):
+        return "must be letters, digits, '_', '-' or '.', not starting with '.' or '-'"
+    if len(value) > MAX_NAME_CHARS:
+        return f"is {len(value)} characters, over {MAX_NAME_CHARS}"
+    size = len(value.encode("utf-8"))
+    if size > MAX_NAME_BYTES:
+        return f"is {size} bytes in UTF-8, over the {MAX_NAME_BYTES} a file name allows"
+    return None
 
 Polarity = Literal["positive", "negative"]
 # asserted: stated as fact; expected: predicted / about to happen ("is expected to", "is to");

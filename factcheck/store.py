@@ -27,7 +27,7 @@ from . import lang as langdata
 from .atomic import stale_temporaries
 from .errors import ClaimBaseError, InputError
 from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, Finding, Paragraph, Report,
-                     StoryFindings)
+                     StoryFindings, NAME_RE, name_problem)
 
 DEFAULT_DIR = Path("claims")
 ARTICLES_DIR = "articles"
@@ -39,8 +39,8 @@ LOCK_FILE = ".lock"
 LOCK_TIMEOUT_S = 60.0
 # "Quote in context": the claim's paragraph, cut to this many characters either side of the claim.
 CONTEXT_SIDE_CHARS = 300
-# A story name becomes a file name: letters, digits, '_', '-', '.', not starting with a dot.
-STORY_NAME = re.compile(r"^\w[\w.-]*$")
+# A story name becomes a file name: see ``models.name_problem``.
+STORY_NAME = NAME_RE
 # A line naming the outlet ("Source: Reuters", "المصدر : #الشرق"): a source cue of any language's
 # lexicon (furniture.source_cues), a colon, then the name.
 OUTLET_NAME = r"\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$"
@@ -51,7 +51,9 @@ def _outlet_line() -> re.Pattern[str]:
     from . import lexicon as lx
     words = sorted({c for lang in langdata.supported() for c in lx.lexicon(lang).get("furniture", {}).get("source_cues", [])},
                    key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in words) + ")" + OUTLET_NAME,
+    # the leading non-word characters stay on the line: ``\W*`` crossed line breaks, and a run of blank
+    # lines made every line start rescan the run (quadratic in the number of lines)
+    return re.compile(r"^[^\w\n]*(?:" + "|".join(re.escape(w) for w in words) + ")" + OUTLET_NAME,
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -135,9 +137,13 @@ def default_story(paths: list[str | Path]) -> str:
 
 
 def check_story_name(name: str) -> str:
-    if not STORY_NAME.match(name):
-        raise InputError(f"bad story name {name!r} (letters, digits, '_', '-', '.'; not starting with '.')")
-    return name
+    problem = name_problem(name)
+    if problem is None:
+        return name
+    shown = repr(name if len(name) <= 60 else name[:60] + "...")
+    if not NAME_RE.fullmatch(name):
+        raise InputError(f"bad story name {shown} (letters, digits, '_', '-', '.'; not starting with '.')")
+    raise InputError(f"bad story name {shown}: {problem} (it names a claim-base file)")
 
 
 @contextmanager

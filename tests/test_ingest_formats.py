@@ -112,9 +112,11 @@ def test_bad_records(tmp_path, record, message):
 
 def test_a_report_is_not_an_article(tmp_path, seeds_report):
     p = _write(tmp_path / "report.json", seeds_report.to_json())
+    notes = []
     with pytest.raises(InputError) as exc:
-        ingest.load_articles([p])
-    assert str(exc.value) == f"{p}: a factcheck file (schema factcheck.report/1), not an article"
+        ingest.load_articles([p], on_skip=notes.append)
+    assert str(exc.value) == "no articles to compare: all 1 input(s) were skipped"
+    assert [str(n) for n in notes] == [f"{p}: a factcheck file (schema factcheck.report/1), not an article: left out"]
 
 
 def test_stdin_json_lines_through_the_cli(tmp_path, monkeypatch):
