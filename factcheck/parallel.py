@@ -28,7 +28,25 @@ DASK_CONNECT_TIMEOUT_S = 10
 def _init_worker() -> None:
     from . import embed
     embed.ENCODER_THREADS = WORKER_ENCODER_THREADS
+    gc.freeze()  # what the worker inherits lives as long as it does: no collection walks it (_in_worker)
     gc.enable()  # (a worker forked while the driver had paused the collector would inherit the pause)
+
+
+def _in_worker(fn: Callable[[Any], Any], item: Any) -> Any:
+    """One task in a worker process, with Python's cyclic collector off while it runs. A worker
+    keeps its language data, gazetteer, encoder and memo tables for its whole life: each full
+    collection during a task walked all of them again (about a tenth of a story task's time over
+    the benchmark corpus, benchmarks/run.py). After the task one collection over what is not frozen
+    (what the task left alive, and its reference cycles, which are freed) and ``gc.freeze``: what
+    survives a task is long-lived, and later collections no longer walk it (reference counting still
+    frees it). The results do not depend on when the collector runs."""
+    gc.disable()
+    try:
+        return fn(item)
+    finally:
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
 
 class Engine:
@@ -77,7 +95,7 @@ class PoolEngine(Engine):
         items = list(items)
         self._grow(len(items))
         slots = [pool for pool, workers in self.pools for _ in range(workers)]
-        futures = [slots[k % len(slots)].submit(fn, x) for k, x in enumerate(items)]
+        futures = [slots[k % len(slots)].submit(_in_worker, fn, x) for k, x in enumerate(items)]
         return _in_order(futures, lambda: [f.cancel() for f in futures])
 
     def close(self) -> None:
