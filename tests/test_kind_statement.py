@@ -143,12 +143,6 @@ SHORT = [
 ]
 
 
-@pytest.mark.parametrize("lang,x,y,kind", SHORT)
-def test_short_clauses_aligned_in_their_forms(lang: str, x: str, y: str, kind: str) -> None:
-    assert verdict(x, y, lang).kind == kind
-    assert verdict(y, x, lang).kind == kind
-
-
 # A currency swapped for another (CLDR currency names, the noun of each) is an entity of the same type
 # swapped: the clause states another fact.
 CURRENCY = [
@@ -158,11 +152,11 @@ CURRENCY = [
 ]
 
 
-@pytest.mark.parametrize("lang,x,y,kind", CURRENCY)
-def test_a_swapped_currency_is_a_swapped_entity(lang: str, x: str, y: str, kind: str) -> None:
+@pytest.mark.parametrize("lang,x,y,kind", SHORT + CURRENCY)
+def test_short_clauses_and_swapped_currencies(lang: str, x: str, y: str, kind: str) -> None:
     assert verdict(x, y, lang).kind == kind
     assert verdict(y, x, lang).kind == kind
-    if kind == "contradict":
+    if (lang, x, y, kind) in CURRENCY and kind == "contradict":
         assert "currency" in verdict(x, y, lang).reason
 
 
