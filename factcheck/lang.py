@@ -24,6 +24,12 @@ def supported() -> tuple[str, ...]:
     return tuple(sorted(n[: -len(LEXICON_SUFFIX)] for n in names if n.endswith(LEXICON_SUFFIX)))
 
 
+@lru_cache(maxsize=1)
+def data_files() -> frozenset[str]:
+    """The names of the files in the data folder."""
+    return frozenset(p.name for p in resources.files(DATA_PACKAGE).iterdir())
+
+
 def load(lang: str, part: str) -> dict[str, Any]:
     """The JSON object in ``data/<lang>.<part>.json``. Raises LanguageDataError if missing/broken."""
     return load_file(f"{lang}.{part}.json")

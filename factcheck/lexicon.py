@@ -216,10 +216,24 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
                     continue
                 for adj in nisba_forms(toks[0], rule):
                     out.setdefault((adj,), code)
+    for code, forms in sorted(_demonyms(lang).items()):
+        for form in forms:
+            toks = tuple(WORD_RE.findall(fold(form)))
+            if toks:
+                out.setdefault(toks, code)
     for code in lexicon(lang).get("nationality", {}):
         for _, phrase in cues(lang, f"nationality.{code}"):
             out[phrase] = code
     return out
+
+
+def _demonyms(lang: str) -> dict[str, list[str]]:
+    """The generated demonyms of a language (``data/<lang>.demonyms.json``, tools/build_demonyms.py),
+    when the language has such a file (Arabic derives them by its nisba rule instead)."""
+    from . import lang as langdata
+    if f"{lang}.demonyms.json" not in langdata.data_files():
+        return {}
+    return langdata.load_file(f"{lang}.demonyms.json").get("demonyms", {})
 
 
 def nisba_forms(name: str, rule: dict) -> list[str]:

@@ -244,3 +244,20 @@ def test_story_texts(name, expected):
     if not path.exists():
         pytest.skip("shared/stories not present")
     assert set(keys(path.read_text(encoding="utf-8"))) == expected
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("12 Thai citizens", "TH"), ("the Israelis", "IL"), ("a Filipino nurse", "PH"), ("Chinese officials", "CN"),
+    ("Norwegian fishermen", "NO"), ("two Peruvians", "PE"),
+])
+def test_english_demonyms_cover_every_country(phrase, code):
+    from factcheck import lexicon as lx
+    toks = lx.tokenize(phrase, "en")
+    assert [lx.nationality_at(toks, i, "en")[0] for i in range(len(toks)) if lx.nationality_at(toks, i, "en")] == [code]
+
+
+def test_demonym_data_is_generated_for_many_countries():
+    from factcheck import lang as langdata
+    data = langdata.load_file("en.demonyms.json")
+    assert "build_demonyms.py" in data["_comment"]
+    assert len(data["demonyms"]) > 200
