@@ -15,7 +15,7 @@ import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
@@ -282,52 +282,32 @@ def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, 
     return False
 
 
-def _cross_script_cosines(claims: list[Claim], min_cos: float) -> dict[tuple[str, str], float]:
-    """Embedding cosines of the quotes of claim pairs from different articles written in different
-    scripts, for the pairs reaching ``min_cos`` (none when the claims share one script: the encoder
-    is then not loaded)."""
-    scripts = [script_of(c.quote) for c in claims]
-    if len(set(scripts)) < 2:
-        return {}
+def _cross_script_cosines(claims: list[Claim], min_cos: float,
+                          text: Callable[[Claim], str | None] = lambda c: c.quote) -> dict[tuple[str, str], float]:
+    """Embedding cosines of ``text`` (the quote; for figures also their counted nouns, "citizens" /
+    "مواطنين") of claim pairs from different articles written in different scripts, for the pairs
+    reaching ``min_cos`` (none when the claims share one script: the encoder is then not loaded).
+    Claims whose ``text`` is None take no part."""
+    texts = [text(c) for c in claims]
+    have = [i for i, t in enumerate(texts) if t]
+    scripts = {i: script_of(claims[i].quote) for i in have}
     articles_of: dict[str, set[str]] = defaultdict(set)   # script -> the articles with claims in it
-    for c, sc in zip(claims, scripts):
-        articles_of[sc].add(c.article)
-    if all(len(articles_of[sa] | articles_of[sb]) < 2 for sa, sb in itertools.combinations(articles_of, 2)):
-        return {}   # every claim in another script is in the same one article: no pair is wanted
-    vecs = embed.encode([c.quote for c in claims])
+    for i in have:
+        articles_of[scripts[i]].add(claims[i].article)
+    if len(articles_of) < 2 or all(len(articles_of[sa] | articles_of[sb]) < 2
+                                   for sa, sb in itertools.combinations(articles_of, 2)):
+        return {}   # one script, or every claim in another script is in the same one article
+    words = sorted({texts[i] for i in have})
+    vecs = embed.encode(words)
+    row = {w: k for k, w in enumerate(words)}
     out: dict[tuple[str, str], float] = {}
     # only pairs across scripts are wanted: one rectangle per pair of scripts, never the full square
     by_script: dict[str, list[int]] = defaultdict(list)
-    for i, sc in enumerate(scripts):
-        by_script[sc].append(i)
-    for sa, sb in itertools.combinations(sorted(by_script), 2):
-        ia, ib = by_script[sa], by_script[sb]
-        sims = vecs[ia] @ vecs[ib].T
-        for x, y in zip(*np.nonzero(sims >= min_cos)):
-            i, j = sorted((ia[x], ib[y]))
-            if claims[i].article != claims[j].article:
-                out[(claims[i].id, claims[j].id)] = float(sims[x, y])
-    return out
-
-
-def _cross_script_head_cosines(claims: list[Claim], min_cos: float) -> dict[tuple[str, str], float]:
-    """Embedding cosines of the counted nouns ("citizens" / "مواطنين") of figure pairs from different
-    articles written in different scripts, for the pairs reaching ``min_cos``."""
-    heads = [quantity.head_text(c) for c in claims]
-    scripts = [script_of(c.quote) for c in claims]
-    have = [i for i, h in enumerate(heads) if h]
-    if len({scripts[i] for i in have}) < 2:
-        return {}
-    words = sorted({heads[i] for i in have})
-    vecs = embed.encode(words)
-    row = {w: k for k, w in enumerate(words)}
-    by_script: dict[str, list[int]] = defaultdict(list)
     for i in have:
         by_script[scripts[i]].append(i)
-    out: dict[tuple[str, str], float] = {}
     for sa, sb in itertools.combinations(sorted(by_script), 2):
         ia, ib = by_script[sa], by_script[sb]
-        sims = vecs[[row[heads[i]] for i in ia]] @ vecs[[row[heads[j]] for j in ib]].T
+        sims = vecs[[row[texts[i]] for i in ia]] @ vecs[[row[texts[j]] for j in ib]].T
         for x, y in zip(*np.nonzero(sims >= min_cos)):
             i, j = sorted((ia[x], ib[y]))
             if claims[i].article != claims[j].article:
@@ -404,7 +384,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         figures = members[0].property.startswith("quantity:")
         cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
-        heads = _cross_script_head_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS) if figures else {}
+        heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) if figures else {}
         for a, b in cross_article_pairs(members, [c.article for c in members]):
             stats.candidate_pairs += 1
             verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
