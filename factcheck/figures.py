@@ -41,7 +41,7 @@ def zero_frames(art: Article, toks: list[Tok], vals: list["ValueMention"]) -> li
             if neg is None:
                 continue
             text = art.text[neg.start:hit.end]
-            d = _draft(neg.start, hit.end, None, None, "quantity:count", "0",
+            d = make_draft(neg.start, hit.end, None, None, "quantity:count", "0",
                        [Signal(field="value", rule=f"{lang}.lexicon negation.particles + measures.{name}: zero",
                                text=text, start=neg.start, end=hit.end),
                         Signal(field="measure", text=name,
@@ -78,7 +78,7 @@ def designation_frame(art: Article, clause: Clause, toks: list[Tok], span: list[
     value = fold(code.group(0) if code else v.value)
     # the claim is the clause that names it ("Flight 171, a Boeing 787-8 Dreamliner, crashed ..."); the
     # value signal keeps the designation as written
-    return _draft(min(clause.start, maker.start), max(clause.end, end), fold(maker.form), text[maker.start:maker.end],
+    return make_draft(min(clause.start, maker.start), max(clause.end, end), fold(maker.form), text[maker.start:maker.end],
                   "designation", value,
                   [Signal(field="value", rule="designation: a number in a name (kinds.designation.names_a_thing)",
                           text=written, start=maker.start, end=end)])
@@ -127,6 +127,8 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     return persons.skeleton(run[-1].form), text[run[-1].start:run[-1].end]
 
 
-def _draft(*args, **kw) -> "Draft":
-    from .normalize import Draft   # normalize reads frames, which reads this module: built at call time
+def make_draft(*args, **kw) -> "Draft":
+    """A ``normalize.Draft`` (normalize reads frames, which reads this module: the class is imported at
+    call time)."""
+    from .normalize import Draft
     return Draft(*args, **kw)

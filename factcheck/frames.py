@@ -33,11 +33,6 @@ MAX_EVENT_SPAN_CHARS = 250
 AGENDA_LOOKBACK = 8
 
 
-def _draft(*args, **kw) -> "Draft":
-    from .normalize import Draft
-    return Draft(*args, **kw)
-
-
 def _tok_index(toks: list[Tok], pos: int) -> int:
     for k, t in enumerate(toks):
         if t.end > pos:
@@ -113,16 +108,16 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
                 ms, me = _event_mention_span(art, clause, v.start, v.end, lang)
                 s, e = min(s, ms), max(e, me)
-            out.append(_draft(s, e, None, None, prop, v.value, [sig]))
+            out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "time":
             if not any(ch.isdigit() for ch in v.value):
                 continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
             s, e = _with_event_mention(art, clause, v, lang)
-            out.append(_draft(s, e, None, None, "start_time", v.value, [sig]))
+            out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
             if not lx.find_cues(toks, lang, "properties.duration"):
                 continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
-            d = _draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
+            d = figures.make_draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
         elif v.kind == "number":
@@ -143,7 +138,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                                measure=None if m is None else (m[0], cue))
             if q is None:
                 continue
-            d = _draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
+            d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
                 _measured(d, art, clause, toks, v, m)
@@ -176,7 +171,7 @@ def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Va
         at = next((s for s in m.signals if s.field == "value"), None)
         if at is None or not (clause.start <= (at.start or 0) < clause.end):
             continue   # a minute of another clause of the sentence: that clause claims it
-        d = _draft(m.start, m.end, m.subject, m.subject_label, minute.PROPERTY, m.value, m.signals)
+        d = figures.make_draft(m.start, m.end, m.subject, m.subject_label, minute.PROPERTY, m.value, m.signals)
         d.low = d.high = m.minute
         d.qualifier, d.keywords = "exact", m.signature
         out.append(d)
@@ -204,12 +199,12 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
     year = art.published.year if art.published else None
     for r in racetime.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, people, label, year,
                              times):
-        d = _draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
+        d = figures.make_draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
         d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
         out.append(d)
         claimed.update(r.spans)
     for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, scores):
-        d = _draft(f.start, f.end, f.winner, f.winner_label, score.PROPERTY, f.value, f.signals)
+        d = figures.make_draft(f.start, f.end, f.winner, f.winner_label, score.PROPERTY, f.value, f.signals)
         d.low, d.high, d.qualifier, d.keywords = float(f.low), float(f.high), "exact", f.teams
         out.append(d)
         claimed.add(f.value_span)
@@ -237,7 +232,7 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
         named = [h for h in heads if not (wrappers & toks[h.i].variants)] or heads
         if nat:
             head = min(toks[named[0].j - 1].variants, key=len)
-            out.append(_draft(hit.start, end, None, None, "venue", f"{head}:{nat}",
+            out.append(figures.make_draft(hit.start, end, None, None, "venue", f"{head}:{nat}",
                               [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
                                       start=hit.start, end=end)]))
             break
@@ -250,7 +245,7 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
         if p.kind not in ("city", "country") or not _locative(toks, k, lang):
             continue
         a, b = _event_mention_span(art, clause, s, e, lang)
-        out.append(_draft(a, b, None, None, "place", p.key,
+        out.append(figures.make_draft(a, b, None, None, "place", p.key,
                           [Signal(field="value", rule=p.rule, text=art.text[s:e], start=s, end=e)]))
         break
     return out
@@ -388,7 +383,7 @@ def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
             key = skeleton(t.form)
             if len(key) < 2:
                 continue
-            out.append(_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
+            out.append(figures.make_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
                 Signal(field="value", rule=f"{lang}.lexicon named_kinds.{kind} + name skeleton (translit.json)",
                        text=art.text[hit.start:t.end], start=hit.start, end=t.end)]))
     return out
@@ -430,14 +425,14 @@ def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]
                 continue
             value = " ".join(sorted({min(t.variants, key=len) for t in words}))
             e = words[-1].end
-            out.append(_draft(hit.start, e, None, None, prop, value, [
+            out.append(figures.make_draft(hit.start, e, None, None, prop, value, [
                 Signal(field="property", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)]))
         if out:
             break
     for hit in lx.find_cues(toks, lang, "properties.agenda")[:1]:
         words = _agenda_topic(art, clause, hit, lang)
         if words:
-            d = _draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
+            d = figures.make_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
                 Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)])
             outside = lx.find_cues(toks, lang, "negation.outside")   # "off / outside the agenda"
             if outside:
