@@ -230,7 +230,6 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
 def _demonyms(lang: str) -> dict[str, list[str]]:
     """The generated demonyms of a language (``data/<lang>.demonyms.json``, tools/build_demonyms.py),
     when the language has such a file (Arabic derives them by its nisba rule instead)."""
-    from . import lang as langdata
     if f"{lang}.demonyms.json" not in langdata.data_files():
         return {}
     return langdata.load_file(f"{lang}.demonyms.json").get("demonyms", {})

@@ -173,11 +173,10 @@ def currency_nouns(lang: str) -> frozenset[str]:
     of ``<lang>.units.json`` (tools/build_units.py): a clause's currency swapped for another is an
     entity of the same type swapped."""
     head = lx.lexicon(lang).get("noun_head", "first")
+    if f"{lang}.units.json" not in langdata.data_files():
+        return frozenset()   # a language without generated units names no currency
     out = set()
-    try:
-        names = langdata.load_file(f"{lang}.units.json").get("currencies", {})
-    except FileNotFoundError:
-        return frozenset()
+    names = langdata.load_file(f"{lang}.units.json").get("currencies", {})
     for code, forms in names.items():
         if code.startswith(SPECIAL_CODES):
             continue   # gold, units of account, testing codes: not a currency's name
