@@ -130,12 +130,12 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
             if m is not None and quantity.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
-            cue = None if m is None else toks[m[1]].form
+            named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
-                m, cue = (figures.AGE, span[0]), f"{art.text[v.start - 2:v.end + 1]}' (an age in apposition, after '{apposed[1]}"
+                m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
             q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label,
-                               measure=None if m is None else (m[0], cue))
+                               measure=None if m is None else (m[0], named_by))
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)

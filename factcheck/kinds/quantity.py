@@ -255,7 +255,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written;
-    ``measure`` the (name, cue as written) of the measure cue that names what the figure counts."""
+    ``measure`` the name of the measure of what the figure counts and what named it (the lexicon cue,
+    "en.lexicon cue 'killed'", or another rule)."""
     idx = lx.covered(toks, v.start, v.end)
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
@@ -288,8 +289,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         sigs.append(period_sig)
     if measure is not None:
         kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
-        sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {lang}.lexicon cue "
-                           f"'{measure[1]}'" + (f" ({kinds[0]} in measures.json)" if kinds else "")))
+        sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {measure[1]}"
+                           + (f" ({kinds[0]} in measures.json)" if kinds else "")))
     elif head:
         sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure",
                            text=head, start=toks[head_at].start, end=toks[head_at].end))
