@@ -53,7 +53,8 @@ def _precision(c: Claim) -> tuple:
     ("61.42 %" before "about 60 %"). Orders which claims leave a contradiction's sides first, not
     how clusters form (ordering clusters by it lowered a held-out story's agreements)."""
     width = c.value_high - c.value_low if c.value_low is not None and c.value_high is not None else 0.0
-    return _specificity(c)[:1] + (width,) + _specificity(c)[1:]
+    filled, *rest = _specificity(c)
+    return (filled, width, *rest)
 
 
 def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
