@@ -216,6 +216,18 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
                     continue
                 for adj in nisba_forms(toks[0], rule):
                     out.setdefault((adj,), code)
+        # spelling variants only where they name one country and are no word of the lexicon's own
+        variants: dict[str, set[str]] = {}
+        for code, names in sorted(places.country_names().items()):
+            for name in names:
+                toks = tuple(WORD_RE.findall(fold(name)))
+                if len(toks) == 1 and toks[0][:1].isalpha() and not toks[0].isascii():
+                    for var in spelling_variants(toks[0], rule):
+                        variants.setdefault(var, set()).add(code)
+        stop = word_set(lang, "stopwords")
+        for var, codes in sorted(variants.items()):
+            if len(codes) == 1 and var not in stop:
+                out.setdefault((var,), next(iter(codes)))
     for code, forms in sorted(_demonyms(lang).items()):
         for form in forms:
             toks = tuple(WORD_RE.findall(fold(form)))
@@ -245,7 +257,27 @@ def nisba_forms(name: str, rule: dict) -> list[str]:
             break
     if len(stem) < rule.get("min_stem", 3):
         return []
-    return [art + stem + fold(suf) for suf in rule.get("suffixes", [])]
+    suffixes = [fold(suf) for suf in rule.get("suffixes", [])]
+    forms = [art + stem + suf for suf in suffixes]
+    if rule.get("indefinite") and art:
+        forms += [stem + suf for suf in suffixes]   # "إسرائيليًا", "تايلانديين"
+    return forms
+
+
+def spelling_variants(name: str, rule: dict) -> list[str]:
+    """Nationality adjectives of a country name spelt without one of the stem's inner long vowels,
+    as transliterated names are ("تايلنديين" for "تايلانديين"), for stems of ``spelling_min_letters``
+    or more (the stem's first and last letters stay: "مالي" never loses its ي)."""
+    vowels = {fold(v) for v in rule.get("spelling_vowels", [])}
+    art = fold(rule.get("article", ""))
+    stem = name[len(art):] if art and name.startswith(art) else name
+    if not vowels or len(stem) < rule.get("spelling_min_letters", len(stem) + 1):
+        return []
+    out: set[str] = set()
+    for i in range(1, len(stem) - 1):
+        if stem[i] in vowels:
+            out.update(nisba_forms(stem[:i] + stem[i + 1:], rule))
+    return sorted(out)
 
 
 @lru_cache(maxsize=None)

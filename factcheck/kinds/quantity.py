@@ -41,7 +41,7 @@ from ..values import bare_year
 from .base import CONF_SIMILAR, CONF_VALUE, MEASURE_RULE, UNRELATED, Verdict, measure
 from . import rates
 from .designation import names_a_thing
-from .reading import figure_words
+from .reading import NATIONALITY, figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -80,6 +80,16 @@ TOUCH_TOLERANCE = 1e-9
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
+
+# Tokens after a figure searched for a nationality when no counted noun follows it ("13 Israelis",
+# "١٣ إسرائيلياً"; with a counted noun the search stops at it: "12 Thai citizens").
+NATIONALITY_REACH = 2
+# A figure's subject when it counts a nationality's people (the key ``reading`` labels).
+NATIONALITY_SUBJECT = f"{NATIONALITY}:"
+# The rules of the subject signal of such a figure: the nationality qualifies the counted noun ("12
+# Thai hostages": a part of the hostages) or is the noun itself ("24 million Algerians").
+NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it counts"
+NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
@@ -250,6 +260,30 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     return sorted(set(out)), head, lo, hi
 
 
+def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
+                        taken: set[int]) -> tuple[str, int, int, bool] | None:
+    """The nationality qualifying what a figure counts, as (country code, first token, tokens
+    consumed, is the counted noun itself): before the counted noun ("12 Thai citizens"), after it in
+    languages whose adjectives follow ("10 مواطنين تايلنديين", "13 من الجنسية الإسرائيلية"), or as
+    the noun itself ("13 Israelis to the Red Cross", "13 إسرائيلياً"). None when no nationality is
+    next to the counted noun."""
+    stop = lx.word_set(lang, "stopwords")
+    end = head_at if head_at is not None else last + 1 + NATIONALITY_REACH
+    k = last + 1
+    while k < min(end, len(toks)) and k not in taken:
+        nat = lx.nationality_at(toks, k, lang)
+        if nat is not None:
+            nxt = k + nat[1]
+            alone = nxt >= len(toks) or nxt in taken or toks[nxt].form in stop or bool(toks[nxt].variants & stop)
+            return nat[0], k, nat[1], alone and (head_at is None or head_at > nxt)
+        k += 1
+    if head_at is not None and head_at + 1 not in taken:
+        nat = lx.nationality_at(toks, head_at + 1, lang)
+        if nat is not None:
+            return nat[0], head_at + 1, nat[1], False
+    return None
+
+
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
@@ -282,9 +316,20 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     before = [p for p in persons if p[1] <= idx[0]]
     after = [p for p in persons if idx[-1] < p[0] <= hi]
     subject = max(before)[2] if before else min(after)[2] if after else None
+    subject_label = label(subject) if subject else None
+    nat = counted_nationality(toks, idx[-1], head_at, lang, taken - set(idx))
+    if nat is not None and measure is None:
+        # what is counted is a nationality's people ("12 Thai citizens"): that group is the figure's
+        # subject, before any person the sentence names (the one who reports the figure)
+        code, at, size, _ = nat
+        subject, subject_label = f"{NATIONALITY_SUBJECT}{code}", text[toks[at].start:toks[at + size - 1].end]
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
+    if nat is not None and measure is None:
+        sigs.append(Signal(field="subject", rule=f"{NATIONALITY_NOUN_RULE if nat[3] else NATIONALITY_QUALIFIER_RULE} "
+                                                 f"({lang}.lexicon nationality / CLDR demonyms)", text=subject_label,
+                           start=toks[nat[1]].start, end=toks[nat[1] + nat[2] - 1].end))
     if rate is not None:
         sigs.append(period_sig)
     if measure is not None:
@@ -304,7 +349,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         sigs.append(Signal(field="scope", rule=f"{lang}.lexicon partitives: part of the figure after it",
                            text=text[ws:we], start=ws, end=we))
     return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", value, low, high, v.qualifier,
-                         subject, label(subject) if subject else None, sig, sigs)
+                         subject, subject_label, sig, sigs)
 
 
 # --------------------------------------------------------------------------------------- compare
@@ -330,6 +375,16 @@ def group(c: Claim) -> str | None:
     """The narrower group a measured figure counts (a noun or a nationality), not its place scope."""
     subj = c.subject or ""
     return None if subj.startswith(PLACE_SUBJECTS) or not subj else subj
+
+
+def counts_nationality(c: Claim) -> bool:
+    """Does the figure count a nationality's people ("12 Thai citizens": its subject is the nationality)?"""
+    return (c.subject or "").startswith(NATIONALITY_SUBJECT) and measure(c) is None
+
+
+def qualified_by_nationality(c: Claim) -> bool:
+    """Does a nationality narrow what the figure counts ("12 Thai hostages", not "24 million Algerians")?"""
+    return any(s.field == "subject" and s.rule.startswith(NATIONALITY_QUALIFIER_RULE) for s in c.signals)
 
 
 def close(a: Claim, b: Claim) -> bool:
@@ -419,18 +474,31 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     if a.subject and b.subject and a.subject != b.subject:
         return UNRELATED   # one figure about each of two people
     hedged = a.modality != b.modality and "possible" in (a.modality, b.modality)   # may agree, never clash
+    # one counts a nationality's people, the other does not ("12 Thai hostages" / "24 hostages"):
+    # a part against its whole, one figure only when they state the same value
+    narrower = qualified_by_nationality(a) != qualified_by_nationality(b)
     same_head = head(a) is not None and head(a) == head(b)
+    same_subject = a.subject is not None and a.subject == b.subject
     if script_of(a.quote) != script_of(b.quote):
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS
         evidence = f"cosine {similarity:.2f}"
         if head_similarity >= CROSS_SCRIPT_HEAD_COS and not same:
             same = True   # evidence enough for one figure in two languages, never alone for a clash
             evidence = f"counted nouns '{head_text(a)}' / '{head_text(b)}', cosine {head_similarity:.2f}"
+        elif same_subject and counts_nationality(a) and not same:
+            same = True   # the same nationality's people counted ("13 Israelis" / "13 من الجنسية الإسرائيلية")
+            evidence = f"both count {a.subject_label} / {b.subject_label}"
+        if same_subject and counts_nationality(a) and head_similarity >= CROSS_SCRIPT_HEAD_COS:
+            # one noun in two languages, of one nationality ("10 مواطنين تايلنديين" / "12 Thai citizens")
+            same = strong = True
+            evidence = (f"counted nouns '{head_text(a)}' / '{head_text(b)}' (cosine {head_similarity:.2f}), "
+                        f"both {a.subject_label} / {b.subject_label}")
     else:
         share = weighted_share(a, b, weight or {})
-        same_subject = a.subject is not None and a.subject == b.subject
         same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject
-        strong = same and (share >= CLASH_SIGNATURE_SHARE or same_head or same_subject)
+        # a person is one figure per dimension; a nationality's people may be counted for several things
+        owner = same_subject and not counts_nationality(a)
+        strong = same and (share >= CLASH_SIGNATURE_SHARE or same_head or owner)
         evidence = (f"both about {a.subject_label or a.subject}" if same_subject else
                     f"counted noun '{head(a)}'" if same_head else f"{share:.0%} of what it measures shared")
     if not same:
@@ -440,7 +508,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         hedge = "; one source hedges it" if hedged else ""
         return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence}{hedge})",
                        CONF_VALUE)
-    if hedged or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
+    if hedged or narrower or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
     if part_of_whole(a) != part_of_whole(b):
         return UNRELATED   # "5.6 million of the 24 million voters" (who voted) against the electorate

@@ -1,0 +1,109 @@
+"""A figure that counts a nationality's people ("12 Thai citizens", "10 مواطنين تايلانديين"): the
+nationality is its subject, it meets the same nationality in any language, and a figure narrowed by
+a nationality never clashes with the unnarrowed total (tables per language, an invented story)."""
+import pytest
+
+from factcheck import lexicon as lx
+from factcheck import pipeline
+from factcheck.kinds import quantity
+from factcheck.models import Article, Claim, Signal
+
+SAME_EVENT = (True, "compatible event")
+
+
+def _lang(text: str) -> str:
+    return "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+
+
+def _count(sentence: str, value: str) -> Claim:
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=_lang(sentence))]).claims
+    return next(c for c in claims if c.property == "quantity:count" and c.value == value)
+
+
+@pytest.mark.parametrize("sentence, value, subject, qualifies", [
+    ("Coast guards said 14 Norwegian fishermen reached the port.", "14", "nationality:NO", True),
+    ("The ministry said 9 Portuguese were among the climbers.", "9", "nationality:PT", False),
+    ("Rescuers found 31 miners alive on Monday.", "31", None, False),
+    ("قالت السلطات إن 14 صيادا نرويجيين وصلوا إلى الميناء.", "14", "nationality:NO", True),
+    ("وأكدت الوزارة أن بين المتسلقين 9 من الجنسية البرتغالية.", "9", "nationality:PT", True),
+    ("وعثر المنقذون على 31 عاملا أحياء يوم الاثنين.", "31", None, False),
+])
+def test_the_nationality_of_what_a_figure_counts_is_its_subject(sentence, value, subject, qualifies):
+    c = _count(sentence, value)
+    assert c.subject == subject
+    assert quantity.qualified_by_nationality(c) is qualifies
+    if subject:
+        assert any(s.field == "subject" and "nationality" in s.rule for s in c.signals)
+
+
+@pytest.mark.parametrize("form, code", [
+    ("نرويجيين", "NO"),       # indefinite plural
+    ("النرويجيين", "NO"),     # with the article
+    ("نرويجيا", "NO"),        # accusative
+    ("نرويجيات", "NO"),       # feminine plural
+    ("برتغاليون", "PT"),
+])
+def test_arabic_nisba_forms_with_and_without_the_article(form, code):
+    toks = lx.tokenize(form, "ar")
+    assert lx.nationality_at(toks, 0, "ar") == (code, 1)
+
+
+def test_a_transliterated_name_may_drop_an_inner_long_vowel():
+    rule = lx.lexicon("ar")["nisba"]
+    forms = lx.spelling_variants("تايلاند", rule)
+    assert "تايلنديين" in forms          # the alef of the stem dropped
+    assert lx.spelling_variants("مالي", rule) == []   # too short: its last letter never goes
+    toks = lx.tokenize("المالي", "ar")
+    assert lx.nationality_at(toks, 0, "ar") is None   # "financial", not "Malian"
+
+
+def _claim(cid, article, value, head, subject=None, qualifier_rule=None, quote="x"):
+    v = float(value)
+    sigs = [Signal(field="value", rule="t", text=value), Signal(field="measure", rule="t", text=head)]
+    if qualifier_rule:
+        sigs.append(Signal(field="subject", rule=qualifier_rule, text=subject))
+    return Claim(id=cid, article=article, start=0, end=1, quote=quote, property="quantity:count", value=value,
+                 value_low=v - 0.5, value_high=v + 0.5, keywords=[head, "freed"],
+                 subject=subject, subject_label=subject and subject.split(":")[1], signals=sigs)
+
+
+QUAL = quantity.NATIONALITY_QUALIFIER_RULE
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # the same nationality's people, one count each: a clash on a shared noun, one figure when equal
+    (("14", "sailor", "nationality:NO", QUAL), ("17", "sailor", "nationality:NO", QUAL), "contradict"),
+    (("14", "sailor", "nationality:NO", QUAL), ("14", "sailor", "nationality:NO", QUAL), "agree"),
+    # two nationalities: two groups
+    (("14", "sailor", "nationality:NO", QUAL), ("17", "sailor", "nationality:PE", QUAL), "unrelated"),
+    # a nationality's part against the whole crew: never a clash
+    (("14", "sailor", "nationality:NO", QUAL), ("30", "sailor", None, None), "unrelated"),
+])
+def test_nationality_groups_in_one_language(a, b, kind):
+    x, y = _claim("a", "n1", *a), _claim("b", "n2", *b)
+    assert quantity.judge(x, y, SAME_EVENT, weight={}).kind == kind
+    assert quantity.judge(y, x, SAME_EVENT, weight={}).kind == kind
+
+
+@pytest.mark.parametrize("value_b, head_cos, kind", [
+    ("14", 0.2, "agree"),        # the same nationality's people, the same value: one figure
+    ("17", 0.83, "contradict"),  # one noun in two languages and one nationality: a clash
+    ("17", 0.2, "unrelated"),    # the nationality alone never makes a clash
+])
+def test_nationality_groups_across_scripts(value_b, head_cos, kind):
+    a = _claim("a", "n1", "14", "بحار", "nationality:NO", QUAL, quote="أفرج عن 14 بحارا نرويجيا")
+    b = _claim("b", "n2", value_b, "sailor", "nationality:NO", QUAL, quote=f"{value_b} Norwegian sailors were freed")
+    for x, y in ((a, b), (b, a)):
+        assert quantity.judge(x, y, SAME_EVENT, similarity=0.3, weight={}, head_similarity=head_cos).kind == kind
+
+
+def test_invented_story_nationality_counts():
+    arts = [Article(id="s1", path="s1.txt", language="en",
+                    text="The pirates freed 30 sailors on Sunday. Among them were 14 Norwegian sailors."),
+            Article(id="s2", path="s2.txt", language="en",
+                    text="Officials in Bergen said 17 Norwegian sailors were freed by the pirates on Sunday.")]
+    rep = pipeline.analyze(arts)
+    values = {c.id: c.value for c in rep.claims}
+    clashes = [sorted(values[i] for i in f.claims) for f in rep.findings if f.kind == "contradiction"]
+    assert ["14", "17"] in clashes
+    assert not any("30" in side for side in clashes)   # the whole crew is not the Norwegians' count
