@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from . import lang as langdata
 from . import figures, places, values
-from .kinds import designation, minute, quantity, racetime, score
+from .kinds import designation, minute, quantity_read, racetime, score
 from .lexicon import Tok
 from .models import Article, Clause, Signal
 
@@ -128,13 +128,13 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                     out.append(d)
                 continue
             m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
-            if m is not None and quantity.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
+            if m is not None and quantity_read.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
-            q = quantity.frame(art.text, toks, v, lang, taken, list(persons), label,
+            q = quantity_read.frame(art.text, toks, v, lang, taken, list(persons), label,
                                measure=None if m is None else (m[0], named_by))
             if q is None:
                 continue

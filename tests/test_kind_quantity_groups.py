@@ -5,7 +5,7 @@ import pytest
 
 from factcheck import lexicon as lx
 from factcheck import pipeline
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity, quantity_read
 from factcheck.models import Article, Claim, Signal
 
 SAME_EVENT = (True, "compatible event")
@@ -67,7 +67,7 @@ def _claim(cid, article, value, head, subject=None, qualifier_rule=None, quote="
                  subject=subject, subject_label=subject and subject.split(":")[1], signals=sigs)
 
 
-QUAL = quantity.NATIONALITY_QUALIFIER_RULE
+QUAL = quantity_read.NATIONALITY_QUALIFIER_RULE
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -107,3 +107,26 @@ def test_invented_story_nationality_counts():
     clashes = [sorted(values[i] for i in f.claims) for f in rep.findings if f.kind == "contradiction"]
     assert ["14", "17"] in clashes
     assert not any("30" in side for side in clashes)   # the whole crew is not the Norwegians' count
+
+
+def _open(cid, article, value, low, high, keywords, quote="x"):
+    return Claim(id=cid, article=article, start=0, end=1, quote=quote, property="quantity:count", value=value,
+                 value_low=low, value_high=high, keywords=keywords,
+                 signals=[Signal(field="value", rule="t", text=value)])
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # the same figure of 10 or more, told in other words: one fact
+    (("4815230", 4815229.5, 4815230.5, ["registered", "ballot"]), ("5000000", 4.5e6, None, ["eligible", "citizen"]), "agree"),
+    (("37", 36.5, 37.5, ["crew", "evacuated"]), ("37", 36.5, 37.5, ["airlifted", "worker"]), "agree"),
+    (("12.5", 12.45, 12.55, ["share"]), ("12.5", 12.45, 12.55, ["growth"]), "agree"),
+    # small counts coincide by chance
+    (("3", 2.5, 3.5, ["bridge", "closed"]), ("3", 2.5, 3.5, ["son", "survived"]), "unrelated"),
+    # never a clash on that evidence
+    (("37", 36.5, 37.5, ["crew", "evacuated"]), ("52", 51.5, 52.5, ["airlifted", "worker"]), "unrelated"),
+])
+def test_the_same_distinctive_figure_in_other_words_agrees(a, b, kind):
+    x, y = _open("a", "n1", *a), _open("b", "n2", *b)
+    assert quantity.judge(x, y, SAME_EVENT, weight={}).kind == kind
+    assert quantity.judge(y, x, SAME_EVENT, weight={}).kind == kind
+    assert quantity.judge(x, y, (False, "another event"), weight={}).kind == "unrelated"

@@ -12,7 +12,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 
 | kind | properties | module |
 |---|---|---|
-| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>; a figure a measure cue names, such as the dead, carries its measure) | ``kinds.quantity`` (judged through ``kinds.adapters``) |
+| quantity | ``quantity:<dimension>`` (count, percent, money:<ISO>, measure:<base unit>; a figure a measure cue names, such as the dead, carries its measure) | ``kinds.quantity_read`` reads it, ``kinds.quantity`` judges it (through ``kinds.adapters``) |
 | statement | ``statement`` (a clause as a whole) | ``kinds.statement`` (through ``kinds.adapters``) |
 | minute | ``minute`` (a match minute and what happened at it) | ``kinds.minute`` (through ``kinds.adapters``) |
 | role | ``role`` (a person's office: head, nationality, post, portfolio) | ``kinds.role`` |

@@ -36,7 +36,7 @@ from ..value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seco
 from ..values import year_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .quantity import meets
-from .quantity import signature as figure_signature
+from .quantity_read import signature as figure_signature
 
 PROPERTY = "racetime"
 # Two race times are one performance when this share of the smaller signature is in the other (as

@@ -1,0 +1,293 @@
+"""Reading a figure into a quantity claim: its dimension from its unit, its stated precision, the
+signature of what it measures, its counted noun and the nationality of what it counts, its subject.
+``quantity`` compares the claims read here; ``frames`` calls ``frame`` for every number a clause states."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lang as langdata
+from .. import lexicon as lx
+from ..lexicon import Tok
+from ..models import Claim, Signal
+from ..text import ascii_digits
+from ..values import bare_year
+from .base import MEASURE_RULE
+from . import rates
+from .designation import names_a_thing
+from .reading import NATIONALITY
+
+# Content tokens read on each side of a figure for its signature (within its clause, never past
+# another figure). Gold phrases of the dev stories put the counted noun 1-3 tokens after the figure
+# ("94.65 percent of the votes", "24,351,551 eligible voters") and the predicate 1-4 before it
+# ("turnout reached 48.03 percent", "had won 94.7% of").
+SIGNATURE_BEFORE = 4
+SIGNATURE_AFTER = 4
+
+# A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
+# is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
+ROUNDED_TRAILING_ZEROS = 4
+# Tokens after a figure searched for a nationality when no counted noun follows it ("13 Israelis",
+# "١٣ إسرائيلياً"; with a counted noun the search stops at it: "12 Thai citizens").
+NATIONALITY_REACH = 2
+# A figure's subject when it counts a nationality's people (the key ``reading`` labels).
+NATIONALITY_SUBJECT = f"{NATIONALITY}:"
+# The rules of the subject signal of such a figure: the nationality qualifies the counted noun ("12
+# Thai hostages": a part of the hostages) or is the noun itself ("24 million Algerians").
+NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it counts"
+NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
+
+
+@dataclass
+class QuantityFrame:
+    """A quantity claim under construction (``frames`` turns it into a draft)."""
+
+    start: int
+    end: int
+    prop: str
+    value: str
+    low: float | None
+    high: float | None
+    qualifier: str
+    subject: str | None
+    subject_label: str | None
+    signature: list[str]
+    signals: list[Signal] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict:
+    return langdata.load_file("units.json")
+
+
+def dimension(value: str) -> tuple[str, float]:
+    """The dimension of a normal-form number ("94.65%", "35000000000 USD", "330 ft", "5300") and the
+    factor that converts it to the dimension's base unit."""
+    if value.endswith("%"):
+        return "percent", 1.0
+    unit = value.split(" ", 1)[1] if " " in value else None
+    if unit is None:
+        return "count", 1.0
+    conv = _units().get(unit)
+    if isinstance(conv, dict) and "factor" in conv:   # not "_nonlinear" (temperatures...)
+        return f"measure:{conv['base']}", float(conv["factor"])
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return f"money:{unit}", 1.0
+    return f"unit:{unit}", 1.0
+
+
+def number_of(value: str) -> float | None:
+    head = value.rstrip("%").split(" ", 1)[0]
+    try:
+        return float(head)
+    except ValueError:
+        return None
+
+
+def stated_step(surface: str, value: float) -> float:
+    """The size of the last digit place the surface states, in the value's own unit: "94.65" ->
+    0.01, "24 million" -> 1,000,000, "5,600,000" -> 100,000 (rounded), "2,017" -> 1."""
+    runs = _DIGIT_RUN.findall(ascii_digits(surface))
+    if not runs:
+        return 1.0   # a number word ("twelve", "a dozen"): exact
+    run = runs[0].replace("\u00a0", "").replace(" ", "")
+    dec = 0
+    for mark in (".", "\u066b"):
+        if mark in run and len(run.rsplit(mark, 1)[1]) != 3:
+            dec = len(run.rsplit(mark, 1)[1])
+    digits = re.sub(r"[^\d]", "", run)
+    stated = int(digits) / 10 ** dec if digits else 0
+    scale = value / stated if stated else 1.0
+    step = scale / 10 ** dec
+    if dec == 0 and scale == 1.0:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros >= ROUNDED_TRAILING_ZEROS and digits.rstrip("0"):
+            step = 10.0 ** zeros
+    return step
+
+
+def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str) -> tuple[float | None, float | None]:
+    """The interval a figure stands for, in its dimension's base unit: the qualifier's bounds, widened
+    by half the stated step on a bound the surface states exactly."""
+    x = number_of(value)
+    if x is None:
+        return low, high
+    _, factor = dimension(value)
+    half = stated_step(surface, x) / 2
+    if qualifier == "exact":
+        lo, hi = x - half, x + half
+    else:
+        lo = None if low is None else (low - half if low == x else low)
+        hi = None if high is None else (high + half if high == x else high)
+    return (None if lo is None else lo * factor, None if hi is None else hi * factor)
+
+
+def _stem(t: Tok, lang: str) -> str:
+    return lx.light_stem(t.form, lang)
+
+
+def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int | None:
+    """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
+    country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
+    within ``SIGNATURE_AFTER`` tokens."""
+    hits = lx.find_cues(toks[last + 1:last + 4], lang, "partitives")
+    if not hits or hits[0].i != 0:
+        return None
+    after = last + 1 + hits[0].j
+    return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER)) if k in taken), None)
+
+
+def part_of_whole(c: Claim) -> bool:
+    """Is the figure stated as a part of another ("241 of the 242")?"""
+    return any(s.field == "scope" for s in c.signals)
+
+
+def _compounded_word(text: str, v, lang: str) -> bool:
+    """A number word hyphenated to a word that is not a unit of time ("zero-tolerance", "one-sided";
+    not "four-year-old", "two-day")."""
+    if any(ch.isdigit() for ch in text[v.start:v.end]) or " " in v.value or text[v.end:v.end + 1] != "-":
+        return False
+    word = re.match(r"[^\W\d_]+", text[v.end + 1:v.end + 40])
+    return word is not None and word.group(0).lower() not in _time_units(lang)
+
+
+@lru_cache(maxsize=None)
+def _time_units(lang: str) -> frozenset[str]:
+    return frozenset(k.lower() for k in langdata.load_file(f"{lang}.values.json").get("duration_units", {}))
+
+
+def _proper_modifier(toks: list[Tok], k: int) -> bool:
+    """A capitalised word before a lower-case one ("14 Norwegian fishermen", "3 Boeing jets"): a
+    name or nationality qualifying the counted noun, not the noun itself (scripts without case: never)."""
+    return toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap and toks[k + 1].form.isalpha()
+
+
+def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]) -> tuple[list[str], str | None, int, int]:
+    """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
+    the counted noun (the first content word after it, when one follows within the window); and the
+    token range read."""
+    stop = lx.word_set(lang, "stopwords")
+    out: list[str] = []
+    lo, hi = first, last
+
+    def content(t: Tok) -> bool:
+        stem = min(t.variants, key=len)
+        return not (t.form in stop or stem in stop or len(stem) < 3 or any(ch.isdigit() for ch in t.form))
+
+    n = 0
+    k = first - 1
+    while k >= 0 and n < SIGNATURE_BEFORE and k not in taken:
+        if content(toks[k]):
+            out.append(_stem(toks[k], lang))
+            n += 1
+        lo = k
+        k -= 1
+    n = 0
+    k = last + 1
+    head = None
+    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken:
+        if content(toks[k]):
+            out.append(_stem(toks[k], lang))
+            if head is None and not (toks[k].variants & lx.word_set(lang, "quantity_modifiers")) \
+                    and lx.nationality_at(toks, k, lang) is None and not _proper_modifier(toks, k):
+                head = k   # "25 total hostages", "12 Thai citizens": the counted noun is hostages, citizens
+            n += 1
+        hi = k
+        k += 1
+    return sorted(set(out)), head, lo, hi
+
+
+def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
+                        taken: set[int]) -> tuple[str, int, int, bool] | None:
+    """The nationality qualifying what a figure counts, as (country code, first token, tokens
+    consumed, is the counted noun itself): before the counted noun ("12 Thai citizens"), after it in
+    languages whose adjectives follow ("10 مواطنين تايلنديين", "13 من الجنسية الإسرائيلية"), or as
+    the noun itself ("13 Israelis to the Red Cross", "13 إسرائيلياً"). None when no nationality is
+    next to the counted noun."""
+    stop = lx.word_set(lang, "stopwords")
+    end = head_at if head_at is not None else last + 1 + NATIONALITY_REACH
+    k = last + 1
+    while k < min(end, len(toks)) and k not in taken:
+        nat = lx.nationality_at(toks, k, lang)
+        if nat is not None:
+            nxt = k + nat[1]
+            alone = nxt >= len(toks) or nxt in taken or toks[nxt].form in stop or bool(toks[nxt].variants & stop)
+            return nat[0], k, nat[1], alone and (head_at is None or head_at > nxt)
+        k += 1
+    if head_at is not None and head_at + 1 not in taken:
+        nat = lx.nationality_at(toks, head_at + 1, lang)
+        if nat is not None:
+            return nat[0], head_at + 1, nat[1], False
+    return None
+
+
+def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
+          persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None) -> QuantityFrame | None:
+    """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
+    ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
+    key) token spans of person mentions; ``label`` turns a person key into the name as written;
+    ``measure`` the name of the measure of what the figure counts and what named it (the lexicon cue,
+    "en.lexicon cue 'killed'", or another rule)."""
+    idx = lx.covered(toks, v.start, v.end)
+    if not idx or bare_year(text[v.start:v.end], v.value) is not None:
+        return None
+    if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
+        return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
+    if _compounded_word(text, v, lang):
+        return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
+    if names_a_thing(text, toks, idx, v):
+        return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
+    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
+    head = None if head_at is None else _stem(toks[head_at], lang)
+    if not sig and measure is None:
+        return None   # a bare figure with nothing around it says nothing comparable
+    dim, _ = dimension(v.value)
+    low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
+    value = v.value
+    rate = rates.rate(text, toks, idx[-1], lang, dim)
+    if rate is not None:
+        factor, period_sig = rate
+        dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)
+        low, high = (None if low is None else low * factor), (None if high is None else high * factor)
+    # whose figure: the person the sentence names nearest before it, else one in its window after it
+    before = [p for p in persons if p[1] <= idx[0]]
+    after = [p for p in persons if idx[-1] < p[0] <= hi]
+    subject = max(before)[2] if before else min(after)[2] if after else None
+    subject_label = label(subject) if subject else None
+    nat = counted_nationality(toks, idx[-1], head_at, lang, taken - set(idx))
+    if nat is not None and measure is None:
+        # what is counted is a nationality's people ("12 Thai citizens"): that group is the figure's
+        # subject, before any person the sentence names (the one who reports the figure)
+        code, at, size, _ = nat
+        subject, subject_label = f"{NATIONALITY_SUBJECT}{code}", text[toks[at].start:toks[at + size - 1].end]
+    sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
+            Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
+                   text=" ".join(sig))]
+    if nat is not None and measure is None:
+        sigs.append(Signal(field="subject", rule=f"{NATIONALITY_NOUN_RULE if nat[3] else NATIONALITY_QUALIFIER_RULE} "
+                                                 f"({lang}.lexicon nationality / CLDR demonyms)", text=subject_label,
+                           start=toks[nat[1]].start, end=toks[nat[1] + nat[2] - 1].end))
+    if rate is not None:
+        sigs.append(period_sig)
+    if measure is not None:
+        kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
+        sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {measure[1]}"
+                           + (f" ({kinds[0]} in measures.json)" if kinds else "")))
+    elif head:
+        sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure",
+                           text=head, start=toks[head_at].start, end=toks[head_at].end))
+    others = taken - set(idx)
+    whole = _whole_after(toks, idx[-1], lang, others)
+    if whole is not None:
+        end = whole
+        while end + 1 in others:
+            end += 1
+        ws, we = toks[whole].start, toks[end].end
+        sigs.append(Signal(field="scope", rule=f"{lang}.lexicon partitives: part of the figure after it",
+                           text=text[ws:we], start=ws, end=we))
+    return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", value, low, high, v.qualifier,
+                         subject, subject_label, sig, sigs)
