@@ -36,7 +36,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import atomic
 from .errors import UsageError
 from .models import Article, Clause
 
@@ -57,6 +57,9 @@ RACY_S = 2.0
 # The cache's default size cap: 1 GB, about 19,000 articles at the 52 KB per article (work entry,
 # vectors, head, story share) measured on the seeds' and five open stories' cache (34 articles, 1.77 MB).
 DEFAULT_MAX_BYTES = 1_000_000_000
+# Permissions asked for a new entry (the umask applies): its owner's only, as the cache holds article
+# text (what tempfile.mkstemp gave the entries before they went through atomic.write).
+ENTRY_FILE_MODE = 0o600
 # The directories a cache holds, one per code version (``code_fingerprint``): the only ones pruned.
 VERSION_DIR = re.compile(r"^v\d+-[0-9a-f]{16}$")
 # Size suffixes of ``parse_size`` (decimal, as disk sizes are sold and ``du --si`` shows them).
@@ -87,15 +90,10 @@ def story_key(members: list[tuple[str, str]]) -> str:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
+    """An entry, replaced atomically (atomic.write) but not fsync'd: an entry lost in a crash is
+    computed again, and a torn one fails its check (_body_hash) and is computed again."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write(path, data, ENTRY_FILE_MODE, durable=False)
 
 
 @dataclass

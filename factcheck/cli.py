@@ -1,6 +1,8 @@
 """Command line: each command parses its arguments, calls one library function, renders the result.
 Only the command modules (this one, cli_review.py, cli_cache.py) turn library errors into messages and
-exit codes. Settings come from the options, then the environment, then a project file (config.py)."""
+exit codes, all through one handler (cli_common.handles_errors); options several commands take are
+declared once there too (cli_common.Claims, Jobs, ...). Settings come from the options, then the
+environment, then a project file (config.py)."""
 from __future__ import annotations
 
 import gc
@@ -13,8 +15,9 @@ import typer
 
 from . import cli_cache, cli_review
 from .cli_common import (CHECK_FORMATS, ENGINES, EXPORT_FORMATS, FAIL_ON, FILTER_STATES, REPORT_FORMATS,
-                         TEXT_FORMATS, choice, claims_dir, claims_option, emit, fail, project, say, show_warnings, stream)
-from .errors import FactcheckError, OutputError, UsageError
+                         TEXT_FORMATS, Claims, CacheDir, Jobs, NoCache, StoryThreshold, choice, claims_dir, emit, fail,
+                         handles_errors, project, say, show_warnings, stream)
+from .errors import OutputError, UsageError
 
 # Plain help and usage errors (rich_markup_mode=None): rendering them with rich costs its import, about
 # 0.1 s of every `--help`. Shell completion is typer's (--install-completion, --show-completion).
@@ -49,18 +52,19 @@ def _where_claims(option: Optional[Path], proj, quiet: bool) -> Path:
 
 
 @app.command()
+@handles_errors
 def report(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Article files (.txt/.md/.html/.json/.jsonl), directories of them, or - (JSON Lines on stdin)."),
     format: Optional[str] = choice(None, "--format", "-f", choices=REPORT_FORMATS, help="Output format (default: the project file's format, else table)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the report here instead of standard output (- : standard output; never one of the inputs)."),
-    claims: Optional[Path] = typer.Option(None, "--claims", help="Claim base whose reviews to show (default: $FACTCHECK_CLAIMS, else the project file's claims, else ./claims)."),
+    claims: Claims = None,
     state: Optional[str] = choice(None, "--state", choices=FILTER_STATES, help="Only findings in this review state (or with a claim in it)."),
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help="Skip bad files and records (listed on stderr) instead of failing."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Refuse an article (file or record) over this many bytes (default 5000000)."),
-    story_threshold: Optional[float] = typer.Option(None, "--story-threshold", min=0.0, max=1.0, help="Similarity (0-1) above which articles are one story (default 0.4; 0: all one story)."),
+    story_threshold: StoryThreshold = None,
     cache: Optional[Path] = typer.Option(None, "--cache", help="Work cache directory (default: <claim base>/.cache when the claim base exists)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the work cache."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the per-article and per-story stages."),
+    no_cache: NoCache = False,
+    jobs: Jobs = 1,
     engine: str = choice("local", "--engine", choices=ENGINES, help="local (this machine) or dask (needs the dask extra and --scheduler)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786."),
     semantic: bool = typer.Option(False, "--semantic", help="Also compare article leads by sentence embedding when grouping stories."),
@@ -71,70 +75,67 @@ def report(
 ) -> None:
     """Group articles into stories, then report contradictions, agreements and single-source statements
     inside each story."""
-    try:
-        from . import config
-        proj = project()
-        fmt = config.setting(format, proj.format, proj, "table")
-        if fmt.value not in REPORT_FORMATS:
-            where = "" if fmt.origin == "option" else f" (format in {fmt.origin})"
-            raise UsageError(f"unknown format {fmt.value!r} (choose from {', '.join(REPORT_FORMATS)}){where}")
-        format = fmt.value
-        from . import ingest, review, store
-        if state is not None:
-            review.check_state(state, review.FILTER_STATES)
-        when = None
-        if generated is not None:   # checked before the run
-            from .html_head import parse_generated
-            when = parse_generated(generated)
-        base_dir = _where_claims(claims, proj, quiet)
-        if claims is not None and not base_dir.is_dir():
-            raise store.missing_base(base_dir)
-        reviews = review.Reviews.load(base_dir)
-        from . import cache as cache_mod, desk, parallel
-        from . import report as render_mod
-        ingest_options = dict(skip_invalid=skip_invalid, max_bytes=max_bytes,
-                              on_skip=lambda exc: say(f"skipped: {exc}", err=True))
-        if format == "html" and any(str(p) == ingest.STDIN for p in paths):  # read twice: keep a copy
-            import io
-            ingest_options["stdin"] = io.BytesIO(sys.stdin.buffer.read())
-        cache_path = desk.cache_dir(base_dir, cache, not no_cache)
-        from . import outputs
-        outputs.check_targets([("--out", out), ("--stats", stats)], paths,
-                              [*outputs.claim_base_paths(base_dir), cache_path])
-        cap = cache_mod.parse_size(proj.cache_max_size) if proj.cache_max_size else cache_mod.DEFAULT_MAX_BYTES
-        opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
-                            jobs=jobs, cache=cache_path, engine=engine,
-                            scheduler=scheduler, semantic=semantic, ingest=ingest_options)
-        progress = parallel.Progress(not quiet)
-        with parallel.make_engine(engine, jobs, scheduler) as eng:
-            run = desk.start([str(p) for p in paths], opts, eng, progress)
-            def block(findings):   # the JSON report's review states (review.report_states)
-                return review.report_states(reviews, findings, base_dir)
-            if format == "json" and state is None:
-                member = block if reviews.history else block([])
-                stream(lambda fh: desk.write_json(run, fh, member), out)
-                rep = None
-            else:
-                rep = desk.collect(run)
-        progress.close()
-        if cache_path is not None and (run.stats.articles_computed or run.stats.stories_computed):
-            cache_mod.prune(cache_path, cap)   # the size cap, oldest entries first
-        if stats is not None:
-            emit(desk.stats_json(run), stats)
-        if rep is None:
-            return
-        if format == "html":
-            from . import html
-            if "stdin" in ingest_options:
-                ingest_options["stdin"].seek(0)
-            articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
-            text = html.render_articles(rep, articles, reviews, state=state, generated=when)
-        else:   # a terminal gets agreements and single-source statements in brief unless --all
-            brief = format == "table" and not all_ and (out is None or outputs.is_stdout(out)) and sys.stdout.isatty()
-            text = render_mod.render(rep, format, reviews, state, block, brief=brief)
-        emit(text, out)
-    except FactcheckError as exc:
-        fail(exc)
+    from . import config
+    proj = project()
+    fmt = config.setting(format, proj.format, proj, "table")
+    if fmt.value not in REPORT_FORMATS:
+        where = "" if fmt.origin == "option" else f" (format in {fmt.origin})"
+        raise UsageError(f"unknown format {fmt.value!r} (choose from {', '.join(REPORT_FORMATS)}){where}")
+    format = fmt.value
+    from . import ingest, review, store
+    if state is not None:
+        review.check_state(state, review.FILTER_STATES)
+    when = None
+    if generated is not None:   # checked before the run
+        from .html_head import parse_generated
+        when = parse_generated(generated)
+    base_dir = _where_claims(claims, proj, quiet)
+    if claims is not None and not base_dir.is_dir():
+        raise store.missing_base(base_dir)
+    reviews = review.Reviews.load(base_dir)
+    from . import cache as cache_mod, desk, parallel
+    from . import report as render_mod
+    ingest_options = dict(skip_invalid=skip_invalid, max_bytes=max_bytes,
+                          on_skip=lambda exc: say(f"skipped: {exc}", err=True))
+    if format == "html" and any(str(p) == ingest.STDIN for p in paths):  # read twice: keep a copy
+        import io
+        ingest_options["stdin"] = io.BytesIO(sys.stdin.buffer.read())
+    cache_path = desk.cache_dir(base_dir, cache, not no_cache)
+    from . import outputs
+    outputs.check_targets([("--out", out), ("--stats", stats)], paths,
+                          [*outputs.claim_base_paths(base_dir), cache_path])
+    cap = cache_mod.parse_size(proj.cache_max_size) if proj.cache_max_size else cache_mod.DEFAULT_MAX_BYTES
+    opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
+                        jobs=jobs, cache=cache_path, engine=engine,
+                        scheduler=scheduler, semantic=semantic, ingest=ingest_options)
+    progress = parallel.Progress(not quiet)
+    with parallel.make_engine(engine, jobs, scheduler) as eng:
+        run = desk.start([str(p) for p in paths], opts, eng, progress)
+        def block(findings):   # the JSON report's review states (review.report_states)
+            return review.report_states(reviews, findings, base_dir)
+        if format == "json" and state is None:
+            member = block if reviews.history else block([])
+            stream(lambda fh: desk.write_json(run, fh, member), out)
+            rep = None
+        else:
+            rep = desk.collect(run)
+    progress.close()
+    if cache_path is not None and (run.stats.articles_computed or run.stats.stories_computed):
+        cache_mod.prune(cache_path, cap)   # the size cap, oldest entries first
+    if stats is not None:
+        emit(desk.stats_json(run), stats)
+    if rep is None:
+        return
+    if format == "html":
+        from . import html
+        if "stdin" in ingest_options:
+            ingest_options["stdin"].seek(0)
+        articles = ingest.load_articles([str(p) for p in paths], **{**ingest_options, "on_skip": None})  # listed once
+        text = html.render_articles(rep, articles, reviews, state=state, generated=when)
+    else:   # a terminal gets agreements and single-source statements in brief unless --all
+        brief = format == "table" and not all_ and (out is None or outputs.is_stdout(out)) and sys.stdout.isatty()
+        text = render_mod.render(rep, format, reviews, state, block, brief=brief)
+    emit(text, out)
 
 
 def _extract_item(res) -> dict:
@@ -157,39 +158,37 @@ def _extract_json(root: Path, results, orphans) -> str:
 
 
 @app.command()
+@handles_errors
 def extract(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="Article files or directories of them (a feed: its articles are grouped into stories as report groups them)."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
     story: Optional[str] = typer.Option(None, "--story", help="The articles are one story with this name (default: group them into stories; one story is named after the directory, several after their labels)."),
     format: str = choice("text", "--format", "-f", choices=TEXT_FORMATS, help="text (for people) or json (what was written)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; print nothing but errors (text format)."),
-    story_threshold: Optional[float] = typer.Option(None, "--story-threshold", min=0.0, max=1.0, help="Similarity (0-1) above which articles are one story (default 0.4; 0: all one story)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the per-article and per-story stages."),
-    cache: Optional[Path] = typer.Option(None, "--cache", help="Work cache directory (default: <claim base>/.cache)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the work cache."),
+    story_threshold: StoryThreshold = None,
+    jobs: Jobs = 1,
+    cache: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Write the articles' claims and each story's findings into the claim base (reviews are kept)."""
+    if format not in TEXT_FORMATS:
+        raise UsageError(f"unknown format {format!r} (choose from {', '.join(TEXT_FORMATS)})")
+    from . import desk, feed, parallel, review, store
+    root = claims_dir(claims)
+    if story is not None:
+        store.check_story_name(story)
+    if cache is None and not no_cache and not root.is_dir() and root.parent.is_dir():
+        cache = root / ".cache"      # the claim base's own cache, from its first extract
+    opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
+                        jobs=jobs, cache=desk.cache_dir(root, cache, not no_cache))
+    progress = parallel.Progress(not quiet)
     try:
-        if format not in TEXT_FORMATS:
-            raise UsageError(f"unknown format {format!r} (choose from {', '.join(TEXT_FORMATS)})")
-        from . import desk, feed, parallel, review, store
-        root = claims_dir(claims)
-        if story is not None:
-            store.check_story_name(story)
-        if cache is None and not no_cache and not root.is_dir() and root.parent.is_dir():
-            cache = root / ".cache"      # the claim base's own cache, from its first extract
-        opts = desk.Options(story_threshold=desk.cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
-                            jobs=jobs, cache=desk.cache_dir(root, cache, not no_cache))
-        progress = parallel.Progress(not quiet)
-        try:
-            results = feed.extract([str(p) for p in paths], root, story, opts, progress)
-        finally:
-            progress.close()
-        reviews = review.Reviews.load(root)
-        base = store.load(root)
-        orphans = reviews.orphans(set(base.claims) | set(base.findings))
-    except FactcheckError as exc:
-        fail(exc)
+        results = feed.extract([str(p) for p in paths], root, story, opts, progress)
+    finally:
+        progress.close()
+    reviews = review.Reviews.load(root)
+    base = store.load(root)
+    orphans = reviews.orphans(set(base.claims) | set(base.findings))
     if format == "json":
         sys.stdout.write(_extract_json(root, results, orphans))
         return
@@ -208,9 +207,10 @@ def extract(
 
 
 @app.command()
+@handles_errors
 def export(
     format: str = choice("claimreview", "--format", "-f", choices=EXPORT_FORMATS, help="claimreview (schema.org JSON-LD)."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output (- : standard output); with --one-per-page, the folder."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="The organization publishing the fact-checks, their author (required: this option or the project file's publisher)."),
     url: Optional[str] = typer.Option(None, "--url", help="The page the fact-checks are published on (http:// or https://, required); each review links to URL#<claim or finding id>."),
@@ -237,31 +237,27 @@ def export(
         outputs.check_targets([("--out", path) for path, _ in files], protected=outputs.claim_base_paths(root))
         out.mkdir(exist_ok=True)
         for path, text in files:
-            outputs.write_text(path, text)
+            outputs.write(path, text)
         say(f"{len(files)} review(s) written to {out}")
     except OSError as exc:   # the folder could not be made
         fail(OutputError(f"{out}: cannot write ({exc.strerror})"))
-    except FactcheckError as exc:
-        fail(exc)
 
 
 @app.command()
+@handles_errors
 def check(
     paths: List[Path] = typer.Argument(..., metavar="PATHS", help="New article files or directories."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
     against: Optional[Path] = typer.Option(None, "--against", hidden=True, help="Deprecated: --claims."),
     fail_on: str = choice("confirmed", "--fail-on", choices=FAIL_ON, help="confirmed (a contradiction with a confirmed claim), contradiction, unsupported or never."),
     format: str = choice("table", "--format", "-f", choices=CHECK_FORMATS, help="table or json."),
 ) -> None:
     """Compare new articles with the claim base; exit 1 when something matches --fail-on, 2 on bad input."""
     from . import check as check_mod
-    try:
-        check_mod.check_format(format)
-        root = claims_dir(claims if claims is not None else against)
-        result = check_mod.check([str(p) for p in paths], root, fail_on)
-        sys.stdout.write(check_mod.render(result, format))
-    except FactcheckError as exc:
-        fail(exc)
+    check_mod.check_format(format)
+    root = claims_dir(claims if claims is not None else against)
+    result = check_mod.check([str(p) for p in paths], root, fail_on)
+    sys.stdout.write(check_mod.render(result, format))
     raise typer.Exit(result.exit_code)
 
 

@@ -8,8 +8,8 @@ from typing import Optional
 
 import typer
 
-from .cli_common import TEXT_FORMATS, choice, claims_dir, claims_option, fail, project, say
-from .errors import FactcheckError, UsageError
+from .cli_common import TEXT_FORMATS, CacheDir, Claims, choice, claims_dir, handles_errors, project, say
+from .errors import UsageError
 
 # The cache directory inside the claim base (as desk.cache_dir).
 CACHE_SUBDIR = ".cache"
@@ -17,8 +17,6 @@ CACHE_SUBDIR = ".cache"
 cache_app = typer.Typer(rich_markup_mode=None, no_args_is_help=True,
                         help="The work cache: what it holds, pruning it to a size cap (oldest entries first), "
                              "clearing it.")
-
-CACHE_HELP = "The cache directory (default: <claim base>/.cache)."
 
 
 def _directory(cache: Optional[Path], claims: Optional[Path]) -> Path:
@@ -37,19 +35,17 @@ def _removed(res) -> str:
 
 
 @cache_app.command("info")
+@handles_errors
 def cache_info(
-    cache: Optional[Path] = typer.Option(None, "--cache", help=CACHE_HELP),
-    claims: Optional[Path] = claims_option(),
+    cache: CacheDir = None,
+    claims: Claims = None,
     format: str = choice("text", "--format", "-f", choices=TEXT_FORMATS, help="text or json."),
 ) -> None:
     """Size, files, code versions and age of the cache."""
-    try:
-        if format not in TEXT_FORMATS:
-            raise UsageError(f"unknown format {format!r} (choose from {', '.join(TEXT_FORMATS)})")
-        from . import cache as cache_mod
-        got = cache_mod.info(_directory(cache, claims))
-    except FactcheckError as exc:
-        fail(exc)
+    if format not in TEXT_FORMATS:
+        raise UsageError(f"unknown format {format!r} (choose from {', '.join(TEXT_FORMATS)})")
+    from . import cache as cache_mod
+    got = cache_mod.info(_directory(cache, claims))
     if format == "json":
         data = {"schema": "factcheck.cache.info/1", **vars(got), "oldest": _when(got.oldest), "newest": _when(got.newest)}
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
@@ -62,32 +58,28 @@ def cache_info(
 
 
 @cache_app.command("prune")
+@handles_errors
 def cache_prune(
     max_size: Optional[str] = typer.Option(None, "--max-size", help="The size cap, e.g. 500M or 1G (default: the project file's cache_max_size, else 1G)."),
-    cache: Optional[Path] = typer.Option(None, "--cache", help=CACHE_HELP),
-    claims: Optional[Path] = claims_option(),
+    cache: CacheDir = None,
+    claims: Claims = None,
 ) -> None:
     """Remove the oldest entries until the cache is under the size cap (reports prune it too)."""
-    try:
-        from . import cache as cache_mod
-        proj = project()
-        size = max_size if max_size is not None else proj.cache_max_size
-        cap = cache_mod.parse_size(size) if size is not None else cache_mod.DEFAULT_MAX_BYTES
-        res = cache_mod.prune(_directory(cache, claims), cap)
-    except FactcheckError as exc:
-        fail(exc)
+    from . import cache as cache_mod
+    proj = project()
+    size = max_size if max_size is not None else proj.cache_max_size
+    cap = cache_mod.parse_size(size) if size is not None else cache_mod.DEFAULT_MAX_BYTES
+    res = cache_mod.prune(_directory(cache, claims), cap)
     say(_removed(res))
 
 
 @cache_app.command("clear")
+@handles_errors
 def cache_clear(
-    cache: Optional[Path] = typer.Option(None, "--cache", help=CACHE_HELP),
-    claims: Optional[Path] = claims_option(),
+    cache: CacheDir = None,
+    claims: Claims = None,
 ) -> None:
     """Remove every entry (always safe: the next run computes them again)."""
-    try:
-        from . import cache as cache_mod
-        res = cache_mod.clear(_directory(cache, claims))
-    except FactcheckError as exc:
-        fail(exc)
+    from . import cache as cache_mod
+    res = cache_mod.clear(_directory(cache, claims))
     say(_removed(res))

@@ -3,9 +3,10 @@ errors into exit codes, option choices, the claim base and project settings. Lig
 imported for ``--help``, so nothing here imports the library's heavy modules at import time."""
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Annotated, Callable, Optional, Sequence, TypeVar
 
 import typer
 
@@ -31,6 +32,18 @@ TEXT_FORMATS = ("text", "json")
 TABLE_FORMATS = ("table", "json")
 
 CLAIMS_HELP = "The claim base directory (default: $FACTCHECK_CLAIMS, else the project file's claims, else ./claims)."
+CACHE_HELP = "Work cache directory (default: <claim base>/.cache)."
+
+# Options several commands take, declared once (``claims: Claims = None``).
+Claims = Annotated[Optional[Path], typer.Option("--claims", help=CLAIMS_HELP)]
+CacheDir = Annotated[Optional[Path], typer.Option("--cache", help=CACHE_HELP)]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the work cache.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-article and per-story stages.")]
+StoryThreshold = Annotated[Optional[float], typer.Option(
+    "--story-threshold", min=0.0, max=1.0,
+    help="Similarity (0-1) above which articles are one story (default 0.4; 0: all one story).")]
+
+Command = TypeVar("Command", bound=Callable)
 
 
 def choice(default, *decls: str, choices: Sequence[str], help: str, **kw):
@@ -38,10 +51,6 @@ def choice(default, *decls: str, choices: Sequence[str], help: str, **kw):
     values = list(choices)
     return typer.Option(default, *decls, metavar="<" + "|".join(values) + ">", help=help,
                         autocompletion=lambda: values, **kw)
-
-
-def claims_option():
-    return typer.Option(None, "--claims", help=CLAIMS_HELP)
 
 
 def say(text: str, err: bool = False) -> None:
@@ -77,6 +86,18 @@ def fail(exc: FactcheckError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
+def handles_errors(command: Command) -> Command:
+    """The commands' one error handler: a library error (FactcheckError) ends the command with its
+    one-line message on standard error (``error: ...``) and its exit code; anything else propagates."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            fail(exc)
+    return run  # type: ignore[return-value]
+
+
 def project():
     """The project file's settings (config.load): the current directory's or a parent's."""
     from . import config
@@ -89,14 +110,14 @@ def claims_dir(option: Optional[Path], proj=None) -> Path:
     return config.claims_dir(option, proj if proj is not None else project()).value
 
 
-def stream(write, out: Optional[Path]) -> None:
-    """Write an output piece by piece: to standard output (no ``out``, or ``-``), or to ``out`` by
-    what is there (outputs.py: atomic replace, or directly to a device or FIFO)."""
+def stream(content, out: Optional[Path]) -> None:
+    """Write an output (a text, or a function writing it piece by piece to a binary stream): to standard
+    output (no ``out``, or ``-``), or to ``out`` by what is there (outputs.py: atomic replace, or
+    directly to a device or FIFO)."""
     from . import outputs
     sys.stdout.flush()
-    outputs.write(outputs.STDOUT if out is None else out, write, stdout=sys.stdout.buffer)
+    outputs.write(outputs.STDOUT if out is None else out, content, stdout=sys.stdout.buffer)
 
 
 def emit(text: str, out: Optional[Path]) -> None:
-    data = text.encode("utf-8")
-    stream(lambda fh: fh.write(data), out)
+    stream(text, out)

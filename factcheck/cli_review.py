@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Optional
 
 import typer
 
 from .cli_common import (EXIT_INTERRUPTED, FILTER_STATES, LIST_KINDS, REVIEW_STATES, TABLE_FORMATS, TEXT_FORMATS,
-                         choice, claims_dir, claims_option, fail, project, say)
-from .errors import FactcheckError, NotATerminalError, UsageError
+                         Claims, choice, claims_dir, handles_errors, project, say)
+from .errors import NotATerminalError, UsageError
 
 BY_HELP = "Reviewer name (default: $FACTCHECK_REVIEWER, else the project file's reviewer"
 
@@ -36,10 +35,11 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
 
 
 @review_app.callback(invoke_without_command=True)
+@handles_errors
 def review_walk(
     ctx: typer.Context,
     by: Optional[str] = typer.Option(None, "--by", help=BY_HELP + ", else your login)."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
 ) -> None:
     """Walk the unreviewed contradictions one by one (needs a terminal). An empty answer asks again;
     Ctrl-C stops (exit 130), what was recorded stays."""
@@ -62,78 +62,68 @@ def review_walk(
     except KeyboardInterrupt:
         typer.echo("")
         raise typer.Exit(EXIT_INTERRUPTED)
-    except FactcheckError as exc:
-        fail(exc)
 
 
 @review_app.command("set")
+@handles_errors
 def review_set(
     id: str = typer.Argument(..., metavar="ID", help="A claim id (c_...) or finding id (f_...)."),
     state: str = choice(..., "--state", choices=REVIEW_STATES, help="The new review state."),
     by: Optional[str] = typer.Option(None, "--by", help=BY_HELP + "; one is needed)."),
     note: str = typer.Option("", "--note", help="Why (kept in the history)."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
 ) -> None:
     """Record a review (appended to the history; nothing is overwritten)."""
     from . import review
-    try:
-        proj = project()
-        rev = review.set_state(claims_dir(claims, proj), id, state, _reviewer(by, proj, None), note)
-    except FactcheckError as exc:
-        fail(exc)
+    proj = project()
+    rev = review.set_state(claims_dir(claims, proj), id, state, _reviewer(by, proj, None), note)
     say(f"{rev.id}: {rev.previous} -> {rev.state} (by {rev.by})")
 
 
 @review_app.command("show")
+@handles_errors
 def review_show(
     id: str = typer.Argument(..., metavar="ID", help="A claim id (c_...) or finding id (f_...)."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
     format: str = choice("text", "--format", "-f", choices=TEXT_FORMATS, help="text or json."),
 ) -> None:
     """A claim or finding: quote in context, normalized value and rules, related findings, history."""
-    try:
-        _check_format(format, TEXT_FORMATS)
-        root = claims_dir(claims)
-        if format == "json":
-            from . import review_data
-            sys.stdout.write(review_data.to_json(review_data.show_data(root, id)))
-        else:
-            from . import editor
-            sys.stdout.write(editor.show(root, id))
-    except FactcheckError as exc:
-        fail(exc)
+    _check_format(format, TEXT_FORMATS)
+    root = claims_dir(claims)
+    if format == "json":
+        from . import review_data
+        sys.stdout.write(review_data.to_json(review_data.show_data(root, id)))
+    else:
+        from . import editor
+        sys.stdout.write(editor.show(root, id))
 
 
 @review_app.command("list")
+@handles_errors
 def review_list(
     state: Optional[str] = choice(None, "--state", choices=FILTER_STATES, help="Only this state."),
     kind: Optional[str] = choice(None, "--kind", choices=LIST_KINDS, help="Only claims, findings, or findings of one kind."),
-    claims: Optional[Path] = claims_option(),
+    claims: Claims = None,
     format: str = choice("table", "--format", "-f", choices=TABLE_FORMATS, help="table or json."),
 ) -> None:
     """Findings and claims with their review states; orphaned reviews last."""
-    try:
-        _check_format(format, TABLE_FORMATS)
-        root = claims_dir(claims)
-        if format == "json":
-            from . import review_data
-            sys.stdout.write(review_data.to_json(review_data.list_data(root, state, kind)))
-        else:
-            from . import editor
-            sys.stdout.write(editor.list_text(root, state, kind))
-    except FactcheckError as exc:
-        fail(exc)
+    _check_format(format, TABLE_FORMATS)
+    root = claims_dir(claims)
+    if format == "json":
+        from . import review_data
+        sys.stdout.write(review_data.to_json(review_data.list_data(root, state, kind)))
+    else:
+        from . import editor
+        sys.stdout.write(editor.list_text(root, state, kind))
 
 
 @review_app.command("repair")
-def review_repair(claims: Optional[Path] = claims_option()) -> None:
+@handles_errors
+def review_repair(claims: Claims = None) -> None:
     """Move a torn last line of the review history (a write cut short) aside into a file of its own;
     nothing is deleted."""
     from . import review
-    try:
-        got = review.repair(claims_dir(claims))
-    except FactcheckError as exc:
-        fail(exc)
+    got = review.repair(claims_dir(claims))
     if got.aside is None:
         say(f"{got.path}: nothing to repair ({got.kept} reviews)")
     else:

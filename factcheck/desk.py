@@ -6,7 +6,7 @@
 
 The per-article and per-story stages run on an engine (parallel.py): this process, worker processes
 (``jobs``) or Dask. Results come back in a fixed order, so the report is the same whatever the engine.
-``run`` yields each story's claims and findings as JSON text, so ``write_json`` streams a report of any
+``run`` yields each story's claims and findings as JSON text, so ``write_json`` (report_json.py) streams a report of any
 size without holding it in memory; ``report`` builds the Report object (small and medium runs).
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import IO, Callable, Iterator
 import numpy as np
 from pydantic import TypeAdapter
 
-from . import cluster, embed, ingest, pipeline
+from . import cluster, embed, ingest, pipeline, report_json
 from .cache import Cache, StoryEntry, story_key, text_key
 from .errors import InputError
 from .models import REPORT_SCHEMA, Article, ArticleInfo, Claim, Clause, Finding, Report, StoryInfo
@@ -449,36 +449,16 @@ def piece_report(run: Run, piece: Piece) -> tuple[list[Article], Report]:
 
 
 def write_json(run: Run, out: IO[bytes], review_block: Callable[[list[Finding]], dict] | dict | None = None) -> None:
-    """Stream the run's report as ``factcheck.report/1`` JSON (UTF-8): claims as each story is done.
-    ``review_block`` gives the ``reviews`` member of the findings (review.report_states; the findings'
-    JSON is read back only when it is a function of them, not a ready member)."""
-    out.write(('{\n"schema": ' + json.dumps(REPORT_SCHEMA) + ',\n"articles": [\n').encode())
-    out.write(",\n".join(i.model_dump_json() for i in run.infos).encode())
-    out.write(b'\n],\n"claims": [\n')
-    findings: list[bytes] = []
-    first = True
-    for piece in run.pieces:
-        if piece.claims:
-            if not first:
-                out.write(b",\n")
-            out.write(piece.claims)
-            first = False
-        if piece.findings:
-            findings.append(piece.findings)
-    out.write(b'\n],\n"findings": [\n')
-    for k, part in enumerate(findings):
-        if k:
-            out.write(b",\n")
-        out.write(part)
-    out.write(b'\n],\n"events": {},\n"stories": [\n')
-    out.write(",\n".join(s.model_dump_json() for s in run.stories).encode())
-    out.write(('\n],\n"unassigned": ' + json.dumps(run.unassigned)).encode())
-    if isinstance(review_block, dict):   # known without the findings (nobody reviewed anything yet)
-        out.write((',\n"reviews": ' + json.dumps(review_block, ensure_ascii=False)).encode())
-    elif review_block is not None:
-        found = [f for part in findings for f in _FINDINGS.validate_json(b"[" + part + b"]")]
-        out.write((',\n"reviews": ' + json.dumps(review_block(found), ensure_ascii=False)).encode())
-    out.write(b"\n}\n")
+    """Stream the run's report as ``factcheck.report/1`` JSON (report_json.write): claims as each story is
+    done. ``review_block`` gives the ``reviews`` member of the findings (review.report_states; the
+    findings' JSON is read back only when it is a function of them, not a ready member)."""
+    def reviews_of(parts: list[bytes]) -> dict:
+        return review_block([f for part in parts for f in _FINDINGS.validate_json(b"[" + part + b"]")])
+
+    reviews = reviews_of if callable(review_block) else review_block
+    report_json.write(out, schema=REPORT_SCHEMA, articles=run.infos,
+                      pieces=((piece.claims, piece.findings) for piece in run.pieces),
+                      stories=run.stories, unassigned=run.unassigned, reviews=reviews)
 
 
 def stats_json(run: Run) -> str:

@@ -1,4 +1,5 @@
-"""Every error the library raises on purpose. Only ``cli.py`` turns these into exit codes."""
+"""Every error the library raises on purpose. Only the command line turns these into exit codes
+(cli_common.handles_errors, the one handler every command is wrapped in)."""
 from __future__ import annotations
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import jsonfile
-from .atomic import append_bytes, fsync_directory, replace_file
+from . import atomic, jsonfile
+from .atomic import append_bytes
 from .errors import ClaimBaseError, ClaimBaseWarning, InputError
 from .models import Review
 
@@ -185,14 +184,8 @@ def repair(path: Path, now: dt.datetime | None = None) -> Repair:
         return Repair(path, None, 0, len(jsonfile.parse_lines(path, _decode(path, s.body), Review)))
     aside = _aside_path(path, now or dt.datetime.now(dt.timezone.utc))
     try:
-        replace_file(str(aside), lambda fh: fh.write(s.torn), ASIDE_MODE, None)
-        os.truncate(path, len(s.body))
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        fsync_directory(path.parent)
+        atomic.write(aside, s.torn, ASIDE_MODE)
+        atomic.cut(path, len(s.body))
     except OSError as exc:
         raise InputError(f"{path}: cannot repair ({exc.strerror})") from exc
     return Repair(path, aside, len(s.torn), len(jsonfile.parse_lines(path, _decode(path, s.body), Review)))

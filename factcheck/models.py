@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from . import report_json
+
 REPORT_SCHEMA = "factcheck.report/1"
 
 # An article id or a story name becomes a claim-base file name (claims/articles/<id>.json,
@@ -181,7 +183,8 @@ class Report(BaseModel):
     unassigned: list[str] = Field(default_factory=list)
 
     def to_json(self) -> str:
-        return self.model_dump_json(by_alias=True, indent=2)
+        """The JSON report (report_json.py: the one layout of every JSON report), ending in a newline."""
+        return report_json.dumps(self)
 
 
 # ---------------------------------------------------------------------------------------------------

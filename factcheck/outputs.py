@@ -110,7 +110,7 @@ def _replace(path: Path, real: str, st: os.stat_result | None, write: Writer) ->
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: directory {os.path.dirname(os.fspath(path)) or '.'} does not exist")
     try:
-        atomic.replace_file(real, write, OUTPUT_FILE_MODE, None if st is None else st.st_mode & PERMISSION_BITS)
+        atomic.write(real, write, OUTPUT_FILE_MODE, None if st is None else st.st_mode & PERMISSION_BITS)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
@@ -118,16 +118,15 @@ def _replace(path: Path, real: str, st: os.stat_result | None, write: Writer) ->
 def _direct(path: Path, real: str, write: Writer) -> None:
     """A device or a FIFO: opened for writing as it is (no O_CREAT, no O_TRUNC)."""
     try:
-        fd = os.open(real, os.O_WRONLY | os.O_CLOEXEC | os.O_NOCTTY)
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
+        atomic.write_direct(real, write)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
 
 
-def write(path: str | os.PathLike, write: Writer, stdout: IO[bytes] | None = None) -> None:
-    """Write one output through ``write`` (given a binary stream), by what is at ``path`` (module doc).
-    ``stdout`` is the stream ``-`` means."""
+def write(path: str | os.PathLike, content: atomic.Content, stdout: IO[bytes] | None = None) -> None:
+    """Write one output (a text, bytes, or a function given the binary stream), by what is at ``path``
+    (module doc). ``stdout`` is the stream ``-`` means."""
+    write = atomic.writer(content)
     if is_stdout(path):
         if stdout is None:
             raise OutputError("'-' (standard output) given where no standard output is available")
@@ -143,8 +142,3 @@ def write(path: str | os.PathLike, write: Writer, stdout: IO[bytes] | None = Non
     else:
         _direct(path, real, write)
 
-
-def write_text(path: str | os.PathLike, text: str, stdout: IO[bytes] | None = None) -> None:
-    """``write`` of a whole text, UTF-8 encoded."""
-    data = text.encode("utf-8")
-    write(path, lambda fh: fh.write(data), stdout)

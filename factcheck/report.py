@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable
 from .kinds.reading import display_words, event_words, subject_words, what_words, words
 from .models import ArticleInfo, Claim, Finding, Report
 from .sanitize import markdown_text, visible
-from . import terminal
+from . import report_json, terminal
 from .terminal import Cell
 
 if TYPE_CHECKING:
@@ -212,13 +212,6 @@ def select(rep: Report, reviews: "Reviews | None", state: str | None) -> Report:
     return rep.model_copy(update={"findings": [f for f in rep.findings if reviews.matches(f, state)]})
 
 
-def with_reviews(report_json: str, block: dict) -> str:
-    """A JSON report (an object) with its ``reviews`` member added last (review.report_states)."""
-    import json
-    body = json.dumps(block, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    return report_json.rstrip().removesuffix("}").rstrip() + ',\n  "reviews": ' + body + "\n}\n"
-
-
 def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str | None = None,
            review_block: "Callable[[list[Finding]], dict] | None" = None,
            width: int | None = None, brief: bool = False) -> str:
@@ -228,7 +221,7 @@ def render(rep: Report, fmt: str, reviews: "Reviews | None" = None, state: str |
     and single-source statements as counts with the first few (what a terminal shows without ``--all``)."""
     rep = select(rep, reviews, state)
     if fmt == "json":
-        return rep.to_json() + "\n" if review_block is None else with_reviews(rep.to_json(), review_block(rep.findings))
+        return report_json.dumps(rep, None if review_block is None else review_block(rep.findings))
     claims = {c.id: c for c in rep.claims}
     infos = {a.id: a for a in rep.articles}
     if fmt == "table":

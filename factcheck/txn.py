@@ -16,12 +16,12 @@ harm: a carried review is appended only if its id has none yet, a staged file al
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import warnings
 from pathlib import Path
 
-from .atomic import fsync_directory, replace_file
+from . import atomic
+from .atomic import fsync_directory
 from .errors import ClaimBaseError, ClaimBaseWarning, FactcheckError, InputError
 
 STAGING_DIR = ".staging"
@@ -40,7 +40,7 @@ def manifest_path(root: Path) -> Path:
 
 
 def _write(path: Path, data: bytes, mode: int | None = None) -> None:
-    replace_file(str(path), lambda fh: fh.write(data), STAGED_FILE_MODE, mode)
+    atomic.write(path, data, STAGED_FILE_MODE, mode)
 
 
 def _iso(value) -> str:
@@ -111,7 +111,7 @@ def apply(root: Path) -> int:
         for rel in files:
             src = stage / rel
             if src.exists():
-                os.replace(src, root / rel)
+                atomic.move(src, root / rel)
         for d in {(root / rel).parent for rel in files}:
             fsync_directory(d)
         manifest_path(root).unlink()

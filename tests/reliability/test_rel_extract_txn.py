@@ -260,7 +260,7 @@ def test_full_disk_before_the_commit_leaves_the_base_as_it_was(reviewed, tmp_pat
 
 
 def test_failure_after_the_commit_is_finished_by_the_next_command(reviewed, tmp_path, monkeypatch):
-    from factcheck import txn
+    from factcheck import atomic   # the switch's moves are atomic.move
     src, given = reviewed
     root = tmp_path / "claims"
     shutil.copytree(src, root)
@@ -274,9 +274,9 @@ def test_failure_after_the_commit_is_finished_by_the_next_command(reviewed, tmp_
             return _enospc()
         return real(a, b, *rest, **k)
 
-    monkeypatch.setattr(txn.os, "replace", failing)
+    monkeypatch.setattr(atomic.os, "replace", failing)
     r = cli("extract", after, "--story", STORY, "--claims", root, "--no-cache")
-    monkeypatch.setattr(txn.os, "replace", real)
+    monkeypatch.setattr(atomic.os, "replace", real)
     assert r.exit_code == 2
     assert stderr_of(r) == (f"error: {root / '.staging'}: cannot finish switching the extracted files in "
                             f"(No space left on device); the next command finishes it\n")
