@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import furniture, lexicon as lx
+from . import furniture, langid, lexicon as lx
 from .models import Article, Clause, Segment
-from .text import script_of
 
 # A clause shorter than this many words cannot state a fact alone ("يوم الخميس"): merged with its
 # neighbour. Calibrated on the seeds, where appositions and time adverbials run 2-3 words.
@@ -60,7 +59,7 @@ def _inside_quotes(text: str, s: int, pos: int) -> bool:
 def _cut_points(text: str, s: int, e: int, lang: str) -> list[int]:
     cuts = [m.start() for m in CLAUSE_PUNCT.finditer(text, s, e) if not _inside_quotes(text, s, m.start())]
     toks = lx.tokenize(text[s:e], lang, offset=s)
-    for hit in lx.find_cues(toks, lang, "clause_cues"):
+    for hit in lx.find_cues(toks, lx.lexicon(lang).clause_cues):
         if hit.i > 0 and not _inside_quotes(text, s, hit.start):
             cuts.append(hit.start)
     return sorted(set(cuts))
@@ -89,10 +88,9 @@ def clauses_of_sentence(text: str, s: int, e: int, lang: str) -> list[tuple[int,
 
 
 def paragraph_language(text: str, default: str) -> str:
-    """The language of one paragraph of a mixed page, by its dominant script (no model needed for
-    the two supported languages); the article's language when the paragraph has no letters."""
-    script = script_of(text)
-    return {"ar": "ar", "latin": "en"}.get(script, default)
+    """The language of one paragraph of a mixed page, by its dominant script (``langid.by_script``: the
+    article's language when it is written in that script, or when the paragraph has no letters)."""
+    return langid.by_script(text, default)
 
 
 def extract(article: Article, segments: list[Segment]) -> list[Clause]:

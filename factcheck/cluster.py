@@ -34,6 +34,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import lexicon as lx
+from .language import supported
 from . import places, values
 from .models import Article, Segment
 from .persons import skeleton
@@ -76,7 +77,8 @@ FEATURE_SEGMENT_KINDS = ("body", "heading")
 
 @lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
-    return lx.word_set("ar", "stopwords") | lx.word_set("en", "stopwords")
+    """The stopwords of every supported language (articles of any of them are clustered together)."""
+    return frozenset().union(*(lx.lexicon(code).stopwords.words for code in supported()))
 
 
 def feature_text(article: Article, segments: list[Segment]) -> str:

@@ -121,7 +121,7 @@ RECENT_UNITS = ("day", "week")
 
 @lru_cache(maxsize=None)
 def _recent_periods(lang: str) -> tuple[tuple[str, ...], ...]:
-    periods = langdata.load_file(f"{lang}.values.json").get("relative_periods", {})
+    periods = langdata.load(lang, "values").get("relative_periods", {})
     return tuple(tuple(lx.WORD_RE.findall(lx.fold(p))) for p, spec in periods.items() if spec.get("unit") in RECENT_UNITS)
 
 
@@ -164,12 +164,13 @@ class EventTracker:
 
     def ref(self, art: Article, clause: Clause, toks: list[Tok], vals: list, lang: str) -> EventRef:
         """The clause's event reference; ``toks`` are its tokens (article offsets)."""
-        nouns = lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs")
-        conflict = lx.word_set(lang, "events.conflict_nouns")
+        nouns = lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words
+        conflict = lx.lexicon(lang).events.conflict_nouns.words
         sigs: list[Signal] = []
         relation = None
-        for rel, path in (("next", "events.future_cues"), ("prior", "events.past_cues")):
-            for hit in lx.find_cues(toks, lang, path):
+        for rel, path, cues in (("next", "events.future_cues", lx.lexicon(lang).events.future_cues),
+                                ("prior", "events.past_cues", lx.lexicon(lang).events.past_cues)):
+            for hit in lx.find_cues(toks, cues):
                 if _within_days(toks, hit, vals, lang):
                     continue   # "last week's election", "last Saturday": this story's days, not another occurrence
                 if _near_event_noun(toks, hit, nouns):

@@ -30,13 +30,13 @@ def zero_frames(art: Article, toks: list[Tok], vals: list["ValueMention"]) -> li
     سقوط ضحايا"): a count of 0 of that measure, compared with the tolls of other sources (a clash, or
     an update when they were published at different times)."""
     lang = art.language
-    negations = lx.find_cues(toks, lang, "negation.particles")
+    negations = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
     after_negation = {toks[h.j].start for h in negations if h.j < len(toks)}   # "no one"
     if not negations or any(v.kind == "number" and v.start not in after_negation for v in vals):
         return []   # a clause that states a figure: its negation is about something else
     out = []
     for name in sorted(langdata.measures("evolving")):
-        for hit in lx.find_cues(toks, lang, f"measures.{name}"):
+        for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
             neg = next((h for h in negations if 0 <= hit.i - h.j <= ZERO_NEGATION_WINDOW - 1), None)
             if neg is None:
                 continue
@@ -111,7 +111,7 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     Daniel Korir": the last word of the name), else the one right before the cue or the figure,
     whichever comes first ("Korir, aged 24")."""
     k = cue_at + 1
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     while k < len(toks) and k <= cue_at + AGE_NAME_WINDOW and not toks[k].cap:
         k += 1
     run = []
@@ -119,7 +119,7 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
         run.append(toks[k])
         k += 1
     before = min(cue_at, lx.covered(toks, v.start, v.end)[0]) - 1   # "Korir, aged 24"
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     if not run and before >= 0 and toks[before].cap and not toks[before].variants & stop:
         run = [toks[before]]
     if not run:

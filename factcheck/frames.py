@@ -14,6 +14,7 @@ from . import lang as langdata
 from . import figures, places, values
 from .kinds import designation, minute, quantity_read, racetime, score
 from .lexicon import Tok
+from .text import LATIN, script_of
 from .models import Article, Clause, Signal
 
 if TYPE_CHECKING:
@@ -52,9 +53,9 @@ def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> 
     """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
     groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
     best = None
-    generic = lx.word_set(lang, "generic_count_nouns")
-    for name in lx.lexicon(lang).get("measures", {}):
-        for hit in lx.find_cues(toks, lang, f"measures.{name}"):
+    generic = lx.lexicon(lang).generic_count_nouns.words
+    for name in lx.lexicon(lang).measures:
+        for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
@@ -65,16 +66,16 @@ def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> 
 
 
 def _event_words(lang: str) -> frozenset[str]:
-    return lx.word_set(lang, "events.nouns") | lx.word_set(lang, "events.verbs") | \
-        lx.word_set(lang, "properties.start") | lx.word_set(lang, "properties.struck") | \
-        lx.word_set(lang, "properties.duration") | lx.word_set(lang, "events.conflict_nouns")
+    return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
+        lx.lexicon(lang).properties.start.words | lx.lexicon(lang).properties.struck.words | \
+        lx.lexicon(lang).properties.duration.words | lx.lexicon(lang).events.conflict_nouns.words
 
 
 def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | None:
     """Token index of the event word a date belongs to, or None when the date is the day somebody
     spoke ("told reporters on Tuesday") or tied to no event word."""
     at = _tok_index(toks, v.start)
-    said = _nearest(toks, at, lx.word_set(lang, "attribution.verbs"), DATE_EVENT_WINDOW)
+    said = _nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
     ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
         return None
@@ -89,8 +90,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     lang = art.language
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
     events = _event_words(lang)
-    conflict = lx.word_set(lang, "events.conflict_nouns")
-    projection = lx.find_cues(toks, lang, "projection_cues")
+    conflict = lx.lexicon(lang).events.conflict_nouns.words
+    projection = lx.find_cues(toks, lx.lexicon(lang).projection_cues)
     out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
     sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
     out, claimed = out + sport, claimed | sport_claimed
@@ -115,7 +116,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             s, e = _with_event_mention(art, clause, v, lang)
             out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
-            if not lx.find_cues(toks, lang, "properties.duration"):
+            if not lx.find_cues(toks, lx.lexicon(lang).properties.duration):
                 continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
             d = figures.make_draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
@@ -213,12 +214,12 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
 
 def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
     lang = art.language
-    backref = bool(toks) and bool(lx.find_cues(toks[:1], lang, "events.backrefs"))
+    backref = bool(toks) and bool(lx.find_cues(toks[:1], lx.lexicon(lang).events.backrefs))
     if not backref and not any(events & t.variants for t in toks):
         return []  # a place in a clause about no event (embassies in a capital, home towns...)
     out = []
-    wrappers = lx.word_set(lang, "venue_wrappers")
-    venue_hits = lx.find_cues(toks, lang, "venues")
+    wrappers = lx.lexicon(lang).venue_wrappers.words
+    venue_hits = lx.find_cues(toks, lx.lexicon(lang).venues)
     for n_hit, hit in enumerate(venue_hits[:2]):
         nat = None
         for k in range(hit.j, min(len(toks), hit.j + 3)):
@@ -236,7 +237,7 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
                               [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
                                       start=hit.start, end=end)]))
             break
-    conflict = lx.word_set(lang, "events.conflict_nouns")
+    conflict = lx.lexicon(lang).events.conflict_nouns.words
     for p in places.find_places(art.text[clause.start:clause.end]):
         s, e = p.start + clause.start, p.end + clause.start
         k = _tok_index(toks, s)
@@ -255,7 +256,7 @@ def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str)
     """The span of "<event mention> ... <value>": from the chain of event nouns nearest the value
     in its sentence (within EVENT_SPAN_WINDOW tokens; the mention the value follows first, else one
     after it) to the value; the clause when the sentence names no event noun near it."""
-    nouns = lx.word_set(lang, "events.nouns")
+    nouns = lx.lexicon(lang).events.nouns.words
     sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
     at = _tok_index(sent, s)
     hits = [k for k, t in enumerate(sent) if nouns & t.variants and abs(k - at) <= EVENT_SPAN_WINDOW]
@@ -282,15 +283,15 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     if k is None:
         return None
     t = toks[k]
-    generic = lx.word_set(lang, "generic_count_nouns") | lx.word_set(lang, "stopwords")
+    generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
     if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
-        generic = generic | lx.word_set(lang, f"measures.{measure}")
+        generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
     if t.variants & generic:
         return None
     nat = lx.nationality_at(toks, k, lang)
     group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
     # "242 passengers and crew": the group is both nouns
-    if k + 2 < len(toks) and toks[k + 1].form in lx.word_set(lang, "conjunctions") and not any(
+    if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
             ch.isdigit() for ch in toks[k + 2].form):
         group += "+" + min(toks[k + 2].variants, key=len)
     return group
@@ -326,8 +327,8 @@ def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: s
 
 def _locative(toks: list[Tok], k: int, lang: str) -> bool:
     """Is the place at token k introduced as a location ("في إسطنبول", "بإسطنبول", "in Istanbul")?"""
-    preps = lx.word_set(lang, "places.locative_preps")
-    glued = tuple(lx.lexicon(lang).get("places", {}).get("locative_prefixes", []))
+    preps = lx.lexicon(lang).places.locative_preps.words
+    glued = lx.lexicon(lang).places.locative_prefixes
     if k > 0 and (toks[k - 1].form in preps or preps & toks[k - 1].variants):
         return True
     form = toks[k].form
@@ -348,14 +349,14 @@ def locative_places(text: str, start: int, end: int, toks: list[Tok], lang: str)
 
 
 def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     out: list[Tok] = []
     k = j
     while k < len(toks) and len(out) < TOPIC_WORDS:
         t = toks[k]
         if out and any(ch in "،,;؛." for ch in text[toks[k - 1].end:t.start]):
             break
-        conj = lx.prefixes(lang, "conjunction_prefixes")
+        conj = lx.lexicon(lang).conjunction_prefixes
         if out and conj and t.form.startswith(conj) and len(out) >= 2:
             break  # "... وتطبيع": a second aim starts
         if t.form not in stop and min(t.variants, key=len) not in stop:
@@ -370,15 +371,15 @@ def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
     from .persons import skeleton
     lang = art.language
     out = []
-    stop = lx.word_set(lang, "stopwords")
-    for kind in lx.lexicon(lang).get("named_kinds", {}):
-        for hit in lx.find_cues(toks, lang, f"named_kinds.{kind}")[:1]:
+    stop = lx.lexicon(lang).stopwords.words
+    for kind in lx.lexicon(lang).named_kinds:
+        for hit in lx.find_cues(toks, lx.lexicon(lang).named_kinds[kind])[:1]:
             if hit.j >= len(toks):
                 continue
             t = toks[hit.j]
             gap = art.text[toks[hit.j - 1].end:t.start]
-            if any(ch in gap for ch in ",،.;:") or t.variants & stop or t.form.isdigit() or (t.form.isascii() and not t.cap) \
-                    or (not t.form.isascii() and t.article):
+            if any(ch in gap for ch in ",،.;:") or t.variants & stop or t.form.isdigit() or (script_of(t.form) == LATIN and not t.cap) \
+                    or (script_of(t.form) != LATIN and t.article):
                 continue
             key = skeleton(t.form)
             if len(key) < 2:
@@ -392,9 +393,9 @@ def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
 def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> list[str]:
     """What is on/off the agenda: the content words before the cue in its sentence (the subject of
     "X is not on the agenda" / "X remained off the agenda"), else those after it."""
-    stop = lx.word_set(lang, "stopwords")
-    skip = {w for _, ph in lx.cues(lang, "properties.agenda") for w in ph} | lx.word_set(lang, "negation.outside") | \
-        lx.word_set(lang, "negation.particles") | lx.word_set(lang, "events.nouns") | lx.word_set(lang, "attribution.verbs")
+    stop = lx.lexicon(lang).stopwords.words
+    skip = {w for _, ph in lx.lexicon(lang).properties.agenda.phrases for w in ph} | lx.lexicon(lang).negation.outside.words | \
+        lx.lexicon(lang).negation.particles.words | lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).attribution.verbs.words
     sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
     at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
     def content(ts: list[Tok]) -> list[str]:
@@ -405,7 +406,7 @@ def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> li
     sent = [t for t in sent if not any(a <= t.start < b for a, b in in_value)]
     at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
     lo = max(0, at - AGENDA_LOOKBACK)
-    comp = lx.word_set(lang, "complementizers")
+    comp = lx.lexicon(lang).complementizers.words
     for k in range(at - 1, lo - 1, -1):   # "X said that <topic> is not on the agenda": stop at "that"
         if comp & sent[k].variants:
             lo = k + 1
@@ -418,8 +419,9 @@ def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]
     lang = art.language
     text = art.text
     out = []
-    for prop, path in (("aim", "properties.aim"), ("aim", "properties.focus")):
-        for hit in lx.find_cues(toks, lang, path)[:1]:
+    for prop, path, cues in (("aim", "properties.aim", lx.lexicon(lang).properties.aim),
+                             ("aim", "properties.focus", lx.lexicon(lang).properties.focus)):
+        for hit in lx.find_cues(toks, cues)[:1]:
             words = _phrase_after(toks, hit.j, lang, text)
             if len(words) < 2:
                 continue
@@ -429,12 +431,12 @@ def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]
                 Signal(field="property", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)]))
         if out:
             break
-    for hit in lx.find_cues(toks, lang, "properties.agenda")[:1]:
+    for hit in lx.find_cues(toks, lx.lexicon(lang).properties.agenda)[:1]:
         words = _agenda_topic(art, clause, hit, lang)
         if words:
             d = figures.make_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
                 Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)])
-            outside = lx.find_cues(toks, lang, "negation.outside")   # "off / outside the agenda"
+            outside = lx.find_cues(toks, lx.lexicon(lang).negation.outside)   # "off / outside the agenda"
             if outside:
                 d.polarity = "negative"
                 d.signals.append(Signal(field="polarity", rule=f"{lang}.lexicon negation.outside", text=outside[0].cue,

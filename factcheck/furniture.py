@@ -23,7 +23,7 @@ from functools import lru_cache
 from . import lang as langdata
 from . import lexicon as lx
 from .models import Article, Segment
-from .text import WORD_RE, fold, fold_token, script_of
+from .text import LATIN, WORD_RE, fold, fold_token, script_of
 
 # A line of at most this many words with no sentence-final punctuation is a headline, not a claim.
 # Calibrated on the seeds and stories: their headlines and teasers run 4-16 words, while body
@@ -149,12 +149,14 @@ def _lines(text: str, published_span: tuple[int, int] | None) -> list[_Line]:
 
 @lru_cache(maxsize=None)
 def _stopwords(langs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(lx.word_set(lang, "stopwords") for lang in langs))
+    return frozenset().union(*(lx.lexicon(lang).stopwords.words for lang in langs))
 
 
 @lru_cache(maxsize=None)
-def _word_set(path: str, langs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(lx.word_set(lang, path) for lang in langs))
+def _word_set(field: str, langs: tuple[str, ...]) -> frozenset[str]:
+    """The single-word cues of the lexicons' ``furniture`` section ``field`` (a field of
+    ``language.Furniture``: a misspelt name is an AttributeError), over ``langs``."""
+    return frozenset().union(*(getattr(lx.lexicon(lang).furniture, field).words for lang in langs))
 
 
 def _balanced(s: str) -> bool:
@@ -165,7 +167,7 @@ def _titled(words: list[str]) -> bool:
     """Every Latin word capitalized (or a short name particle): a place or outlet name, no clause."""
     for k, w in enumerate(words):
         letters = [ch for ch in w if ch.isalpha()]
-        if letters and script_of(w) == "latin" and letters[0].islower() \
+        if letters and script_of(w) == LATIN and letters[0].islower() \
                 and (k == 0 or len(letters) > NAME_PARTICLE_MAX_CHARS):
             return False
     return True
@@ -215,16 +217,16 @@ def _dashed_prefix(text: str, first_line: bool, langs: tuple[str, ...]) -> tuple
         rest_words = rest.split()
         if len(rest_words) < DATELINE_REST_MIN_WORDS:
             return None
-        if script_of(prefix) == "latin":
+        if script_of(prefix) == LATIN:
             head = next((ch for ch in rest if ch.isalnum()), "")
-            if not _titled(words) or (script_of(head) == "latin" and head.islower()):
+            if not _titled(words) or (script_of(head) == LATIN and head.islower()):
                 return None
         marked = "(" in prefix
         if not marked:
             if not first_line or not spaced:
                 return None   # "Name- text" glued is a typo'd compound ("X- Y talks"), not a dateline
             stop = _stopwords(langs)
-            if script_of(prefix) != "latin" and (
+            if script_of(prefix) != LATIN and (
                     len(words) > BARE_PREFIX_MAX_WORDS
                     or any(fold_token(t) in stop for t in WORD_RE.findall(prefix))
                     or fold_token(rest_words[0].strip("«»\"'“”()")) in stop):
@@ -251,7 +253,7 @@ def caption(text: str, langs: tuple[str, ...]) -> str | None:
     ("... at the harbor. (Photo/Name)", "(صورة أرشيفية)"), or opened by such a cue and a colon."""
     if len(text.split()) > CAPTION_MAX_WORDS:
         return None
-    cues = _word_set("furniture.caption_cues", langs)
+    cues = _word_set("caption_cues", langs)
     m = TRAILING_TAG.search(text)
     if m and m.start() and any(fold_token(t) in cues for t in WORD_RE.findall(m.group(1))):
         return "shape:caption-credit"
@@ -262,8 +264,9 @@ def caption(text: str, langs: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _all_cues(path: str, langs: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple(c for lang in langs for c in lx.cues(lang, path))
+def _all_cues(field: str, langs: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cue phrases of the lexicons' ``furniture`` section ``field`` (see ``_word_set``)."""
+    return tuple(c for lang in langs for c in getattr(lx.lexicon(lang).furniture, field).phrases)
 
 
 @lru_cache(maxsize=None)
@@ -313,15 +316,14 @@ def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] 
         return "furniture", "shape:hashtags"
     if published_span and line.start <= published_span[0] < line.end and n <= CUE_LINE_MAX_WORDS:
         return "furniture", "shape:dateline"
-    for path, kind in (("furniture.block_cues", "related"), ("furniture.source_cues", "furniture"),
-                       ("furniture.byline_cues", "furniture")):
+    for path, kind in (("block_cues", "related"), ("source_cues", "furniture"), ("byline_cues", "furniture")):
         cue = _starts_with_cue(t, path, langs)
         # a cue opens a short line, or labels a list of any length ("Tags: a b c d ...")
         if cue and (n <= CUE_LINE_MAX_WORDS or ":" in t[: len(cue) + 3]) and (kind == "related" or ":" in t or n <= 6):
-            return kind, f"cue:{path.split('.')[-1]}:{cue}"
+            return kind, f"cue:{path}:{cue}"
     if n <= CUE_LINE_MAX_WORDS:
         toks = WORD_RE.findall(fold(t))
-        bar = _word_set("furniture.bar_words", langs)
+        bar = _word_set("bar_words", langs)
         if toks and sum(tok in bar or tok.isdigit() for tok in toks) >= BAR_WORD_SHARE * len(toks):
             return "furniture", "shape:share-bar"
         # "Share this!", "Follow us": a call to action, its only content words bar words
@@ -342,7 +344,7 @@ class TopicModel:
 
     def __init__(self, paragraphs: list[str], langs: tuple[str, ...]):
         self.langs = langs
-        self.stop = set().union(*(lx.word_set(lang, "stopwords") for lang in langs))
+        self.stop = set().union(*(lx.lexicon(lang).stopwords.words for lang in langs))
         docs = [set(self.terms(p)) for p in paragraphs]
         df = Counter(t for d in docs for t in d)
         n = max(1, len(docs))
@@ -379,7 +381,7 @@ def _langs(article: Article) -> tuple[str, ...]:
 def inline_cue(sentence: str, lang: str) -> str | None:
     """A block cue opening a sentence inside a paragraph ("Also read: ..."): the sentence is a teaser."""
     langs = (lang,) + tuple(x for x in langdata.supported() if x != lang)
-    return _starts_with_cue(sentence, "furniture.block_cues", langs)
+    return _starts_with_cue(sentence, "block_cues", langs)
 
 
 def _split(ln: _Line, a: int, b: int, rule: str) -> list[_Line]:

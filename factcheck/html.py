@@ -25,6 +25,7 @@ from .html_head import counts_html, generated_html, page_title, parse_generated
 from .html_head import e as _e
 from .html_style import ALL, CHOICES, stylesheet
 from .kinds.reading import event_words, subject_words, what_words, words
+from .language import direction as writing_direction
 from .models import Article, ArticleInfo, ArticleRecord, Claim, Finding, Report, Review
 from .report import GUESSED, KINDS, TITLES, by_story, in_time_order, select, side_date, side_words
 from .review import Reviews
@@ -51,7 +52,6 @@ BRIEF_FIRST = 5
 # Stories shown unfolded when the page loads, when the feed holds at most this many (a larger feed
 # opens folded: the list of stories at the top is the way in).
 OPEN_STORIES = 8
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 TIME_FORMAT = "%Y-%m-%d %H:%M UTC"
 PUBLISHED_FORMAT = "%Y-%m-%d %H:%M %Z"
 # Anchor prefixes of the page's own sections (claim ids start c_, finding ids f_).
@@ -166,7 +166,7 @@ class _Page:
         if self.brief:
             text, s, e = narrow(text, s, e, BRIEF_SIDE_CHARS)
         lang = self.infos[c.article].language if c.article in self.infos else ""
-        direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
+        direction = writing_direction(lang)
         rec = self.source(c.article)
         src = [f'<a class="id" href="#{ARTICLE_ANCHOR}{_e(c.article)}">{_e(c.article)}</a>']
         src += [x for x in (outlet_html(rec), time_html(rec)) if x]

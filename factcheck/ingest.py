@@ -22,7 +22,6 @@ from typing import BinaryIO, Callable, Iterator
 from . import decode, formats, langid, values
 from .errors import InputError, OwnOutputError, RecordError, TooLargeError
 from .models import MAX_NAME_BYTES, Article
-from .text import script_of
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -163,8 +162,9 @@ def collect_files(paths: list[str | Path]) -> list[str]:
 
 
 def detect_language(text: str) -> str:
-    """'ar' when Arabic letters dominate, else 'en' (the two languages with data files)."""
-    return "ar" if script_of(text) == "ar" else "en"
+    """The supported language ``text`` is read as by its script (``langid.by_script``: the language
+    whose data folder declares the text's dominant script; stopwords decide between two of one script)."""
+    return langid.by_script(text)
 
 
 # ---------------------------------------------------------------- bytes

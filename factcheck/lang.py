@@ -1,54 +1,35 @@
-"""Per-language knowledge, loaded lazily from ``factcheck/data/<lang>.<part>.json``.
+"""Per-language knowledge, loaded lazily from ``factcheck/data/<lang>/<part>.json`` (see ``language``),
+and the language-neutral tables at the top of ``factcheck/data``.
 
 Library code never spells out words of a language: cue words, month names, number words, titles,
 negation and modality markers all come from these files, read once on first use.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from .errors import LanguageDataError
+from .language import DATA_PACKAGE, folders, language, read_json, supported
 
-DATA_PACKAGE = "factcheck.data"
-# A language is supported when its lexicon is in the data folder: adding one is data, not code.
-LEXICON_SUFFIX = ".lexicon.json"
-
-
-@lru_cache(maxsize=1)
-def supported() -> tuple[str, ...]:
-    """The languages with a data folder entry (``data/<code>.lexicon.json``), sorted."""
-    names = [p.name for p in resources.files(DATA_PACKAGE).iterdir()]
-    return tuple(sorted(n[: -len(LEXICON_SUFFIX)] for n in names if n.endswith(LEXICON_SUFFIX)))
-
-
-@lru_cache(maxsize=1)
-def data_files() -> frozenset[str]:
-    """The names of the files in the data folder."""
-    return frozenset(p.name for p in resources.files(DATA_PACKAGE).iterdir())
+__all__ = ["supported", "load", "has", "load_file", "measures", "measure_dimension"]
 
 
 def load(lang: str, part: str) -> dict[str, Any]:
-    """The JSON object in ``data/<lang>.<part>.json``. Raises LanguageDataError if missing/broken."""
-    return load_file(f"{lang}.{part}.json")
+    """The validated JSON object in ``data/<lang>/<part>.json``. Raises LanguageDataError."""
+    return language(lang).raw(part)
+
+
+def has(lang: str, part: str) -> bool:
+    """Whether ``lang`` has a data folder with the optional ``<part>.json``."""
+    return lang in folders() and language(lang).has(part)
 
 
 @lru_cache(maxsize=None)
 def load_file(name: str) -> dict[str, Any]:
-    """The JSON object in ``data/<name>`` (read once)."""
-    try:
-        raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise LanguageDataError(f"no language data file {name}") from exc
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise LanguageDataError(f"{name}: line {exc.lineno}: {exc.msg}") from exc
-    if not isinstance(data, dict):
-        raise LanguageDataError(f"{name}: top level must be an object")
-    return data
+    """The JSON object in the language-neutral ``data/<name>`` (read once)."""
+    return read_json(Path(str(resources.files(DATA_PACKAGE).joinpath(name))), name)
 
 
 @lru_cache(maxsize=None)

@@ -1,17 +1,18 @@
-"""Token-level matching of the cue phrases in ``data/<lang>.lexicon.json``.
+"""Token-level matching of the cue phrases in ``data/<lang>/lexicon.json``.
 
 Arabic glues conjunctions, prepositions and the article onto words (``وبالقنصلية``), so a token
 matches a cue word when the word equals the token or the token minus one of the language's
-proclitics. Cues are matched on ``text.fold``ed forms.
+proclitics. Cues are matched on ``text.fold``ed forms. A lexicon's sections are typed attributes
+(``lexicon(lang).events.nouns``: a ``Cues`` list, see ``language``), so a misspelt section is an error.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from . import lang as langdata
-from .text import WORD_RE, fold, strip_marks
+from .language import NO_CUES, Cues, Lexicon, Nisba, language  # noqa: F401 (NO_CUES: lx.NO_CUES)
+from .text import LATIN, WORD_RE, fold, script_of, strip_marks
 
 MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains
 
@@ -34,13 +35,15 @@ class CueHit:
     end: int
 
 
-def lexicon(lang: str) -> dict[str, Any]:
-    return langdata.load(lang, "lexicon")
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The typed lexicon of ``lang`` (``data/<lang>/lexicon.json``, validated on first use)."""
+    return language(lang).lexicon
 
 
 @lru_cache(maxsize=None)
 def _proclitics(lang: str) -> tuple[str, ...]:
-    return tuple(sorted((fold(p) for p in lexicon(lang).get("proclitics", [])), key=len, reverse=True))
+    return tuple(sorted((fold(p) for p in lexicon(lang).proclitics), key=len, reverse=True))
 
 
 def variants(form: str, lang: str) -> frozenset[str]:
@@ -104,10 +107,10 @@ def _word(word: str, lang: str) -> tuple[str, frozenset[str], bool, bool]:
 def _article_prefixes(lang: str) -> tuple[str, ...]:
     """Surface prefixes that carry the definite article (Arabic: the article alone or after a
     one-letter proclitic; languages whose article is a separate word have none)."""
-    art = lexicon(lang).get("article", "")
+    art = lexicon(lang).article
     if not art:
         return ()
-    procl = lexicon(lang).get("proclitics", [])
+    procl = lexicon(lang).proclitics
     return (art,) + tuple(p for p in procl if p.endswith(art)) + tuple(p + art for p in procl if len(p) == 1)
 
 
@@ -130,24 +133,7 @@ def light_stem(form: str, lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def _suffixes(lang: str) -> tuple[str, ...]:
-    return tuple(sorted((fold(x) for x in lexicon(lang).get("suffixes", [])), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def prefixes(lang: str, key: str) -> tuple[str, ...]:
-    """One-letter prefixes of a kind from the lexicon ("conjunction_prefixes", ...)."""
-    return tuple(lexicon(lang).get(key, []))
-
-
-@lru_cache(maxsize=None)
-def cues(lang: str, path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The cue phrases at a dotted ``path`` of the lexicon, as (cue, folded tokens), longest first."""
-    node: Any = lexicon(lang)
-    for part in path.split("."):
-        node = node.get(part, []) if isinstance(node, dict) else []
-    phrases = [(c, tuple(WORD_RE.findall(fold(c)))) for c in node if isinstance(c, str)]
-    phrases = [(c, t) for c, t in phrases if t]
-    return tuple(sorted(phrases, key=lambda ct: -len(ct[1])))
+    return tuple(sorted((fold(x) for x in lexicon(lang).suffixes), key=len, reverse=True))
 
 
 def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
@@ -156,24 +142,11 @@ def match_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
     return all(w in toks[i + k].variants for k, w in enumerate(phrase))
 
 
-@lru_cache(maxsize=None)
-def cues_by_first(lang: str, path: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The cues at ``path`` indexed by their first word (longest first within each entry)."""
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for cue, phrase in cues(lang, path):
-        out.setdefault(phrase[0], []).append((cue, phrase))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def _first_words(lang: str, path: str) -> frozenset[str]:
-    return frozenset(cues_by_first(lang, path))
-
-
-def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
-    """Non-overlapping cue hits, left to right, longest cue first at each position."""
-    index = cues_by_first(lang, path)
-    firsts = _first_words(lang, path)
+def find_cues(toks: list[Tok], cues: Cues) -> list[CueHit]:
+    """Non-overlapping hits of ``cues`` (a lexicon list, ``lexicon(lang).negation.particles``), left
+    to right, longest cue first at each position."""
+    index = cues.by_first
+    firsts = cues.firsts
     hits: list[CueHit] = []
     if isinstance(toks, Toks) and firsts.isdisjoint(toks.vocab):
         return hits
@@ -197,22 +170,16 @@ def find_cues(toks: list[Tok], lang: str, path: str) -> list[CueHit]:
 
 
 @lru_cache(maxsize=None)
-def word_set(lang: str, path: str) -> frozenset[str]:
-    """Single-word cues at ``path`` as a folded set (multi-word cues are skipped)."""
-    return frozenset(t[0] for _, t in cues(lang, path) if len(t) == 1)
-
-
-@lru_cache(maxsize=None)
 def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
     """Folded nationality/country/capital phrase -> country code."""
     out: dict[tuple[str, ...], str] = {}
-    rule = lexicon(lang).get("nisba")
+    rule = lexicon(lang).nisba
     if rule:
         from . import places
         for code, names in sorted(places.country_names().items()):
             for name in names:
                 toks = tuple(WORD_RE.findall(fold(name)))
-                if len(toks) != 1 or not toks[0][:1].isalpha() or toks[0].isascii():
+                if len(toks) != 1 or not toks[0][:1].isalpha() or script_of(toks[0]) == LATIN:
                     continue
                 for adj in nisba_forms(toks[0], rule):
                     out.setdefault((adj,), code)
@@ -221,57 +188,49 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
         for code, names in sorted(places.country_names().items()):
             for name in names:
                 toks = tuple(WORD_RE.findall(fold(name)))
-                if len(toks) == 1 and toks[0][:1].isalpha() and not toks[0].isascii():
+                if len(toks) == 1 and toks[0][:1].isalpha() and script_of(toks[0]) != LATIN:
                     for var in spelling_variants(toks[0], rule):
                         variants.setdefault(var, set()).add(code)
-        stop = word_set(lang, "stopwords")
+        stop = lexicon(lang).stopwords.words
         for var, codes in sorted(variants.items()):
             if len(codes) == 1 and var not in stop:
                 out.setdefault((var,), next(iter(codes)))
-    for code, forms in sorted(_demonyms(lang).items()):
+    for code, forms in sorted(language(lang).demonyms.items()):
         for form in forms:
             toks = tuple(WORD_RE.findall(fold(form)))
             if toks:
                 out.setdefault(toks, code)
-    for code in lexicon(lang).get("nationality", {}):
-        for _, phrase in cues(lang, f"nationality.{code}"):
+    for code, cues in lexicon(lang).nationality.items():
+        for _, phrase in cues.phrases:
             out[phrase] = code
     return out
 
 
-def _demonyms(lang: str) -> dict[str, list[str]]:
-    """The generated demonyms of a language (``data/<lang>.demonyms.json``, tools/build_demonyms.py),
-    when the language has such a file (Arabic derives them by its nisba rule instead)."""
-    if f"{lang}.demonyms.json" not in langdata.data_files():
-        return {}
-    return langdata.load_file(f"{lang}.demonyms.json").get("demonyms", {})
-
-
-def nisba_forms(name: str, rule: dict) -> list[str]:
+def nisba_forms(name: str, rule: Nisba) -> list[str]:
     """Nationality adjectives of a one-word country name by the language's nisba rule."""
-    art = fold(rule.get("article", ""))
+    art = fold(rule.article)
     stem = name[len(art):] if art and name.startswith(art) else name
-    for end in sorted((fold(e) for e in rule.get("strip_endings", [])), key=len, reverse=True):
-        if stem.endswith(end) and len(stem) - len(end) >= rule.get("min_stem", 3):
+    for end in sorted((fold(e) for e in rule.strip_endings), key=len, reverse=True):
+        if stem.endswith(end) and len(stem) - len(end) >= rule.min_stem:
             stem = stem[: -len(end)]
             break
-    if len(stem) < rule.get("min_stem", 3):
+    if len(stem) < rule.min_stem:
         return []
-    suffixes = [fold(suf) for suf in rule.get("suffixes", [])]
+    suffixes = [fold(suf) for suf in rule.suffixes]
     forms = [art + stem + suf for suf in suffixes]
-    if rule.get("indefinite") and art:
+    if rule.indefinite and art:
         forms += [stem + suf for suf in suffixes]   # "إسرائيليًا", "تايلانديين"
     return forms
 
 
-def spelling_variants(name: str, rule: dict) -> list[str]:
+def spelling_variants(name: str, rule: Nisba) -> list[str]:
     """Nationality adjectives of a country name spelt without one of the stem's inner long vowels,
     as transliterated names are ("تايلنديين" for "تايلانديين"), for stems of ``spelling_min_letters``
     or more (the stem's first and last letters stay: "مالي" never loses its ي)."""
-    vowels = {fold(v) for v in rule.get("spelling_vowels", [])}
-    art = fold(rule.get("article", ""))
+    vowels = {fold(v) for v in rule.spelling_vowels}
+    art = fold(rule.article)
     stem = name[len(art):] if art and name.startswith(art) else name
-    if not vowels or len(stem) < rule.get("spelling_min_letters", len(stem) + 1):
+    if not vowels or len(stem) < rule.spelling_min_letters:
         return []
     out: set[str] = set()
     for i in range(1, len(stem) - 1):

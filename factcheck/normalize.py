@@ -13,6 +13,7 @@ from . import lexicon as lx
 from . import places, values
 from .events import EventRef, EventTracker, story_year
 from .lexicon import Tok
+from .text import LATIN, script_of
 from .models import Article, Claim, Clause, Signal
 from .frames import name_frames, topic_frames, valued_frames
 from .persons import NameRegistry, RoleMention, TitleParser
@@ -130,7 +131,7 @@ class Normalizer:
                                 [Signal(field="property", rule="clause")], event_scoped=True))
         polarity, pol_sig = _polarity(toks, lang)
         modality, mod_sig = _modality(toks, lang, vals)
-        if modality == "asserted" and toks[0].variants & lx.word_set(lang, "subordinators"):
+        if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
             # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
             rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
             modality, mod_sig = _modality(rest, lang, ())
@@ -194,7 +195,7 @@ class Normalizer:
 
     def _leads(self, art: Article, clause: Clause, ctx: SentenceContext, first: int, n: int) -> list[Draft]:
         lang = art.language
-        hits = lx.find_cues(ctx.toks, lang, "leadership.cues")
+        hits = lx.find_cues(ctx.toks, lx.lexicon(lang).leadership.cues)
         out = []
         for h_i, hit in enumerate(hits):
             if not (first <= hit.i < first + n):
@@ -222,8 +223,9 @@ class Normalizer:
         """Who the sentence says said it: a person next to an attribution cue, else the source
         named after "according to" / "وفقا ل" or the organisation next to a reporting verb."""
         lang = art.language
-        for path in ("attribution.according_to", "attribution.verbs"):
-            for hit in lx.find_cues(ctx.toks, lang, path):
+        for path, cues in (("attribution.according_to", lx.lexicon(lang).attribution.according_to),
+                           ("attribution.verbs", lx.lexicon(lang).attribution.verbs)):
+            for hit in lx.find_cues(ctx.toks, cues):
                 sig = Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)
                 near = [p for p in ctx.persons if 0 <= p[0] - hit.j <= CUE_WINDOW or 0 <= hit.i - p[1] <= 2]
                 if near:
@@ -238,10 +240,10 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
     """The organisation a cue names: the words after "according to" (or after an Arabic reporting
     verb, "أعلنت وزارة الصحة"), or the capitalized words before an English reporting verb ("the Red
     Cross said"), up to punctuation, as written; None when there is no such phrase."""
-    stop = lx.word_set(lang, "stopwords")
-    det = lx.word_set(lang, "titles.determiners")
+    stop = lx.lexicon(lang).stopwords.words
+    det = lx.lexicon(lang).titles.determiners.words
     words: list[str] = []
-    if after or lang == "ar":
+    if after or lx.lexicon(lang).verb_first:
         k = hit.j
         while k < len(toks) and len(words) < MAX_SOURCE_WORDS and not any(
                 ch in ",،.;؛:" for ch in text[toks[k - 1].end:toks[k].start]):
@@ -249,7 +251,7 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
             if t.form in det and not words:
                 k += 1
                 continue
-            if t.variants & stop or t.form.isdigit() or (t.form.isascii() and not t.cap):
+            if t.variants & stop or t.form.isdigit() or (script_of(t.form) == LATIN and not t.cap):
                 break
             words.append(text[t.start:t.end])
             k += 1
@@ -276,7 +278,7 @@ def _negation_after_figure(d: Draft, pol_sig: Signal | None) -> bool:
 
 
 def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
-    hits = lx.find_cues(toks, lang, "negation.particles")
+    hits = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
     if hits:
         h = hits[0]
         return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
@@ -291,7 +293,7 @@ def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal 
     taken = [(v.start, v.end) for v in vals]
     for kind in ("expected", "planned", "possible", "reported"):
         # a cue inside a value is not a cue ("May 14": a month, not "may")
-        hits = [h for h in lx.find_cues(toks, lang, f"modality.{kind}")
+        hits = [h for h in lx.find_cues(toks, lx.lexicon(lang).modality.of(kind))
                 if not any(a <= h.start < b for a, b in taken)]
         if hits:
             h = hits[0]
@@ -300,7 +302,7 @@ def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal 
 
 
 def _delegation(toks: list[Tok], i: int, stop: int, lang: str) -> str | None:
-    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
     for k in list(range(max(0, i - 3), i)) + list(range(i, min(stop, len(toks)))):
         if nouns & toks[k].variants:
             nat = lx.nationality_at(toks, k + 1, lang)
@@ -310,7 +312,7 @@ def _delegation(toks: list[Tok], i: int, stop: int, lang: str) -> str | None:
 
 
 def _delegation_start(toks: list[Tok], i: int, lang: str) -> int:
-    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
     for k in range(max(0, i - 3), i):
         if nouns & toks[k].variants:
             return toks[k].start
@@ -318,7 +320,7 @@ def _delegation_start(toks: list[Tok], i: int, lang: str) -> int:
 
 
 def _delegation_end(toks: list[Tok], i: int, stop: int, lang: str) -> int:
-    nouns = lx.word_set(lang, "leadership.delegation_nouns")
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
     for k in range(i, min(stop, len(toks))):
         if nouns & toks[k].variants:
             nat = lx.nationality_at(toks, k + 1, lang)
@@ -330,7 +332,7 @@ def _delegation_end(toks: list[Tok], i: int, stop: int, lang: str) -> int:
 def _keywords(toks: list[Tok], lang: str) -> list[str]:
     """Content words that can show two clauses state the same fact: no stopwords, numbers, or the
     story's parties (nationality and place words are shared by every clause of a story)."""
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     out = []
     for k, t in enumerate(toks):
         stem = min(t.variants, key=len)

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from . import lang as langdata
 from . import places
 from .lexicon import Tok
-from .text import fold
+from .text import ARABIC, LATIN, fold, script_of
 
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
 MAX_NAME_TOKENS = 3
@@ -40,7 +40,7 @@ def skeleton(token: str) -> str:
     by Arabic and Latin spellings (data/translit.json), doubled consonants merged."""
     f = fold(token)
     table = _translit()
-    if f.isascii():
+    if script_of(f) != ARABIC:
         for di, rep in table["latin_digraphs"].items():
             f = f.replace(di, rep)
         out = "".join(table["latin"].get(ch, ch if ch.isdigit() else "") for ch in f)
@@ -103,19 +103,19 @@ def _is_article_word(t: Tok) -> bool:
 class TitleParser:
     def __init__(self, lang: str):
         self.lang = lang
-        self.heads = lx.cues(lang, "titles.heads")
-        self.post_preps = lx.word_set(lang, "titles.post_preps")
-        self.portfolio_preps = lx.word_set(lang, "titles.portfolio_preps")
+        self.heads = lx.lexicon(lang).titles.heads.phrases
+        self.post_preps = lx.lexicon(lang).titles.post_preps.words
+        self.portfolio_preps = lx.lexicon(lang).titles.portfolio_preps.words
         self.preps = self.post_preps | self.portfolio_preps
-        self.drop = lx.word_set(lang, "titles.drop_modifiers")
-        self.past = lx.word_set(lang, "titles.past_modifiers")
-        self.offices = lx.word_set(lang, "titles.office_nouns")
-        self.stop = lx.word_set(lang, "stopwords")
-        self.lead_cues = lx.word_set(lang, "leadership.cues")
-        self.attr = lx.word_set(lang, "attribution.verbs")
-        self.determiners = lx.word_set(lang, "titles.determiners")
-        self.conj = lx.prefixes(lang, "conjunction_prefixes")
-        self.max_pre = int(lx.lexicon(lang).get("titles", {}).get("max_premodifiers", 0))
+        self.drop = lx.lexicon(lang).titles.drop_modifiers.words
+        self.past = lx.lexicon(lang).titles.past_modifiers.words
+        self.offices = lx.lexicon(lang).titles.office_nouns.words
+        self.stop = lx.lexicon(lang).stopwords.words
+        self.lead_cues = lx.lexicon(lang).leadership.cues.words
+        self.attr = lx.lexicon(lang).attribution.verbs.words
+        self.determiners = lx.lexicon(lang).titles.determiners.words
+        self.conj = lx.lexicon(lang).conjunction_prefixes
+        self.max_pre = lx.lexicon(lang).titles.max_premodifiers
 
     def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
         """Words before a title head that belong to the title ("the health minister", "Russian
@@ -140,7 +140,7 @@ class TitleParser:
         """Length in tokens of the longest title head starting at token i (0: none)."""
         if i >= len(toks):
             return 0
-        index = lx.cues_by_first(self.lang, "titles.heads")
+        index = lx.lexicon(self.lang).titles.heads.by_first
         best = 0
         for v in toks[i].variants:
             for _, phrase in index.get(v, ()):
@@ -149,18 +149,18 @@ class TitleParser:
         return best
 
     def name_like(self, t: Tok, pos: int) -> bool:
-        if _is_article_word(t) and not t.form.isascii():
+        if _is_article_word(t) and script_of(t.form) != LATIN:
             return False
         if t.variants & (self.stop | self.preps | self.lead_cues | self.attr):
             return False
         if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
             return False
         # a third token glued to a preposition ("... دارشييف لوكالة") ends the name
-        if pos >= 2 and t.form.startswith(lx.prefixes(self.lang, "preposition_prefixes") or ("\0",)):
+        if pos >= 2 and t.form.startswith(lx.lexicon(self.lang).preposition_prefixes or ("\0",)):
             return False
         if _is_place(t.form):
             return False
-        if t.form.isascii() and not (t.form[:1].isalpha() and t.cap):
+        if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
             return False  # Latin names are capitalized
         return len(t.form) >= 2
 
@@ -285,7 +285,7 @@ class TitleParser:
         lo = name[1] if name[1] <= i else max(0, i - OFFICE_LOOKBACK)
         window = toks[lo:i]
         for kind in ("expected", "planned", "possible"):
-            hits = lx.find_cues(window, self.lang, f"modality.{kind}")
+            hits = lx.find_cues(window, lx.lexicon(self.lang).modality.of(kind))
             if hits:
                 return kind, hits[0].cue
         return "asserted", None

@@ -9,13 +9,12 @@ dropped), so spelling variants of a name compare equal; Arabic tokens may carry 
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from .errors import LanguageDataError
-from .text import WORD_RE, fold, token_spans
+from .text import ARABIC, WORD_RE, fold, script_of, token_spans
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,12 @@ class Place:
 
 
 def _is_arabic(tok: str) -> bool:
-    return bool(tok) and "\u0600" <= tok[0] <= "\u06ff"
+    return script_of(tok) == ARABIC
 
 
 def tok_key(folded: str) -> str:
-    """Matching key of one ``fold()``ed token: Latin accents dropped too (São -> sao)."""
-    if folded.isascii() or _is_arabic(folded):
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    """Matching key of one ``fold()``ed token: the token itself (``fold`` drops Latin accents: São -> sao)."""
+    return folded
 
 
 def name_key(name: str) -> str:

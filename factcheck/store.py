@@ -49,7 +49,7 @@ OUTLET_NAME = r"\s*[:：]\s*#?\s*(?P<name>[^\n#|:]{2,60}?)\s*$"
 @lru_cache(maxsize=1)
 def _outlet_line() -> re.Pattern[str]:
     from . import lexicon as lx
-    words = sorted({c for lang in langdata.supported() for c in lx.lexicon(lang).get("furniture", {}).get("source_cues", [])},
+    words = sorted({c for lang in langdata.supported() for c in lx.lexicon(lang).furniture.source_cues},
                    key=len, reverse=True)
     # the leading non-word characters stay on the line: ``\W*`` crossed line breaks, and a run of blank
     # lines made every line start rescan the run (quadratic in the number of lines)

@@ -1,14 +1,17 @@
 """Script-level text normalization shared by every stage.
 
 Nothing here knows a language's vocabulary: that lives in ``factcheck/data``. These functions only
-fold orthographic variation (diacritics, tatweel, letter variants, digit shapes, case) so that two
-spellings of one word compare equal. ``fold`` is idempotent (property-tested).
+fold orthographic variation (diacritics, tatweel, letter variants, digit shapes, case, Latin accents)
+so that two spellings of one word compare equal (``Genève`` folds as ``geneve``). ``fold`` is
+idempotent (property-tested). ``script_of`` names the writing system of a text; a language's data
+folder declares its script (``language``), so no code takes a script for a language.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 import pyarabic.araby as araby
 
@@ -22,6 +25,14 @@ _LETTERS = str.maketrans({
     "ى": "ي", "ئ": "ي", "ة": "ه", "ؤ": "و",
     "ک": "ك", "ی": "ي", "ھ": "ه",
 })
+# Latin letters with no canonical decomposition, written as their plain forms (Unicode's "Latin
+# letters with stroke" and ligatures; the rest of the accented letters decompose by NFKD).
+_LATIN_UNDECOMPOSED = {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ƀ": "b", "ß": "ss",
+                       "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
+# The Latin blocks whose letters carry accents: Latin-1 Supplement, Extended-A/B, Extended Additional;
+# and the combining diacritical marks (U+0300..U+036F), which only Latin, Greek and Cyrillic use.
+_LATIN_ACCENTED = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+_COMBINING = range(0x300, 0x370)
 _PUNCT_SPACE = re.compile(r"[\s\u200c-\u200f\u202a-\u202e\u00a0]+")
 # Word characters: letters/digits (\w) plus the Arabic marks \w leaves out (tatweel, harakat,
 # superscript alef), so a vocalized word stays one token; Arabic punctuation (، ؛ ؟ ٪) is excluded.
@@ -36,7 +47,25 @@ def fold(s: str) -> str:
     s = araby.strip_tatweel(s)
     s = s.translate(_LETTERS).translate(_DIGITS)
     s = s.lower()
+    if not s.isascii():
+        s = s.translate(_latin_plain())
     return _PUNCT_SPACE.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _latin_plain() -> dict[int, str]:
+    """``str.translate`` table: accented lower-case Latin letter -> its plain form, combining mark ->
+    nothing (built on first use from Unicode's decompositions)."""
+    table: dict[int, str] = {cp: "" for cp in _COMBINING}
+    for cp in chain(*_LATIN_ACCENTED):
+        ch = chr(cp)
+        if not ch.isalpha() or ch != ch.lower():
+            continue   # fold lower-cases first; the table only needs lower-case letters
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if plain != ch and plain.isascii() and plain.isalpha():
+            table[cp] = plain
+    table.update({ord(k): v for k, v in _LATIN_UNDECOMPOSED.items()})
+    return table
 
 
 def ascii_digits(s: str) -> str:
@@ -69,13 +98,20 @@ def token_spans(s: str) -> list[tuple[str, int, int]]:
     return [(fold_token(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(s)]
 
 
+# Script names, as a language's data folder declares them (``language.json`` "script").
+ARABIC = "arabic"
+LATIN = "latin"
+OTHER = "other"
 _ARABIC_CHAR = re.compile("[\u0600-\u06FF]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
 
 
 def script_of(s: str) -> str:
-    """'ar', 'latin' or 'other': the dominant script of the letters in ``s``."""
+    """ARABIC, LATIN or OTHER: the dominant script of the letters in ``s`` (Arabic on a tie)."""
+    if s.isascii():   # the common case of a Latin token: no Arabic letter can be there
+        return LATIN if _ASCII_LETTER.search(s) else OTHER
     ar, lat = len(_ARABIC_CHAR.findall(s)), len(_LATIN_LETTER.findall(s))
     if ar == 0 and lat == 0:
-        return "other"
-    return "ar" if ar >= lat else "latin"
+        return OTHER
+    return ARABIC if ar >= lat else LATIN

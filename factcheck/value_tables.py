@@ -1,4 +1,4 @@
-"""The compiled regex tables of a language's value data (``data/<lang>.values.json``), and the folded
+"""The compiled regex tables of a language's value data (``data/<lang>/values.json``), and the folded
 text they run over with its map back to the original offsets. ``values.py`` turns their matches into
 value mentions; this module knows only the shapes of the rules and how a data file's words become an
 alternation (tries, clitic look-behinds, first-character lookaheads: see ``rx.py``).
@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import LanguageDataError
-from .lang import load
+from .lang import has, load
 from .rx import alternation, compile_fast, lookbehinds
 from .text import fold
 
@@ -174,9 +174,9 @@ class _Tables:
 
 
 def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
-    """The values data of a language with the CLDR-generated sections of ``<lang>.units.json`` merged
+    """The values data of a language with the CLDR-generated sections of ``<lang>/units.json`` merged
     under its hand-written ones (hand-written entries win; lists are joined)."""
-    gen = load(lang, GENERATED_PART)
+    gen = load(lang, GENERATED_PART) if has(lang, GENERATED_PART) else {}
     out = dict(d)
     for key in GENERATED_SECTIONS:
         if key in gen:
@@ -201,7 +201,7 @@ def _tables(lang: str) -> _Tables:
     d = with_generated(lang, load(lang, PART))
     missing = [k for k in ("digit_prefixes", "thousands_separators", "decimal_separators", "scales") if k not in d]
     if missing:
-        raise LanguageDataError(f"{lang}.{PART}.json: missing keys {missing}")
+        raise LanguageDataError(f"{lang}/{PART}.json: missing keys {missing}")
     for src, keys in d.get("borrow", {}).items():  # sections shared with another language's file
         other = load(src, PART)
         d.update({k: _merge(d[k], other[k]) if k in d else other[k] for k in keys if k in other})

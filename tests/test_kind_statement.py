@@ -117,7 +117,7 @@ def test_symmetric(x: tuple[str, str], y: tuple[str, str], rnd) -> None:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_data_files_well_formed(lang: str) -> None:
-    raw = json.loads(resources.files("factcheck.data").joinpath(f"{lang}.reversals.json").read_text(encoding="utf-8"))
+    raw = json.loads(resources.files("factcheck.data").joinpath(lang, "reversals.json").read_text(encoding="utf-8"))
     assert isinstance(raw.get("_comment"), str) and raw["_comment"]
     data = statement.reversals(lang)
     assert len(data.pairs) >= 10 and data.negators

@@ -68,7 +68,7 @@ def test_unknown_property_has_no_kind_and_is_compared_with_nothing(prop):
 def test_every_measure_is_a_measure_of_the_lexicons_and_has_a_quantity_dimension(lang):
     # what measures.json says of a measure (evolving, standing, its dimension) applies to a lexicon cue,
     # and the measure's dimension is one a quantity property takes
-    names = set(lx.lexicon(lang).get("measures", {}))
+    names = set(lx.lexicon(lang).measures)
     assert langdata.measures("evolving") | langdata.measures("standing") <= names
     for name in names:
         assert kind_of(f"quantity:{langdata.measure_dimension(name)}").name == "quantity"

@@ -258,6 +258,6 @@ def test_english_demonyms_cover_every_country(phrase, code):
 
 def test_demonym_data_is_generated_for_many_countries():
     from factcheck import lang as langdata
-    data = langdata.load_file("en.demonyms.json")
+    data = langdata.load("en", "demonyms")
     assert "build_demonyms.py" in data["_comment"]
     assert len(data["demonyms"]) > 200

@@ -133,7 +133,7 @@ def test_units_json_well_formed():
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_lang_units_well_formed(lang):
     units = _load("units.json")
-    gen = _load(f"{lang}.units.json")
+    gen = _load(f"{lang}/units.json")
     known = {k for k in units if not k.startswith("_")} | set(units["_nonlinear"])
     assert gen["units"] and all(sym in known for sym in gen["units"].values())
     assert all(len(code) == 3 and code.isupper() and set(sides) <= {"before", "after"}
@@ -149,7 +149,7 @@ def test_generated_files_match_the_tool(tmp_path):
     pytest.importorskip("babel")
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_units.py"), "--out", str(tmp_path)],
                    check=True, capture_output=True)
-    for name in ("units.json", "ar.units.json", "en.units.json"):
+    for name in ("units.json", "ar/units.json", "en/units.json"):
         assert (tmp_path / name).read_text(encoding="utf-8") == DATA.joinpath(name).read_text(encoding="utf-8"), name
 
 

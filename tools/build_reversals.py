@@ -7,7 +7,7 @@ statements. Where they share most of their content and exactly one content word 
 left over, that (word, word) pair is counted by the pair's stance. Pairs seen mostly in
 contradictions are printed, with the folded words and counts: a human decides which of them are
 general reversals of the language (verbs and adjectives of change, outcome, direction, state) and
-writes their lemmas into ``factcheck/data/<lang>.reversals.json``. Nothing is written by this tool.
+writes their lemmas into ``factcheck/data/<lang>/reversals.json``. Nothing is written by this tool.
 
 ``--gate`` prints, for each share of aligned content, how many pairs with a reversal word or a
 one-sided negation are contradictions (the calibration of statement_align.MIN_ALIGNED_SHARE).

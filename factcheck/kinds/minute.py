@@ -69,7 +69,7 @@ class MinuteFrame:
 @lru_cache(maxsize=None)
 def minute_words(lang: str) -> frozenset[str]:
     """The word of a match minute in all its numbers (singular, dual, plural), folded."""
-    return lx.word_set(lang, "match_minute_words")
+    return lx.lexicon(lang).match_minute_words.words
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +84,7 @@ def _is_minute_word(t: Tok, lang: str) -> bool:
 
 def _joiner(t: Tok, lang: str) -> bool:
     """A token that may stand between two members of a list of minutes ("and", "و", "الـ")."""
-    return t.form in lx.word_set(lang, "conjunctions") or t.form in _articles(lang)
+    return t.form in lx.lexicon(lang).conjunctions.words or t.form in _articles(lang)
 
 
 def readings(toks: list[Tok], vals: list, lang: str) -> list[tuple[object, list[int], int]]:
@@ -145,7 +145,7 @@ def _reach(toks: list[Tok], first: int, last: int, lang: str, taken: set[int], e
     lo = first
     while lo > 0 and lo - 1 not in taken:
         lo -= 1
-    nxt = {h.i for h in lx.find_cues(toks, lang, "sequence_cues") if h.i > last}
+    nxt = {h.i for h in lx.find_cues(toks, lx.lexicon(lang).sequence_cues) if h.i > last}
     hi = last
     while hi + 1 < len(toks) and hi + 1 not in taken and hi + 1 not in nxt and toks[hi + 1].end <= end:
         hi += 1
@@ -155,7 +155,7 @@ def _reach(toks: list[Tok], first: int, last: int, lang: str, taken: set[int], e
 def signature(toks: list[Tok], first: int, last: int, lang: str, reach: tuple[int, int]) -> tuple[list[str], int, int]:
     """Stems of the content words around tokens ``first..last`` (a minute or a list of minutes)
     within ``reach``, and the token range read."""
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     out: list[str] = []
     lo, hi = first, last
     n, k = 0, first - 1

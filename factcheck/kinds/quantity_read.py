@@ -134,7 +134,7 @@ def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int 
     """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
     country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
     within ``SIGNATURE_AFTER`` tokens."""
-    hits = lx.find_cues(toks[last + 1:last + 4], lang, "partitives")
+    hits = lx.find_cues(toks[last + 1:last + 4], lx.lexicon(lang).partitives)
     if not hits or hits[0].i != 0:
         return None
     after = last + 1 + hits[0].j
@@ -157,7 +157,7 @@ def _compounded_word(text: str, v, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _time_units(lang: str) -> frozenset[str]:
-    return frozenset(k.lower() for k in langdata.load_file(f"{lang}.values.json").get("duration_units", {}))
+    return frozenset(k.lower() for k in langdata.load(lang, "values").get("duration_units", {}))
 
 
 def _proper_modifier(toks: list[Tok], k: int) -> bool:
@@ -170,7 +170,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
     the counted noun (the first content word after it, when one follows within the window); and the
     token range read."""
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     out: list[str] = []
     lo, hi = first, last
 
@@ -192,7 +192,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     while k < len(toks) and n < SIGNATURE_AFTER and k not in taken:
         if content(toks[k]):
             out.append(_stem(toks[k], lang))
-            if head is None and not (toks[k].variants & lx.word_set(lang, "quantity_modifiers")) \
+            if head is None and not (toks[k].variants & lx.lexicon(lang).quantity_modifiers.words) \
                     and lx.nationality_at(toks, k, lang) is None and not _proper_modifier(toks, k):
                 head = k   # "25 total hostages", "12 Thai citizens": the counted noun is hostages, citizens
             n += 1
@@ -208,7 +208,7 @@ def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: s
     languages whose adjectives follow ("10 مواطنين تايلنديين", "13 من الجنسية الإسرائيلية"), or as
     the noun itself ("13 Israelis to the Red Cross", "13 إسرائيلياً"). None when no nationality is
     next to the counted noun."""
-    stop = lx.word_set(lang, "stopwords")
+    stop = lx.lexicon(lang).stopwords.words
     end = head_at if head_at is not None else last + 1 + NATIONALITY_REACH
     k = last + 1
     while k < min(end, len(toks)) and k not in taken:
@@ -235,7 +235,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     idx = lx.covered(toks, v.start, v.end)
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
-    if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lang, "rate_markers"):
+    if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lx.lexicon(lang).rate_markers):
         return None   # "for each 10 hostages", "لكل 10": the figure is a rate's unit, not a total
     if _compounded_word(text, v, lang):
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier

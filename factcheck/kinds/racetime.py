@@ -115,7 +115,7 @@ def _reading(v, rule: str, spans) -> _Reading:
 def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int) -> list[_Reading]:
     """The race times of a sentence (``text`` is the sentence, starting at ``offset`` in the article;
     ``toks`` and ``vals`` carry article offsets)."""
-    raced = bool(lx.find_cues(toks, lang, "race_time_cues"))
+    raced = bool(lx.find_cues(toks, lx.lexicon(lang).race_time_cues))
     ordered = sorted(vals, key=lambda v: v.start)
     out: list[_Reading] = []
     used: set[int] = set()
@@ -184,7 +184,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         return []
     found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start)
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end) if any(ch.isdigit() for ch in text[v.start:v.end])}
-    prior_cues = lx.find_cues(toks, lang, "race_prior_cues")
+    prior_cues = lx.find_cues(toks, lx.lexicon(lang).race_prior_cues)
     out = []
     for r in found:
         if not clause[0] <= r.start < clause[1]:

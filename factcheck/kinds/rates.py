@@ -30,12 +30,12 @@ def rate(text: str, toks: list[Tok], last: int, lang: str, dim: str) -> tuple[fl
     figure that is no rate."""
     window = lx.Toks(toks[last + 1:last + 1 + RATE_WINDOW])
     for period, hours in PERIOD_HOURS.items():
-        hit = next(iter(lx.find_cues(window, lang, f"rate_periods.{period}")), None)
+        hit = next(iter(lx.find_cues(window, lx.lexicon(lang).rate_periods.of(period))), None)
         if hit is not None:
             return PERIOD_HOURS[RATE_PERIOD] / hours, Signal(
                 field="period", rule=f"{lang}.lexicon rate_periods.{period}: a rate, compared per {RATE_PERIOD}",
                 text=text[hit.start:hit.end], start=hit.start, end=hit.end)
-    over = next(iter(lx.find_cues(window, lang, "rate_periods.over")), None)
+    over = next(iter(lx.find_cues(window, lx.lexicon(lang).rate_periods.over)), None)
     if over is None or dim == SCHEDULED_ONLY:
         return None
     span = next((d for d in find_values(text[over.end:over.end + OVER_CHARS], lang)

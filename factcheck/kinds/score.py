@@ -74,16 +74,16 @@ class ScoreFrame:
 @lru_cache(maxsize=None)
 def _goal_counts(lang: str) -> dict[str, int]:
     """Goal words that state a count ("هدفين" -> 2, "ثلاثية" -> 3), folded."""
-    return {fold(k): int(v) for k, v in lx.lexicon(lang).get("score_goal_counts", {}).items()}
+    return {fold(k): int(v) for k, v in lx.lexicon(lang).score_goal_counts.items()}
 
 
-def _is(t: Tok, lang: str, key: str) -> bool:
-    return bool(lx.word_set(lang, key) & t.variants)
+def _is(t: Tok, cues: lx.Cues) -> bool:
+    return bool(cues.words & t.variants)
 
 
-def _phrase_end(toks: list[Tok], k: int, lang: str, key: str) -> int | None:
-    """One past the last token of the longest ``key`` cue starting at token ``k``, or None."""
-    for _, phrase in lx.cues(lang, key):
+def _phrase_end(toks: list[Tok], k: int, cues: lx.Cues) -> int | None:
+    """One past the last token of the longest of ``cues`` starting at token ``k``, or None."""
+    for _, phrase in cues.phrases:
         if k + len(phrase) <= len(toks) and lx.match_at(toks, k, phrase):
             return k + len(phrase)
     return None
@@ -109,7 +109,7 @@ def _goal_count(toks: list[Tok], k: int, nums: dict[int, int], lang: str) -> tup
             nxt += 1
         return hit, nxt
     n = _number_at(toks, k, nums)
-    if n is not None and k + 1 < len(toks) and _is(toks[k + 1], lang, "score_goal_words"):
+    if n is not None and k + 1 < len(toks) and _is(toks[k + 1], lx.lexicon(lang).score_goal_words):
         return n, k + 2
     return None
 
@@ -119,7 +119,7 @@ def _second_count(toks: list[Tok], k: int, nums: dict[int, int], lang: str) -> t
     got = _goal_count(toks, k, nums, lang)
     if got is not None:
         return got
-    nil = _phrase_end(toks, k, lang, "score_nil_words")
+    nil = _phrase_end(toks, k, lx.lexicon(lang).score_nil_words)
     if nil is not None:
         return 0, nil
     n = _number_at(toks, k, nums)
@@ -129,7 +129,7 @@ def _second_count(toks: list[Tok], k: int, nums: dict[int, int], lang: str) -> t
 def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple[int, int, int, int, str]]:
     """(first token, end token, count, count, rule) of the scores written in words."""
     out = []
-    for hit in lx.find_cues(toks, lang, "score_goalless"):
+    for hit in lx.find_cues(toks, lx.lexicon(lang).score_goalless):
         out.append((hit.i, hit.j, 0, 0, f"{lang}.lexicon score_goalless"))
     k = 0
     while k < len(toks):
@@ -140,8 +140,8 @@ def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple
         a, j = first
         got = None
         if j < len(toks):
-            nil, only = _phrase_end(toks, j, lang, "score_nil_words"), _phrase_end(toks, j, lang, "score_only_words")
-            same, conn = _phrase_end(toks, j, lang, "score_same_words"), _phrase_end(toks, j, lang, "score_connectors")
+            nil, only = _phrase_end(toks, j, lx.lexicon(lang).score_nil_words), _phrase_end(toks, j, lx.lexicon(lang).score_only_words)
+            same, conn = _phrase_end(toks, j, lx.lexicon(lang).score_same_words), _phrase_end(toks, j, lx.lexicon(lang).score_connectors)
             if nil is not None:
                 got = (a, 0, nil, "a goal count and a zero word")
             elif a == 1 and only is not None:
@@ -152,7 +152,7 @@ def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple
                 second = _second_count(toks, conn, nums, lang)
                 if second is not None:
                     got = (a, second[0], second[1], "two goal counts and a connector")
-            elif any(toks[j].form.startswith(p) for p in lx.lexicon(lang).get("score_connector_prefixes", [])):
+            elif any(toks[j].form.startswith(p) for p in lx.lexicon(lang).score_connector_prefixes):
                 second = _goal_count(toks, j, nums, lang)
                 if second is not None and j not in nums:
                     got = (a, second[0], second[1], "two goal counts, the second with a connector prefix")
@@ -167,7 +167,7 @@ def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple
 def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tuple[int, int, int, int, str]]:
     """(first token, end token, count, count, rule) of the digit scores next to a result word (or a
     half-time word: "1-0 up at the break")."""
-    cues = lx.find_cues(toks, lang, "score_cues") + lx.find_cues(toks, lang, "score_half_cues")
+    cues = lx.find_cues(toks, lx.lexicon(lang).score_cues) + lx.find_cues(toks, lx.lexicon(lang).score_half_cues)
     out = []
     for m in _DIGIT_PAIR.finditer(ascii_digits(text)):
         idx = lx.covered(toks, m.start() + offset, m.end() + offset)
@@ -201,8 +201,8 @@ def _teams(text: str, toks: list[Tok], lang: str, offset: int) -> list[tuple[int
 def _phase(toks: list[Tok], i: int, j: int, lang: str) -> tuple[str, str | None]:
     """("half", cue) when a half-time cue is within PHASE_WINDOW tokens and no result word stands
     between it and the score; else ("final", None)."""
-    results = [h for h in lx.find_cues(toks, lang, "score_win_cues")] + lx.find_cues(toks, lang, "score_final_cues")
-    for h in sorted(lx.find_cues(toks, lang, "score_half_cues"), key=lambda h: min(abs(h.i - i), abs(h.j - j))):
+    results = [h for h in lx.find_cues(toks, lx.lexicon(lang).score_win_cues)] + lx.find_cues(toks, lx.lexicon(lang).score_final_cues)
+    for h in sorted(lx.find_cues(toks, lx.lexicon(lang).score_half_cues), key=lambda h: min(abs(h.i - i), abs(h.j - j))):
         lo, hi = (h.j, i) if h.j <= i else (j, h.i)
         if hi - lo > PHASE_WINDOW:
             continue
@@ -215,9 +215,9 @@ def _winner(toks: list[Tok], teams: list[tuple[int, str, str]], lang: str) -> tu
     """(winner key, name, win cue): the team named near a win verb that is not its object. The object
     is the first team after the verb when the verb takes one directly ("beat Y": score_transitive_wins),
     else the first team after an opponent preposition ("won against Y", "فاز X على Y")."""
-    preps = lx.word_set(lang, "score_opponent_preps")
-    transitive = lx.word_set(lang, "score_transitive_wins")
-    for hit in lx.find_cues(toks, lang, "score_win_cues"):
+    preps = lx.lexicon(lang).score_opponent_preps.words
+    transitive = lx.lexicon(lang).score_transitive_wins.words
+    for hit in lx.find_cues(toks, lx.lexicon(lang).score_win_cues):
         direct = bool(transitive & toks[hit.i].variants)
         loser = None
         for k in range(hit.j, min(len(toks), hit.j + OPPONENT_WINDOW)):
@@ -247,8 +247,8 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     if not found:
         return []   # most sentences state no score: the teams and cues are not looked up
     teams = _teams(stext, toks, lang, sentence_start)
-    others = lx.find_cues(toks, lang, "score_other_cues")
-    results = lx.find_cues(toks, lang, "score_cues") + lx.find_cues(toks, lang, "score_win_cues")
+    others = lx.find_cues(toks, lx.lexicon(lang).score_other_cues)
+    results = lx.find_cues(toks, lx.lexicon(lang).score_cues) + lx.find_cues(toks, lx.lexicon(lang).score_win_cues)
     out = []
     for i, j, x, y, rule in sorted(found):
         s, e = toks[i].start, toks[j - 1].end

@@ -29,9 +29,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .. import lang as langdata
+from .. import langid
 from .. import lexicon as lx
 from .. import places
 from ..models import Claim
+from ..language import by_script as languages_of_script
 from ..text import fold, script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
@@ -110,9 +112,6 @@ SWAP_MIN_SHARE = 0.6
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
 QUALIFIER_WINDOW = 3
-
-SCRIPT_LANG = {"ar": "ar", "latin": "en"}
-
 
 def _denials(x: Side, y: Side, lang: str) -> list[str]:
     """What denies aligned content in ``x`` and not in ``y``: a negation particle ``y`` lacks, or a
@@ -449,7 +448,7 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
         if similarity >= CROSS_SCRIPT_COS:
             return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)
         return UNRELATED
-    lang = SCRIPT_LANG.get(script_a)
+    lang = langid.by_script(a.quote) if languages_of_script(script_a) else None
     sa = sb = None
     if lang:
         sa, sb = align(a.quote, b.quote, lang)

@@ -43,8 +43,8 @@ SIDE_MEMO = 20_000
 def side(text: str, lang: str) -> Side:
     """A clause's tokens, forms, content words, numerals, negations and reversal hits (unaligned)."""
     toks = lx.tokenize(text, lang)
-    stop = lx.word_set(lang, "stopwords")
-    negs = lx.find_cues(toks, lang, "negation.particles")
+    stop = lx.lexicon(lang).stopwords.words
+    negs = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
     neg_idx = {k for h in negs for k in range(h.i, h.j)}
     fs = [word_forms(t.form, lang) for t in toks]
     numbers = [i for i, t in enumerate(toks) if t.form.isdigit()]

@@ -64,13 +64,10 @@ def _strings(node: object, where: str) -> tuple[str, ...]:
 def reversals(lang: str) -> Reversals:
     """The reversal pairs and inflection rules of ``data/<lang>.reversals.json`` (read once); a
     language without the file has none. Raises LanguageDataError if the file is malformed."""
-    name = f"{lang}.reversals.json"
-    try:
-        data = langdata.load_file(name)
-    except LanguageDataError as exc:
-        if "no language data file" in str(exc):
-            return NO_REVERSALS
-        raise
+    name = f"{lang}/reversals.json"
+    if not langdata.has(lang, "reversals"):
+        return NO_REVERSALS
+    data = langdata.load(lang, "reversals")
     infl = data.get("inflections", {})
     if not isinstance(infl, dict):
         raise LanguageDataError(f"{name}: 'inflections' must be an object")
@@ -172,11 +169,11 @@ def currency_nouns(lang: str) -> frozenset[str]:
     """Folded nouns naming a currency ("dollar", "euro", "دولار", "يورو"), from the CLDR display names
     of ``<lang>.units.json`` (tools/build_units.py): a clause's currency swapped for another is an
     entity of the same type swapped."""
-    head = lx.lexicon(lang).get("noun_head", "first")
-    if f"{lang}.units.json" not in langdata.data_files():
+    head = lx.lexicon(lang).noun_head
+    if not langdata.has(lang, "units"):
         return frozenset()   # a language without generated units names no currency
     out = set()
-    names = langdata.load_file(f"{lang}.units.json").get("currencies", {})
+    names = langdata.load(lang, "units").get("currencies", {})
     for code, forms in names.items():
         if code.startswith(SPECIAL_CODES):
             continue   # gold, units of account, testing codes: not a currency's name
