@@ -49,7 +49,7 @@ def test_arabic_nisba_forms_with_and_without_the_article(form, code):
 
 
 def test_a_transliterated_name_may_drop_an_inner_long_vowel():
-    rule = lx.lexicon("ar")["nisba"]
+    rule = lx.lexicon("ar").nisba
     forms = lx.spelling_variants("تايلاند", rule)
     assert "تايلنديين" in forms          # the alef of the stem dropped
     assert lx.spelling_variants("مالي", rule) == []   # too short: its last letter never goes
