@@ -98,6 +98,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
+        if v.kind == "number" and _conversion(art.text, vals, v):
+            continue   # "100 metres (330 feet)": the same figure in another unit, stated once
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
@@ -150,6 +152,26 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += _place_frames(art, clause, toks, events)
     out += figures.zero_frames(art, toks, vals)
     return out
+
+
+# Dimension families whose figures are restated in another unit in parentheses ("100 metres (330
+# feet)", "$5 million (4.6 million euros)"): lengths, weights... and money in another currency.
+CONVERTIBLE = ("measure", "money")
+
+
+def _conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
+    """Is the number a parenthesised restatement of the figure just before it in another unit of its
+    dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
+    if not text[:v.start].rstrip().endswith("("):
+        return False
+    paren = text[:v.start].rstrip()
+    prev = [u for u in vals if u.kind == "number" and u.end <= len(paren) - 1
+            and not text[u.end:len(paren) - 1].strip()]
+    if not prev:
+        return False
+    a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
+    family = a[0].split(":", 1)[0]
+    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
 
 
 def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
@@ -286,8 +308,8 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
     if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
         generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
-    if t.variants & generic:
-        return None
+    if t.variants & generic or measure in langdata.measures("property"):
+        return None   # a property measure's noun is the thing measured ("a 7.2 earthquake"), no group
     nat = lx.nationality_at(toks, k, lang)
     group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
     # "242 passengers and crew": the group is both nouns

@@ -60,7 +60,7 @@ MEASURE_ROWS = [
     ("ar", "وتعد فالديفيا التي يقطنها نحو 166 ألف نسمة الأكثر تضررا.",
      "quantity:count", "166000", "population", (149400.0, 182600.0), VALDIVIA),
     ("ar", "ضرب زلزال بقوة 5.8 درجات المنطقة، بحسب الوكالة.",
-     "quantity:count", "5.8", "magnitude", (5.75, 5.85), "درجات"),
+     "quantity:count", "5.8", "magnitude", (5.75, 5.85), None),   # a property measure: "درجات" is no group
 ]
 
 
@@ -266,3 +266,25 @@ def test_ages_clash_only_for_one_named_person():
     assert ["24", "25"] in clashes                 # Okoro: 24 vs 25
     assert ["31", "31"] in agreed                  # Lindqvist: 31 twice
     assert not any("19" in c for c in clashes)     # an unnamed volunteer's age clashes with nobody
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The ferry sank barely 400 metres (1,312 feet) from the pier on Monday.", ["400 m"]),
+    ("The storm moved 5 miles (8 km) inland on Monday.", ["5 mi"]),
+    ("The club paid $12 million (11 million euros) for the striker on Monday.", ["12000000 USD"]),
+    ("Turnout was 61% (3.2 million voters) on Sunday.", ["61%", "3200000"]),   # another dimension: two figures
+])
+def test_a_figure_restated_in_another_unit_is_one_figure(sentence, values):
+    claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language="en")]).claims
+    assert sorted(c.value for c in claims if c.property.startswith("quantity:")) == sorted(values)
+
+
+def test_a_property_measure_names_no_group():
+    arts = [Article(id="q1", path="q1.txt", language="en", text="The quake that hit Teruna measured 5.9 on the Richter scale."),
+            Article(id="q2", path="q2.txt", language="en", text="The magnitude 6.3 earthquake struck Teruna before dawn.")]
+    rep = pipeline.analyze(arts)
+    figures = [c for c in rep.claims if c.property == "quantity:count"]
+    assert {c.value for c in figures} == {"5.9", "6.3"}
+    assert all(c.subject is None for c in figures)   # "6.3 earthquake": the thing measured, not a group
+    clashes = [f for f in rep.findings if f.kind == "contradiction"]
+    assert len(clashes) == 1 and "magnitude" in clashes[0].reason
