@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from . import lang as langdata
 from . import figures, places, values
-from .kinds import designation, minute, quantity_read, racetime, score
+from .kinds import designation, minute, quantity_read, racetime, rank, score
 from .lexicon import Tok
 from .text import LATIN, script_of
 from .models import Article, Clause, Signal
@@ -123,6 +123,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d = figures.make_draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
+        elif v.kind == "ordinal":
+            d = rank.frame(art, clause, toks, lx.covered(toks, v.start, v.end), v, list(persons), label)
+            if d is not None:
+                out.append(d)
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]
             if designation.names_a_thing(art.text, toks, span, v):

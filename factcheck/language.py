@@ -236,6 +236,7 @@ class Lexicon(Section):
     rate_periods: RatePeriods
     rate_markers: CueList
     partitives: CueList
+    rank_cues: CueList
     quantity_modifiers: CueList
     match_minute_words: CueList
     sequence_cues: CueList

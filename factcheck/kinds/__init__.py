@@ -27,6 +27,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | duration | ``duration`` | ``kinds.duration`` |
 | racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``) |
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
+| rank | ``rank`` (the place a competitor takes: an ordinal next to a rank cue) | ``kinds.rank`` |
 """
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("duration", "duration", True, "duration", event_value=True),
     Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
+    Kind("rank", "rank", True, "rank", block_on_subject=True),
 )
 
 
