@@ -70,7 +70,7 @@ SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)B?\s*$", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of every source and data file of the package (what the cached results depend on)."""
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parents[__name__.count(".") - 1]   # the package's folder, at any depth
     h = hashlib.sha256(CACHE_FORMAT.encode())
     for p in sorted(list(root.rglob("*.py")) + list(root.rglob("*.json"))):
         if "__pycache__" in p.parts:

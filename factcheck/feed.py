@@ -1,6 +1,6 @@
 """``factcheck extract`` on a feed: the articles are grouped into stories as ``report`` groups them
 (desk.start: the same clustering, worker processes, the work cache and the progress bar), and each
-story is saved into the claim base as one transaction (store.save).
+story is saved into the claim base as one transaction (extraction.save).
 
 Story names:
 - ``--story NAME``: the articles are one story, NAME (no clustering: the editor says so);
@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import desk, store
+from . import desk, extraction, store
 from .parallel import Progress, make_engine
 
 # A label becomes a file name: runs of characters other than letters, digits, '.', '-' become '_'.
@@ -43,11 +43,11 @@ def unique(name: str, used: set[str]) -> str:
 
 
 def extract(paths: list[str | Path], root: Path, story: str | None = None, options: desk.Options | None = None,
-            progress: Progress | None = None) -> list[store.ExtractResult]:
+            progress: Progress | None = None) -> list[extraction.ExtractResult]:
     """Group the articles under ``paths`` into stories and save each into the claim base at ``root``
     (one transaction per story); the results in the order of the stories, then of the lone articles."""
     opts = options or desk.Options()
-    store.validated(Path(root))    # a broken base is reported before any work (and again under the lock)
+    extraction.validated(Path(root))    # a broken base is reported before any work (and again under the lock)
     if story is not None:
         store.check_story_name(story)
         opts = replace(opts, story_threshold=0.0)      # 0: all the articles are one story
@@ -64,5 +64,5 @@ def extract(paths: list[str | Path], root: Path, story: str | None = None, optio
             else:
                 name = label_name(piece.articles[0], f"{FALLBACK_PREFIX}-{k}")
             articles, rep = desk.piece_report(run, piece)
-            results.append(store.save(root, articles, rep, unique(name, used)))
+            results.append(extraction.save(root, articles, rep, unique(name, used)))
     return results

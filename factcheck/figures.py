@@ -11,11 +11,11 @@ from . import lexicon as lx
 from . import persons
 from .kinds.base import MEASURE_RULE
 from .lexicon import Tok
+from .draft import Draft
 from .models import Article, Clause, Signal
 from .text import fold
 
 if TYPE_CHECKING:
-    from .normalize import Draft
     from .values import ValueMention
 
 
@@ -128,7 +128,5 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
 
 
 def make_draft(*args, **kw) -> "Draft":
-    """A ``normalize.Draft`` (normalize reads frames, which reads this module: the class is imported at
-    call time)."""
-    from .normalize import Draft
+    """A ``draft.Draft``."""
     return Draft(*args, **kw)

@@ -15,10 +15,11 @@ from . import figures, places, values
 from .kinds import designation, minute, quantity_read, racetime, rank, score
 from .lexicon import Tok
 from .text import LATIN, script_of
+from .draft import CUE_WINDOW
 from .models import Article, Clause, Signal
 
 if TYPE_CHECKING:
-    from .normalize import Draft
+    from .draft import Draft
     from .values import ValueMention
 
 # Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
@@ -86,7 +87,6 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                   persons: list[tuple[int, int, str]] = (), label=lambda key: key) -> list["Draft"]:
     """Claims of the values a clause states. ``persons`` are the (start, end, key) spans of person
     mentions in ``toks``; ``label`` gives a person key's name as written."""
-    from .normalize import CUE_WINDOW
     lang = art.language
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
     events = _event_words(lang)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import atomic, jsonfile
-from .atomic import append_bytes
+from .atomic import append_bytes, stale_temporaries
 from .errors import ClaimBaseError, ClaimBaseWarning, InputError
 from .models import Review
 
@@ -28,6 +28,9 @@ TORN_TIME = "%Y%m%dT%H%M%SZ"
 ASIDE_ATTEMPTS = 100
 # Permissions of the aside file (those of the history).
 ASIDE_MODE = 0o644
+
+# The history file of a claim base (``claims/reviews.jsonl``).
+REVIEWS_FILE = "reviews.jsonl"
 
 
 class TornLineWarning(ClaimBaseWarning):
@@ -189,3 +192,12 @@ def repair(path: Path, now: dt.datetime | None = None) -> Repair:
     except OSError as exc:
         raise InputError(f"{path}: cannot repair ({exc.strerror})") from exc
     return Repair(path, aside, len(s.torn), len(jsonfile.parse_lines(path, _decode(path, s.body), Review)))
+
+
+def append_new(path: Path, entries: list[dict]) -> list[Review]:
+    """Append the entries whose id has no review yet (the caller holds the lock): carrying the same
+    states over twice (an interrupted extract finished by the next run) appends them once."""
+    have = {r.id for r in read(path)} if path.exists() else set()
+    for tmp in stale_temporaries(path):   # left by a version that rewrote the history
+        tmp.unlink(missing_ok=True)
+    return append(path, [e for e in entries if e["id"] not in have])

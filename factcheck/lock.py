@@ -20,6 +20,11 @@ from .errors import ClaimBaseError, LockTimeoutError
 
 # Permissions of a new lock file (the umask applies).
 LOCK_FILE_MODE = 0o644
+# The lock file of a claim base (``claims/.lock``).
+LOCK_FILE = ".lock"
+# Writers hold the lock for milliseconds (one review, or one extraction's file writes); waiting this
+# long means another process is stuck, and the editor is told so instead of waiting forever.
+LOCK_TIMEOUT_S = 60.0
 
 _held = threading.local()   # per thread: {lock path: nesting depth}
 
@@ -104,3 +109,11 @@ def held(path: Path, timeout: float) -> Iterator[None]:
     finally:
         depth[key] = 0
         os.close(fd)   # closing the only descriptor releases the flock
+
+
+@contextmanager
+def locked(root: Path) -> Iterator[None]:
+    """Hold the claim base's write lock (one writer at a time, across processes; a waiting writer
+    blocks without polling, up to LOCK_TIMEOUT_S)."""
+    with held(Path(root) / LOCK_FILE, LOCK_TIMEOUT_S):
+        yield

@@ -7,7 +7,7 @@ each becomes its own claim, with the narrowest span holding its evidence.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import places, values
@@ -15,6 +15,7 @@ from .events import EventRef, EventTracker, story_year
 from .lexicon import Tok
 from .text import LATIN, script_of
 from .models import Article, Claim, Clause, Signal
+from .draft import CUE_WINDOW, Draft
 from .frames import name_frames, topic_frames, valued_frames
 from .persons import NameRegistry, RoleMention, TitleParser
 
@@ -25,29 +26,6 @@ MIN_KEYWORD_CHARS = 3
 STATEMENT_MAX_COVERED = 0.6
 # Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
 MAX_SOURCE_WORDS = 5
-# A value is tied to a cue (a measure noun, an event verb) when they sit within this many tokens.
-CUE_WINDOW = 6
-
-
-@dataclass
-class Draft:
-    """A claim under construction (before its id is fixed)."""
-
-    start: int
-    end: int
-    subject: str | None
-    subject_label: str | None
-    property: str
-    value: str | None
-    signals: list[Signal] = field(default_factory=list)
-    low: float | None = None
-    high: float | None = None
-    qualifier: str | None = None
-    polarity: str = "positive"
-    modality: str = "asserted"
-    event_scoped: bool = True
-    clause_mood: bool = True   # inherits the clause's polarity and modality (a title apposition does not)
-    keywords: list[str] | None = None  # its own comparison words (a quantity's signature), else the clause's
 
 
 def claim_id(article: str, start: int, end: int, prop: str, value: str | None, quote: str) -> str:
@@ -345,8 +323,8 @@ def _keywords(toks: list[Tok], lang: str) -> list[str]:
 
 
 def _is_place_word(form: str) -> bool:
-    from .persons import _is_place
-    return _is_place(form)
+    from .persons import is_place_word
+    return is_place_word(form)
 
 
 def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list[Claim]:

@@ -158,7 +158,7 @@ class TitleParser:
         # a third token glued to a preposition ("... دارشييف لوكالة") ends the name
         if pos >= 2 and t.form.startswith(lx.lexicon(self.lang).preposition_prefixes or ("\0",)):
             return False
-        if _is_place(t.form):
+        if is_place_word(t.form):
             return False
         if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
             return False  # Latin names are capitalized
@@ -303,7 +303,8 @@ PLACE_WORD_MEMO = 200_000
 
 
 @lru_cache(maxsize=PLACE_WORD_MEMO)
-def _is_place(form: str) -> bool:
+def is_place_word(form: str) -> bool:
+    """Whether ``form`` is a whole place name of the gazetteer (a name's token never is)."""
     return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
 
 

@@ -303,13 +303,6 @@ def carried_entries(root: Path, old_claims: list[Claim], new_claims: list[Claim]
     return entries
 
 
-def append_new(root: Path, entries: list[dict]) -> list[Review]:
-    """Append the entries whose id has no review yet (the caller holds the lock): carrying the same
-    states over twice (an interrupted extract finished by the next run) appends them once."""
-    reviews = Reviews.load(root)
-    return append_locked(root, [e for e in entries if reviews.last(e["id"]) is None])
-
-
 def set_many(root: Path, items: list[tuple[str, str]], by: str, note: str = "") -> list[Review]:
     """Several reviews in a row (the interactive review marking a whole side false)."""
     return [set_state(root, id, state, by, note) for id, state in items]

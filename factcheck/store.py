@@ -17,14 +17,14 @@ from functools import lru_cache
 
 import hashlib
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
-from . import jsonfile
+from . import jsonfile, txn
 from . import lang as langdata
 from .atomic import stale_temporaries
+from .history import REVIEWS_FILE  # noqa: F401  (the base's file names and lock, read as store.X)
+from .lock import LOCK_FILE, LOCK_TIMEOUT_S, locked  # noqa: F401
 from .errors import ClaimBaseError, InputError
 from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, Finding, Paragraph, Report,
                      StoryFindings, NAME_RE, name_problem)
@@ -32,11 +32,6 @@ from .models import (Article, ArticleClaims, ArticleInfo, ArticleRecord, Claim, 
 DEFAULT_DIR = Path("claims")
 ARTICLES_DIR = "articles"
 STORIES_DIR = "stories"
-REVIEWS_FILE = "reviews.jsonl"
-LOCK_FILE = ".lock"
-# Writers hold the lock for milliseconds (one review, or one extraction's file writes); waiting this
-# long means another process is stuck, and the editor is told so instead of waiting forever.
-LOCK_TIMEOUT_S = 60.0
 # "Quote in context": the claim's paragraph, cut to this many characters either side of the claim.
 CONTEXT_SIDE_CHARS = 300
 # A story name becomes a file name: see ``models.name_problem``.
@@ -146,16 +141,6 @@ def check_story_name(name: str) -> str:
     raise InputError(f"bad story name {shown}: {problem} (it names a claim-base file)")
 
 
-@contextmanager
-def locked(root: Path) -> Iterator[None]:
-    """Hold the claim base's write lock (one writer at a time, across processes; lock.py: a waiting
-    writer blocks without polling, up to LOCK_TIMEOUT_S)."""
-    from . import lock
-
-    with lock.held(Path(root) / LOCK_FILE, LOCK_TIMEOUT_S):
-        yield
-
-
 def remove_stale_temporaries(path: Path) -> None:
     """Delete what a killed writer of ``path`` left. Call only while holding the lock."""
     for tmp in stale_temporaries(path):
@@ -221,8 +206,6 @@ def missing_base(root: Path) -> ClaimBaseError:
 
 def load(root: Path) -> ClaimBase:
     """Read and validate the whole claim base under ``root``."""
-    from . import txn
-
     root = Path(root)
     if not (root / ARTICLES_DIR).is_dir():
         raise missing_base(root)
@@ -250,78 +233,3 @@ def load(root: Path) -> ClaimBase:
 
 def _line(path: Path, loc: tuple) -> int:
     return jsonfile.line_of(jsonfile.read_text(path), loc)
-
-
-@dataclass
-class ExtractResult:
-    story: str
-    written: list[Path]
-    unchanged: list[Path]
-    articles: int
-    claims: int
-    findings: int
-    carried: int = 0
-
-
-def _old_text(path: Path) -> str | None:
-    return jsonfile.read_text(path) if path.exists() else None
-
-
-def validated(root: Path) -> "ClaimBase | None":
-    """The current base, every file and cross-check validated (None for a new base): a broken base is
-    reported and never written over."""
-    if not (root / ARTICLES_DIR).is_dir():
-        return None
-    try:
-        return load(root)
-    except ClaimBaseError as exc:
-        raise ClaimBaseError(f"{exc}; extract wrote nothing") from exc
-
-
-def save(root: Path, articles: list[Article], report: Report, story: str) -> ExtractResult:
-    """Write one story's articles and findings into the claim base, as one transaction (txn.py) under
-    the lock. Reviews of claims and findings whose id changed only because their span moved are carried
-    over (review.carried_entries), computed before anything is written."""
-    from . import history, review, txn
-
-    root = Path(root)
-    check_story_name(story)
-    if not root.is_dir():
-        if not root.parent.is_dir():
-            raise InputError(f"{root}: directory {root.parent} does not exist")
-        root.mkdir()
-    new_articles = [article_file(a, report.claims) for a in articles]
-    new_story = StoryFindings(story=story, articles=[a.id for a in articles], findings=report.findings,
-                              events=report.events)
-    plan = [(root / ARTICLES_DIR / f"{a.article.id}.json", a.to_json()) for a in new_articles]
-    plan.append((root / STORIES_DIR / f"{story}.json", new_story.to_json()))
-    result = ExtractResult(story=story, written=[], unchanged=[], articles=len(articles),
-                           claims=len(report.claims), findings=len(report.findings))
-    with locked(root):
-        txn.recover(root)
-        for sub in (ARTICLES_DIR, STORIES_DIR):
-            (root / sub).mkdir(exist_ok=True)
-        base = validated(root)
-        history.check_appendable(root / REVIEWS_FILE)
-        old_claims = [c for a in new_articles if base and (old := base.articles.get(a.article.id))
-                      for c in old.claims]
-        old_story = base.stories.get(story) if base else None
-        old_findings = list(old_story.findings) if old_story is not None else []
-        carried = review.carried_entries(root, old_claims, report.claims, old_findings, report.findings)
-        changed = []
-        for path, text in plan:
-            remove_stale_temporaries(path)
-            (result.unchanged if _old_text(path) == text else result.written).append(path)
-            if path in result.written:
-                changed.append((path, text))
-        result.carried = txn.commit(root, changed, carried) if changed or carried else 0
-    return result
-
-
-def extract(paths: list[str | Path], root: Path, story: str | None = None) -> ExtractResult:
-    """Run the pipeline on ``paths`` and save what it found as one story of the claim base."""
-    from . import ingest, pipeline
-
-    name = check_story_name(story or default_story(paths))
-    articles = ingest.load_articles(paths)
-    return save(root, articles, pipeline.analyze(articles), name)

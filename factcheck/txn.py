@@ -20,9 +20,10 @@ import shutil
 import warnings
 from pathlib import Path
 
-from . import atomic
+from . import atomic, history
 from .atomic import fsync_directory
 from .errors import ClaimBaseError, ClaimBaseWarning, FactcheckError, InputError
+from .lock import locked
 
 STAGING_DIR = ".staging"
 MANIFEST_FILE = "MANIFEST.json"
@@ -101,12 +102,10 @@ def _manifest(root: Path) -> tuple[list[str], list[dict]]:
 
 def apply(root: Path) -> int:
     """Switch a committed transaction in (the caller holds the lock); returns the reviews appended."""
-    from . import review
-
     root = Path(root)
     stage = staging(root)
     files, reviews = _manifest(root)
-    carried = len(review.append_new(root, reviews))
+    carried = len(history.append_new(root / history.REVIEWS_FILE, reviews))
     try:
         for rel in files:
             src = stage / rel
@@ -137,12 +136,10 @@ def recover(root: Path) -> int | None:
 def finish_pending(root: Path) -> None:
     """Before reading the base: finish a committed transaction an interrupted ``extract`` left. A base
     that cannot be written (read-only) is read as it is, with a warning."""
-    from . import store
-
     if not manifest_path(root).exists():
         return
     try:
-        with store.locked(root):
+        with locked(root):
             recover(root)
     except FactcheckError as exc:
         warnings.warn(f"an interrupted extract could not be finished: {exc}", ClaimBaseWarning, stacklevel=2)

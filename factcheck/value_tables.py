@@ -62,7 +62,7 @@ class _Lex:
         return self.table[" ".join(s.split())]
 
 
-class _Doc:
+class Doc:
     """The original text, its folded form (with a one-space pad in front, so that clitic look-behinds
     always see a boundary) and the map from folded to original offsets."""
 
@@ -74,7 +74,7 @@ class _Doc:
             return
         chars, self.index = [" "], [-1]
         for i, ch in enumerate(text):
-            f = _fold_char(ch)
+            f = fold_char(ch)
             chars.append(f)
             self.index.extend([i] * len(f))
         self.folded = "".join(chars)
@@ -85,14 +85,14 @@ class _Doc:
         return set(before), set(re.findall(r"\w+", self.folded[e:e + CUE_WINDOW_CHARS])[:1])
 
 
-def _fold_char(ch: str) -> str:
+def fold_char(ch: str) -> str:
     """``fold`` of one character; white space stays (as a space, or a line break). Read from the
     one table that remembers every character met (``_FOLD_MAP``)."""
     return _FOLD_MAP[ord(ch)]
 
 
 class _FoldMap(dict):
-    """``str.translate`` table of ``_fold_char``, filled as characters are met; ``uneven`` holds the
+    """``str.translate`` table of ``fold_char``, filled as characters are met; ``uneven`` holds the
     characters that do not fold to exactly one character (diacritics, ligatures)."""
 
     def __init__(self) -> None:
@@ -163,7 +163,7 @@ def _lex(items: list[tuple[str, Any, str]], flags: str, clitics: list[str]) -> _
 
 
 @dataclass(frozen=True)
-class _Tables:
+class Tables:
     """Compiled per-language tables: data, lexicons, rules (name, regex, handler) and derived regexes."""
 
     d: dict[str, Any]
@@ -196,7 +196,7 @@ def _cased_forms(d: dict[str, Any]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _tables(lang: str) -> _Tables:
+def tables(lang: str) -> Tables:
     """Load and compile a language's value data once (data errors raise LanguageDataError)."""
     d = with_generated(lang, load(lang, PART))
     missing = [k for k in ("digit_prefixes", "thousands_separators", "decimal_separators", "scales") if k not in d]
@@ -277,4 +277,4 @@ def _tables(lang: str) -> _Tables:
     rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
                   for name, p, h in patterns)
     extra["CPART"] = rx(cpart)
-    return _Tables(d, lex, rules, extra, _cased_forms(d))
+    return Tables(d, lex, rules, extra, _cased_forms(d))

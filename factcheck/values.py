@@ -43,7 +43,8 @@ from typing import Any, Callable
 
 from .text import fold
 from .value_times import attach_dayparts, duration_iso, iso_part, minute_value
-from .value_tables import CUE_WINDOW_CHARS, PART, _Doc, _Tables, _fold_char, _tables
+from .value_tables import CUE_WINDOW_CHARS, PART
+from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
 
 ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
 YEAR_RANGE = range(1900, 2101)       # a 4-digit number can be a year only inside this range

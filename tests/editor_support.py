@@ -36,9 +36,9 @@ def copy_base(src: Path, dst: Path) -> Path:
 
 def build_seeds_base(root: Path, seeds_report) -> Path:
     """The seeds' claim base from the session's pipeline run (no second run)."""
-    from factcheck import ingest, store
+    from factcheck import extraction, ingest
     from conftest import SEEDS
-    store.save(root, ingest.load_articles([SEEDS]), seeds_report, "seeds")
+    extraction.save(root, ingest.load_articles([SEEDS]), seeds_report, "seeds")
     return root
 
 

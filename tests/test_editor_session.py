@@ -5,18 +5,17 @@ the reviews are still there (same finding ids, the new claim listed as joined si
 Also the ClaimReview shape."""
 import json
 import shutil
-from pathlib import Path
 
 import jsonschema
 import pytest
 
 from factcheck import export, review, store
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 from editor_support import NEW_ARTICLE, SessionEditor, cli, contradiction
 
 # The rules of a ClaimReview fact-check consumers accept (one review; the export is an array of them).
-CLAIM_REVIEW_SCHEMA = json.loads((Path(export.__file__).parent / "schema" / "claimreview.schema.json")
+CLAIM_REVIEW_SCHEMA = json.loads((ROOT / "factcheck" / "schema" / "claimreview.schema.json")
                                  .read_text(encoding="utf-8"))
 
 

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from factcheck import export, review, store
 
-from conftest import write
+from conftest import ROOT, write
 from editor_support import cli
 
-SCHEMA = json.loads((Path(export.__file__).parent / "schema" / "claimreview.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "factcheck" / "schema" / "claimreview.schema.json").read_text(encoding="utf-8"))
 PAGE = "https://desk.example/checks/bridges"
 
 EN_A = ("Millbrook, May 3, 2021\n\nThe mayor of Millbrook opened a new bridge on Monday, and officials said the "

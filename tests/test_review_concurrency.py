@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from factcheck import review, store
+from factcheck import extraction, review, store
 
 from conftest import ROOT
 from editor_support import STORY_A, STORY_B
@@ -51,7 +51,7 @@ def small_base(tmp_path):
     (tmp_path / "b.txt").write_text(STORY_B, encoding="utf-8")
     arts = ingest.load_articles([tmp_path / "a.txt", tmp_path / "b.txt"])
     root = tmp_path / "claims"
-    store.save(root, arts, pipeline.analyze(arts), "talks")
+    extraction.save(root, arts, pipeline.analyze(arts), "talks")
     return root
 
 

@@ -80,10 +80,10 @@ def hostile_report():
 def hostile_base(root: Path) -> Path:
     """A claim base of ``hostile_report`` (story "brookfield"), every claim and finding reviewed by a
     reviewer and with a note that carry the payloads."""
-    from factcheck import review, store
+    from factcheck import extraction, review
 
     rep = hostile_report()
-    store.save(root, hostile_articles(), rep, "brookfield")
+    extraction.save(root, hostile_articles(), rep, "brookfield")
     for k, item in enumerate([*rep.claims, *rep.findings]):
         review.set_state(root, item.id, "confirmed" if k % 2 == 0 else "false", f"ed {OSC_TITLE}",
                          note=f"see {HOSTILE}")

@@ -43,13 +43,13 @@ SHORT_TIMEOUT_S = 0.3
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    from factcheck import review, store
+    from factcheck import extraction, review, store
     work = tmp_path_factory.mktemp("ferries")
     (work / "in").mkdir()
     for name, text in ARTICLES.items():
         (work / "in" / name).write_text(text, encoding="utf-8")
     root = work / "claims"
-    store.extract([work / "in"], root, STORY)
+    extraction.extract([work / "in"], root, STORY)
     ids = sorted(store.load(root).claims)
     for k in range(REVIEWS):
         review.set_state(root, ids[k % len(ids)], ("confirmed", "false", "disputed")[k % 3], "marta", note=f"#{k}")
@@ -246,7 +246,7 @@ def test_a_waiting_writer_blocks_without_spinning_then_lands(base):
 
 def test_a_writer_gives_up_after_the_timeout_with_one_line(base, monkeypatch):
     from factcheck import lock, store
-    monkeypatch.setattr(store, "LOCK_TIMEOUT_S", SHORT_TIMEOUT_S)
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT_S", SHORT_TIMEOUT_S)
     fd = lock.acquire(base / store.LOCK_FILE, store.LOCK_TIMEOUT_S)
     try:
         cid = sorted(store.load(base).claims)[0]

@@ -111,10 +111,10 @@ def _articles(folder: Path, texts: dict) -> Path:
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory) -> tuple[Path, dict]:
     """A claim base of BEFORE whose every claim and finding is reviewed, and the states given."""
-    from factcheck import review, store
+    from factcheck import extraction, review, store
     work = tmp_path_factory.mktemp("reviewed")
     root = work / "claims"
-    store.extract([_articles(work / "before", BEFORE)], root, STORY)
+    extraction.extract([_articles(work / "before", BEFORE)], root, STORY)
     base = store.load(root)
     given = {}
     for k, id in enumerate(sorted(base.claims) + sorted(base.findings)):
@@ -204,12 +204,12 @@ def test_twenty_kills_during_extract_writes_lose_no_review(reviewed, tmp_path):
     finally:
         zygote.close()
     # the next extract completes the work: the same base as the uninterrupted run, every review shown
-    from factcheck import ingest, pipeline, store
+    from factcheck import extraction, ingest, pipeline
     articles = ingest.load_articles([after])
     analysis = pipeline.analyze(articles)
     for k in range(KILLS):
         root = tmp_path / f"kill{k}" / "claims"
-        store.save(root, articles, analysis, STORY)
+        extraction.save(root, articles, analysis, STORY)
         assert _story_files(root) == reference
         assert not (root / ".staging").exists()
         lost += len(lost_reviews(root, given))

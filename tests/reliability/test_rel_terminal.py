@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import report, store
+from factcheck import extraction, report
 
 from reliability_support import (ESC_CLEAR, HOSTILE, OSC_TITLE, RAW_CONTROL, cli, hostile_articles, hostile_base,
                                  hostile_report, stderr_of)
@@ -94,7 +94,7 @@ def test_review_walk(tmp_path):
     from factcheck import editor
 
     root = tmp_path / f"cb{OSC_TITLE}"
-    store.save(root, hostile_articles(), hostile_report(), "brookfield")
+    extraction.save(root, hostile_articles(), hostile_report(), "brookfield")
     shown: list[str] = []
     editor.walk(root, "ed", ask=lambda prompt: "q", echo=shown.append)
     text = "\n".join(shown)
