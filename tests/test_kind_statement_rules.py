@@ -52,6 +52,12 @@ ROWS = [
     # the affirmative side denies with a verb of its own: a negated paraphrase
     ("الشركة ليس لديها خطط لبيع مصنع الزجاج في الضاحية",
      "الشركة تنفي وجود خطط لبيع مصنع الزجاج في الضاحية", "ar", "unrelated", ""),
+    # a reporting verb that is one word of a reversal pair ("confirmed" / "denied") reports the
+    # clause: the denial inside it still contradicts
+    ("The mayor confirmed that the ferry service will resume in spring",
+     "The mayor said the ferry service will not resume in spring", "en", "contradict", "denied"),
+    ("وأكد المتحدث أن خدمة العبارات ستستأنف في الربيع",
+     "وقال المتحدث إن خدمة العبارات لن تستأنف في الربيع", "ar", "contradict", "denied"),
 ]
 
 

@@ -153,10 +153,11 @@ VALUES = {
     "minute": st.sampled_from(["10", "12", "45+2", "48"]),
     "racetime": st.sampled_from(["PT2H0M35S", "PT2H0M36S", "PT2H1M9S", "PT1M52.61S"]),
     "score": st.sampled_from(["2-1", "3-1", "1-1", "0-0"]),
+    "rank": st.sampled_from(["1", "2", "3"]),
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),
-            "designation": st.sampled_from(["boeing", "saab"]), "leads": st.sampled_from(["p", "q"]),
+            "designation": st.sampled_from(["boeing", "saab"]), "rank": st.sampled_from(["name:weil", "nationality:KE"]), "leads": st.sampled_from(["p", "q"]),
             "quantity:count": st.sampled_from([None, "p", "city:2988507", "city:2950159", "country:FR", "sailors"])}
 # the measure a figure's cue names, if any: figures of named measures (evolving, standing) and of none
 MEASURES = st.sampled_from([None, None, "missing", "population", "dead"])

@@ -135,8 +135,11 @@ def _negation(a: Side, b: Side, lang: str) -> tuple[Side, str] | None:
     if bool(da) == bool(db):
         return None   # neither side denies, or both do
     side, other, why = (a, b, da[0]) if da else (b, a, db[0])
-    if any(k.startswith("#") for i in other.unaligned() for k in other.forms[i]):
-        return None   # the other side says it with an opposite word: its own reversal
+    reporting = lx.lexicon(lang).attribution.verbs.words
+    if any(k.startswith("#") for i in other.unaligned() if not other.toks[i].variants & reporting
+           for k in other.forms[i]):
+        return None   # the other side says it with an opposite word: its own reversal (a reporting
+        # verb, "confirmed that ...", reports the clause, it does not reverse it)
     return side, why
 
 

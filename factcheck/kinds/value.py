@@ -57,9 +57,9 @@ def same(a: Claim, b: Claim) -> bool | None:
 
 def comparable(a: Claim, b: Claim, same_event: bool, projections: bool = False) -> bool:
     """Can two values be about the same thing? Their events are compatible, their subjects (when
-    both have one) are the same or compatible places, and neither is only a projection ("could
+    both have one) are the same or compatible places, neither is only a projection ("could
     reach") against a claim that is not (unless ``projections``: the caller then only lets them
-    agree)."""
+    agree), and neither is denied against one that is not."""
     if not same_event:
         return False
     if a.subject and b.subject and a.subject != b.subject and not (
@@ -67,6 +67,8 @@ def comparable(a: Claim, b: Claim, same_event: bool, projections: bool = False) 
         return False
     if a.modality != b.modality and "possible" in (a.modality, b.modality) and not projections:
         return False  # a projection ("could reach") is not a count
+    if a.polarity != b.polarity:
+        return False  # "will not resume on Monday" neither states Monday nor another day
     return True
 
 
