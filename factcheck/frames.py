@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,31 @@ def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> 
     return (best[0], best[1]) if best else None
 
 
+def _age_in_years(toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
+    """A duration of whole years next to an age cue ("من العمر 84 عاما", "84 years of age") read as
+    the number it is, so that it becomes an age figure; None for any other duration."""
+    years = YEARS_RE.fullmatch(v.value)
+    span = lx.covered(toks, v.start, v.end)
+    if years is None or not span:
+        return None
+    cue = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
+    if cue is None or cue[0] != figures.AGE:
+        return None
+    n = float(years.group(1))
+    known = [x for x in (v.low, v.high) if x is not None]
+    if not known:
+        return None
+    centre = (v.low + v.high) / 2 if v.low is not None and v.high is not None else known[0]
+    scale = n / centre if centre else 0.0
+    return replace(v, kind="number", value=years.group(1),
+                   low=None if v.low is None else v.low * scale, high=None if v.high is None else v.high * scale,
+                   rule=f"{v.rule}; read as a number of years by an age cue ({lang}.lexicon measures.age)")
+
+
+# A duration in whole years, the only kind an age is written as ("P84Y").
+YEARS_RE = re.compile(r"P(\d+)Y")
+
+
 def _event_words(lang: str) -> frozenset[str]:
     return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
         lx.lexicon(lang).properties.start.words | lx.lexicon(lang).properties.struck.words | \
@@ -100,6 +126,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
         if v.kind == "number" and _conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)": the same figure in another unit, stated once
+        if v.kind == "duration":
+            v = _age_in_years(toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":

@@ -288,3 +288,20 @@ def test_a_property_measure_names_no_group():
     assert all(c.subject is None for c in figures)   # "6.3 earthquake": the thing measured, not a group
     clashes = [f for f in rep.findings if f.kind == "contradiction"]
     assert len(clashes) == 1 and "magnitude" in clashes[0].reason
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "وتوفي الرسام البالغ من العمر 71 عاما يوم الخميس.", "71"),
+    ("ar", "ورحل الشاعر عن عمر ناهز 93 عاما.", "93"),
+    ("en", "The climber, aged 38 years, was found on Friday.", "38"),
+])
+def test_an_age_written_as_years_is_an_age(lang, text, value):
+    [c] = [c for c in _figures(text, lang) if c.property == "quantity:count"]
+    assert (c.value, quantity.measure(c)) == (value, "age")
+    assert "age cue" in next(s.rule for s in c.signals if s.field == "value")
+
+
+def test_a_duration_in_years_without_an_age_cue_stays_a_duration():
+    claims = pipeline.analyze([Article(id="a", path="a.txt", language="en",
+                                       text="The drought lasted 7 years in the valley.")]).claims
+    assert [c.value for c in claims if c.property == "duration"] == ["P7Y"]
