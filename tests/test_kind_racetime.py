@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from factcheck import lexicon as lx
 from factcheck import pipeline, values
 from factcheck.kinds import kind_of, racetime
-from factcheck.models import Claim, Signal
+from factcheck.models import Article, Claim, Signal
 from factcheck.value_times import iso_seconds
 
 
@@ -152,3 +152,18 @@ def test_invented_race_reports(tmp_path, texts, clashing, old):
     clashes = _findings(rep, "contradiction")
     assert len(clashes) == 1 and set(clashes[0]) == clashing   # the new time; the old record never clashes
     assert old in _findings(rep, "agreement")
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # short times misreported by a digit differ by more than 5 %, by seconds
+    ("Halvorsen broke the course record by 41 seconds on Sunday.",
+     "Halvorsen lowered the course record by 38 seconds on Sunday.", "contradiction"),
+    # long times further apart than 5 % and more than seconds are two performances
+    ("Halvorsen went through halfway in 1:04:10 on Sunday.",
+     "Halvorsen won the race in 2:09:30 on Sunday.", None),
+])
+def test_short_race_times_clash_within_seconds(a, b, kind):
+    rep = pipeline.analyze([Article(id="t1", path="t1.txt", text=a, language="en"),
+                            Article(id="t2", path="t2.txt", text=b, language="en")])
+    kinds_found = {f.kind for f in rep.findings if f.property == "racetime"} - {"unsupported"}
+    assert kinds_found == ({kind} if kind else set())

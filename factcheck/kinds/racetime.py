@@ -46,6 +46,9 @@ SAME_SIGNATURE_SHARE = 0.5
 # Outlets that misreport a race time are off by seconds (a digit); times further apart than this ratio
 # are two performances (a halfway split and the finish, a marathon and a half marathon).
 MAX_CLASH_RATIO = 1.05
+# ... or by at most this many seconds whatever the ratio: short times (a winning margin, a 100 m
+# dash) misreported by a digit differ by more than 5 % ("by 41 seconds" / "by 38 seconds").
+MAX_CLASH_SECONDS = 10.0
 # A cue of an earlier mark governs a race time this many tokens after it ("the previous world record
 # of 2:01:09": four tokens); cues after a time belong to the next one ("ran 2:00:35, erasing the
 # previous record of ...").
@@ -276,7 +279,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return Verdict("agree", f"same race time within stated precision ({readable(a)} / {readable(b)}; {evidence})",
                        CONF_VALUE)
     x, y = _centre(a), _centre(b)
-    if x is None or y is None or not (x and y) or max(x, y) / min(x, y) > MAX_CLASH_RATIO:
+    if x is None or y is None or not (x and y) or (max(x, y) / min(x, y) > MAX_CLASH_RATIO
+                                                   and abs(x - y) > MAX_CLASH_SECONDS):
         return UNRELATED
     if a.polarity != b.polarity or a.qualifier != "exact" or b.qualifier != "exact":
         return UNRELATED
