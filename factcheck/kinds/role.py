@@ -14,6 +14,12 @@ from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
 from .reading import plain, value_text
 
 STATUS_MODALITIES = {"expected", "planned", "possible"}
+# Two titles of one person that share their office noun and differ in what qualifies it may still
+# both be right (a deputy who is also a minister): lower than CONF_VALUE.
+CONF_TITLE = 0.5
+# ... and the qualifier each title adds is one word ("prime" / "finance" minister, "interim" /
+# "incumbent" president); longer differences are a title misread from its clause.
+TITLE_QUALIFIER_WORDS = 1
 # Separates the fields of a role's value; a portfolio's parts are joined by PORTFOLIO_SEP.
 FIELD_SEP = "|"
 PORTFOLIO_SEP = "+"
@@ -30,7 +36,12 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     ha, na, pa, fa = fields(a)
     hb, nb, pb, fb = fields(b)
     if not same_office(ha, hb):
-        return UNRELATED
+        ta, tb = set(ha.split()), set(hb.split())
+        if ta & tb and 0 < len(ta - tb) <= TITLE_QUALIFIER_WORDS and 0 < len(tb - ta) <= TITLE_QUALIFIER_WORDS \
+                and ctx.same_event:
+            # one office noun, qualified differently ("prime minister" / "finance minister")
+            return Verdict("contradict", f"different title ({ha} vs {hb}); {ctx.why}", CONF_TITLE)
+        return UNRELATED   # two different offices: a person may hold both
     if na and nb and na != nb:
         return Verdict("contradict", f"title nationality differs ({na} vs {nb})", CONF_VALUE)
     if pa and pb and pa != pb:

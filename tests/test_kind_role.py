@@ -1,0 +1,35 @@
+"""The role kind: two titles of one person (tables, and an invented story)."""
+import pytest
+
+from factcheck import pipeline
+from factcheck.events import EventRef
+from factcheck.kinds import Context, role
+from factcheck.models import Article, Claim
+
+
+def _role(cid, value, subject="vrn"):
+    return Claim(id=cid, article=cid, start=0, end=1, quote="q", property="role", value=value, subject=subject)
+
+
+@pytest.mark.parametrize("va, vb, kind", [
+    ("minister|NO||finance", "minister|NO||finance", "agree"),
+    ("minister|NO||finance", "minister|NO||defence", "contradict"),      # another portfolio
+    ("prime minister|||", "finance minister|||", "contradict"),           # one office noun, qualified otherwise
+    ("interim president|||", "incumbent president|||", "contradict"),
+    ("spokesman|||", "minister|||", "unrelated"),                         # two offices: both may be held
+    ("incumbent president|||", "judicial body adjusts president|||", "unrelated"),   # a misread title
+])
+def test_two_titles_of_one_person(va, vb, kind):
+    ref = EventRef.parse("main:this")
+    ctx = Context(ref, ref, True, "compatible event")
+    assert role.judge(_role("a", va), _role("b", vb), ctx).kind == kind
+    assert role.judge(_role("b", vb), _role("a", va), ctx).kind == kind
+    assert role.judge(_role("a", va), _role("b", vb, subject="other"), ctx).kind == "unrelated"
+
+
+def test_invented_story_title_clash():
+    arts = [Article(id="t1", path="t1.txt", language="en", text="Prime Minister Ingrid Vale opened the bridge in Tromvik on Monday."),
+            Article(id="t2", path="t2.txt", language="en", text="Finance Minister Ingrid Vale opened the new bridge in Tromvik on Monday.")]
+    rep = pipeline.analyze(arts)
+    [f] = [f for f in rep.findings if f.kind == "contradiction" and f.property == "role"]
+    assert "different title" in f.reason
