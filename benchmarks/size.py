@@ -118,8 +118,9 @@ def article(size: int, language: str, seed: int = SEED) -> str:
         total += len(para.encode())
 
 
-def run_once(path: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak resident MB, exit code) of one report run in a fresh process."""
+def run_once(path: Path) -> tuple[float, float, int, float]:
+    """(wall seconds, peak resident MB, exit code, CPU seconds) of one report run in a fresh process
+    (CPU time, user and system, tells the work apart from waiting on a machine shared with others)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     cmd = [sys.executable, "-m", "factcheck.cli", "report", str(path), "--no-cache", "--quiet",
            "--format", "json", "--out", os.devnull]
@@ -132,7 +133,7 @@ def run_once(path: Path) -> tuple[float, float, int]:
     proc.stderr.close()
     if proc.returncode != 0:
         print(f"  {path.name}: exit {proc.returncode}: {err.splitlines()[-1] if err else ''}", file=sys.stderr)
-    return wall, usage.ru_maxrss / 1024, proc.returncode   # ru_maxrss is in KB on Linux
+    return wall, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime   # ru_maxrss: KB
 
 
 def profile(path: Path, out: Path | None = None) -> None:
@@ -168,27 +169,30 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(article(args.profile, language), encoding="utf-8")
             profile(path, work / f"{language}_{args.profile}.prof")
         return 0
-    print("| language | bytes | seconds | peak MB | s/MB | growth per doubling | exit |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    ok = True
+    print("| language | bytes | seconds | CPU s | peak MB | s/MB | growth per doubling | exit |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    ok, measured = True, False
     for language in args.languages:
         prev: tuple[int, float] | None = None
         for size in sorted(args.sizes):
             path = work / f"{language}_{size}.txt"
             path.write_text(article(size, language), encoding="utf-8")
             nbytes = path.stat().st_size
-            wall, peak, code = run_once(path)
+            wall, peak, code, cpu = run_once(path)
             growth = ""
             if prev is not None and prev[1] > 0 and nbytes > prev[0]:
                 # time per byte, its ratio normalised to one doubling of size (1.0x = linear)
                 doublings = math.log2(nbytes / prev[0])
                 growth = f"{(wall / prev[1]) ** (1 / doublings) / 2:.2f}x"
             prev = (nbytes, wall)
-            print(f"| {language} | {nbytes:,} | {wall:.1f} | {peak:.0f} | {wall / (nbytes / 1e6):.1f} | {growth} | {code} |",
+            print(f"| {language} | {nbytes:,} | {wall:.1f} | {cpu:.1f} | {peak:.0f} | {wall / (nbytes / 1e6):.1f} | {growth} | {code} |",
                   flush=True)
-            if nbytes >= TARGET_BYTES * 0.95 and (wall > TARGET_SECONDS or peak > TARGET_PEAK_MB or code):
-                ok = False
-    print(f"\n5 MB target ({TARGET_SECONDS:.0f} s, {TARGET_PEAK_MB} MB): {'met' if ok else 'NOT met'}")
+            if nbytes >= TARGET_BYTES * 0.95:
+                measured = True
+                if wall > TARGET_SECONDS or peak > TARGET_PEAK_MB or code:
+                    ok = False
+    verdict = ("met" if ok else "NOT met") if measured else "not measured (no 5 MB size run)"
+    print(f"\n5 MB target ({TARGET_SECONDS:.0f} s, {TARGET_PEAK_MB} MB): {verdict}")
     return 0 if ok else 1
 
 

@@ -77,8 +77,16 @@ def covered(toks: list[Tok], start: int, end: int) -> list[int]:
     return [k for k, t in enumerate(toks) if t.end > start and t.start < end]
 
 
+# Texts longer than this are tokenized without the memo: whole articles (read once or twice per stage),
+# whose tokens would otherwise stay in it long after (a 1 MB article: 200,000 tokens, 60 MB of peak
+# memory in benchmarks/size.py). A sentence or paragraph is far shorter.
+TOKENIZE_MEMO_MAX_CHARS = 20_000
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
     """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article); a fresh list."""
+    if len(text) > TOKENIZE_MEMO_MAX_CHARS:
+        return Toks(_tokenize.__wrapped__(text, lang, offset))
     return Toks(_tokenize(text, lang, offset))
 
 

@@ -72,6 +72,10 @@ class Normalizer:
             self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons))
         return self._sent_cache[key]
 
+    def forget(self, art: Article, clause: Clause) -> None:
+        """Drop the context of the clause's sentence (``normalize``: after its last clause)."""
+        self._sent_cache.pop((art.id, clause.sentence_start), None)
+
     def _key(self, toks: list[Tok], span: tuple[int, int]) -> str:
         return self.registry.lookup(toks[span[1] - 1].form) or toks[span[1] - 1].form
 
@@ -332,8 +336,12 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
     norm = Normalizer(articles)
     out: list[Claim] = []
     for art in articles:
-        for cl in clauses.get(art.id, []):
+        mine = clauses.get(art.id, [])
+        last = {cl.sentence_start: k for k, cl in enumerate(mine)}   # each sentence's last clause
+        for k, cl in enumerate(mine):
             out.extend(norm.claims(art, cl))
+            if last[cl.sentence_start] == k:
+                norm.forget(art, cl)   # memory stays bounded by one sentence, not the article
     readings = places.story_readings({a.id: [a.text[cl.start:cl.end] for cl in clauses.get(a.id, [])]
                                       for a in articles}) if len(articles) > 1 else {}
     seen: set[str] = set()

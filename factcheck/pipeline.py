@@ -5,8 +5,10 @@ furniture topic model is built over the article's own paragraphs), ``story_stage
 (normalize learns a name registry across its articles; group compares across them)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import claims as claims_stage
 from . import furniture, group, ingest, normalize, store
@@ -19,11 +21,30 @@ from .models import Article, Clause, Report, Segment
 # any article.
 
 
+# Garbage-collector thresholds while a stage runs. The stages allocate millions of small objects
+# (tokens, value matches, claims) that live until the report is built, and Python's defaults (700, 10,
+# 10) re-scan them again and again: a fifth of the CPU time of a 1 MB article (benchmarks/size.py,
+# 18.7 s -> 15.8 s). Cycles are still collected, less often; no result depends on when.
+STAGE_GC_THRESHOLDS = (50_000, 20, 20)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the block with ``STAGE_GC_THRESHOLDS`` (never lowering one), then restore the thresholds."""
+    before = gc.get_threshold()
+    gc.set_threshold(*(max(a, b) for a, b in zip(STAGE_GC_THRESHOLDS, before)))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def article_stage(article: Article) -> tuple[list[Segment], list[Clause]]:
     """Segments and clauses of one article (depends on nothing else: cacheable by its text)."""
-    topic = furniture.TopicModel([ln for ln in article.text.splitlines() if ln.strip()], langdata.supported())
-    segments = furniture.segment(article, topic)
-    return segments, claims_stage.extract(article, segments)
+    with fewer_collections():
+        topic = furniture.TopicModel([ln for ln in article.text.splitlines() if ln.strip()], langdata.supported())
+        segments = furniture.segment(article, topic)
+        return segments, claims_stage.extract(article, segments)
 
 
 def story_stage(articles: list[Article], clauses: dict[str, list[Clause]]) -> Report:
@@ -33,9 +54,10 @@ def story_stage(articles: list[Article], clauses: dict[str, list[Clause]]) -> Re
 
 def story_findings(articles: list[Article], clauses: dict[str, list[Clause]]) -> tuple[Report, group.Stats]:
     """``story_stage`` with group's counts (the claim pairs compared)."""
-    claims = normalize.normalize(articles, clauses)
-    findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
-    claims, findings = report_mod.annotate(claims, findings)   # the values in an editor's words, beside
+    with fewer_collections():
+        claims = normalize.normalize(articles, clauses)
+        findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
+        claims, findings = report_mod.annotate(claims, findings)   # the values in an editor's words, beside
     infos = [store.article_info(a) for a in articles]
     return Report(articles=infos, claims=claims, findings=findings), stats
 

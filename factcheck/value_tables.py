@@ -266,7 +266,7 @@ def tables(lang: str) -> Tables:
     gates = {"skip-0": r"https?://|www\.", "skip-1": "@", "skip-2": "#", "skip-3": r"\+\d", "skip-4": digit,
              "skip-5": digit, "iso-date": digit, "numeric-date": digit, "day-month-year": L["M"],
              "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}",
-             "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + L["CDU"],
+             "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
              "ordinal": rf"\d|{L['ORD']}", "code": r"\d/"}

@@ -592,9 +592,11 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
                     c.name, c.prio = name, prio
                     cands.append(c)
     chosen: list[_Cand] = []
+    taken = bytearray(len(doc.folded))   # 1 where a chosen candidate lies: overlap tests stay local
     for c in sorted(cands, key=lambda c: (-(c.fe - c.fs if c.core is None else c.core), c.fs - c.fe, c.prio, c.fs)):
-        if all(c.fe <= o.fs or o.fe <= c.fs for o in chosen):
+        if taken.find(1, c.fs, c.fe) < 0:
             chosen.append(c)
+            taken[c.fs:c.fe] = b"\x01" * (c.fe - c.fs)
     ctx, out = _Ctx(anchor), []
     for c in sorted(chosen, key=lambda c: c.fs):
         res = c.resolve(ctx)

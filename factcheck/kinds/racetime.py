@@ -23,6 +23,9 @@ that article: a split, the runner-up, the old record).
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -221,13 +224,35 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
 def article_times(text: str, lang: str) -> tuple[str, ...]:
     """Every race time an article states (its ISO values), in order (asked once per clause: cached)."""
     out = []
-    for m in re.finditer(r"[^.!?\n\u061f]+", text):
-        toks = lx.tokenize(m.group(), lang, offset=m.start())
-        if not toks:
+    for m, toks in sentence_pieces(text, lang):
+        if not toks or not _may_time(m.group(), toks, lang):
             continue
         vals = [replace(v, start=v.start + m.start(), end=v.end + m.start()) for v in values.find_values(m.group(), lang)]
         out += [r.value for r in readings(m.group(), toks, vals, lang, m.start())]
     return tuple(out)
+
+
+# What ``article_times`` and ``score.article_scores`` read as one sentence: text between sentence marks.
+_PIECE = re.compile(r"[^.!?\n\u061f]+")
+
+
+def sentence_pieces(text: str, lang: str) -> Iterator[tuple[re.Match, lx.Toks]]:
+    """The pieces of ``text`` between sentence marks (``_PIECE``), each with its tokens (article
+    offsets). The tokens are cut from one tokenization of the whole text, which the name registry
+    has made already (a word never runs over a sentence mark: the same tokens, without tokenizing
+    every sentence of a long article once more)."""
+    toks = lx.tokenize(text, lang)
+    starts = [t.start for t in toks]
+    for m in _PIECE.finditer(text):
+        yield m, lx.Toks(toks[bisect_left(starts, m.start()):bisect_left(starts, m.end())])
+
+
+def _may_time(text: str, toks: list[Tok], lang: str) -> bool:
+    """Can ``readings`` find a race time in this sentence? Only with a race cue, or with a colon
+    (every clock-shaped time and minutes-seconds-fraction has one; folding makes one only from an
+    NFKC compatibility form): sentences with neither skip the value parse (``article_times`` reads
+    every sentence of an article)."""
+    return ":" in unicodedata.normalize("NFKC", text) or bool(lx.find_cues(toks, lx.lexicon(lang).race_time_cues))
 
 
 # --------------------------------------------------------------------------------------- compare

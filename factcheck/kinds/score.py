@@ -29,6 +29,7 @@ from ..lexicon import Tok
 from ..models import Claim, Signal
 from ..text import ascii_digits, fold
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+from .racetime import sentence_pieces
 
 PROPERTY = "score"
 # A result word marks digits as a score when it sits within this many tokens of them. Invented
@@ -81,6 +82,12 @@ def _is(t: Tok, cues: lx.Cues) -> bool:
     return bool(cues.words & t.variants)
 
 
+@lru_cache(maxsize=None)
+def _goal_words(lang: str) -> frozenset[str]:
+    """The words a goal count is read from (``_goal_count``): counting goal words and goal nouns."""
+    return frozenset(_goal_counts(lang)) | lx.lexicon(lang).score_goal_words.words
+
+
 def _phrase_end(toks: list[Tok], k: int, cues: lx.Cues) -> int | None:
     """One past the last token of the longest of ``cues`` starting at token ``k``, or None."""
     for _, phrase in cues.phrases:
@@ -131,6 +138,9 @@ def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple
     out = []
     for hit in lx.find_cues(toks, lx.lexicon(lang).score_goalless):
         out.append((hit.i, hit.j, 0, 0, f"{lang}.lexicon score_goalless"))
+    vocab = toks.vocab if isinstance(toks, lx.Toks) else frozenset().union(*(t.variants for t in toks))
+    if _goal_words(lang).isdisjoint(vocab):
+        return out   # no goal word: no goal count to read (``_goal_count``)
     k = 0
     while k < len(toks):
         first = _goal_count(toks, k, nums, lang)
@@ -169,6 +179,8 @@ def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tu
     half-time word: "1-0 up at the break")."""
     cues = lx.find_cues(toks, lx.lexicon(lang).score_cues) + lx.find_cues(toks, lx.lexicon(lang).score_half_cues)
     out = []
+    if not cues:
+        return out   # a digit pair counts only next to a cue
     for m in _DIGIT_PAIR.finditer(ascii_digits(text)):
         idx = lx.covered(toks, m.start() + offset, m.end() + offset)
         if not idx:
@@ -284,11 +296,12 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
 def article_scores(text: str, lang: str) -> tuple[str, ...]:
     """Every score an article states, as "value@phase", in order."""
     out = []
-    for m in re.finditer(r"[^.!?\n\u061f]+", text):
-        toks = lx.tokenize(m.group(), lang, offset=m.start())
+    for m, toks in sentence_pieces(text, lang):
         if not toks:
             continue
-        vals = [_shifted(v, m.start()) for v in values.find_values(m.group(), lang)]
+        # numbers matter only next to a goal word (``_word_scores``): other sentences skip the value parse
+        vals = [_shifted(v, m.start()) for v in values.find_values(m.group(), lang)] \
+            if not _goal_words(lang).isdisjoint(toks.vocab) else []
         for f in frames(text, toks, vals, lang, (m.start(), m.end()), m.start()):
             out.append(f"{f.value}@{f.phase}")
     return tuple(out)
