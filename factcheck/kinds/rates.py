@@ -11,7 +11,7 @@ from ..models import Signal
 from ..values import find_values
 
 # Rates are compared per year: "$1 million a month" is $12 million a year, "$36 million over three
-# years" $12 million a year. Lengths of periods in hours, as data/<lang>.values.json duration_units
+# years" $12 million a year. Lengths of periods in hours, as data/<lang>/values.json duration_units
 # count them (a year of 8766 hours).
 RATE_PERIOD = "year"
 PERIOD_HOURS = {"year": 8766.0, "month": 730.5, "week": 168.0, "day": 24.0}

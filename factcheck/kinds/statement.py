@@ -5,7 +5,7 @@ with a word of the other by its folded, de-cliticized and de-inflected forms. Wh
 of their content, what remains decides:
 
 - a negation particle on one side only, governing aligned words -> contradict;
-- a word of one list of a reversal pair against a word of the other list (``data/<lang>.reversals.json``:
+- a word of one list of a reversal pair against a word of the other list (``data/<lang>/reversals.json``:
   "rises" / "falls", "approves" / "rejects") -> contradict;
 - a different number in the same slot (next to the same aligned word) -> contradict;
 - a different place, nationality or person in the same slot, little else differing -> contradict;
@@ -232,7 +232,7 @@ def _neighbours(s: Side, i: int) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _qualifier_words(lang: str) -> frozenset[str]:
-    """Folded words of the value qualifiers ("more than", "about", "at least") in ``<lang>.values.json``."""
+    """Folded words of the value qualifiers ("more than", "about", "at least") in ``data/<lang>/values.json``."""
     node = langdata.load(lang, "values").get("qualifiers", {})
     phrases = [p for kind in node.values() if isinstance(kind, dict) for side in kind.values()
                if isinstance(side, list) for p in side if isinstance(p, str)]
@@ -334,7 +334,7 @@ def _named(s: Side, i: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _time_words(lang: str) -> frozenset[str]:
-    """Folded weekday and month names of ``<lang>.values.json``: a changed day or month is the time
+    """Folded weekday and month names of ``data/<lang>/values.json``: a changed day or month is the time
     frames' to judge (as dates), not a swapped noun."""
     node = langdata.load(lang, "values")
     names = [n for key in ("weekdays", "months") for ns in (node.get(key) or {}).values()

@@ -1,5 +1,5 @@
 """Language data of the statement kind: reversal pairs, negating verbs and inflection rules
-(``data/<lang>.reversals.json``), and the forms a word is matched by when two clauses are aligned.
+(``data/<lang>/reversals.json``), and the forms a word is matched by when two clauses are aligned.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def _strings(node: object, where: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def reversals(lang: str) -> Reversals:
-    """The reversal pairs and inflection rules of ``data/<lang>.reversals.json`` (read once); a
+    """The reversal pairs and inflection rules of ``data/<lang>/reversals.json`` (read once); a
     language without the file has none. Raises LanguageDataError if the file is malformed."""
     name = f"{lang}/reversals.json"
     if not langdata.has(lang, "reversals"):
@@ -167,7 +167,7 @@ SPECIAL_CODES = ("X",)
 @lru_cache(maxsize=None)
 def currency_nouns(lang: str) -> frozenset[str]:
     """Folded nouns naming a currency ("dollar", "euro", "دولار", "يورو"), from the CLDR display names
-    of ``<lang>.units.json`` (tools/build_units.py): a clause's currency swapped for another is an
+    of ``data/<lang>/units.json`` (tools/build_units.py): a clause's currency swapped for another is an
     entity of the same type swapped."""
     head = lx.lexicon(lang).noun_head
     if not langdata.has(lang, "units"):
