@@ -25,10 +25,15 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from factcheck import cluster, compare, embed, group, ingest, normalize, pipeline, store
-from factcheck.events import EventRef, article_events, in_story, relative_to, story_places
+from factcheck.feed import cluster
+from factcheck.judge import compare, group
+from factcheck import embed, pipeline
+from factcheck.ingest import load as ingest
+from factcheck.extract import normalize
+from factcheck.claimbase import store
+from factcheck.extract.events import EventRef, article_events, in_story, relative_to, story_places
 from factcheck.models import Report, StoryInfo
-from factcheck.text import script_of
+from factcheck.lang.text import script_of
 
 
 def all_pairs_stories(items: list[cluster.Item], threshold: float) -> cluster.Result:

@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 # checks that every one resolves and that __all__ is exactly these).
 _EXPORTS = {
     "analyze": "api",
-    "load_articles": "ingest",
+    "load_articles": "ingest.load",
     "Article": "models",
     "ArticleInfo": "models",
     "Claim": "models",

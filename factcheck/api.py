@@ -33,7 +33,7 @@ def analyze(source: Source, *, story_threshold: float | None = None, jobs: int =
     if paths is None:
         from . import pipeline
         return pipeline.analyze(list(source))
-    from . import cluster, desk
+    from .feed import cluster, run as desk
     options = desk.Options(story_threshold=cluster.STORY_THRESHOLD if story_threshold is None else story_threshold,
                            jobs=jobs, ingest=dict(skip_invalid=skip_invalid, max_bytes=max_bytes))
     return desk.report(paths, options)

@@ -49,7 +49,7 @@ _memo: dict[str, np.ndarray] | None = None
 @contextmanager
 def memo(vectors: dict[str, np.ndarray]) -> Iterator[dict[str, np.ndarray]]:
     """Inside the block ``encode`` takes the vectors of texts in ``vectors`` from it and adds the
-    vectors it computes to it (desk.py caches them per article)."""
+    vectors it computes to it (feed/run.py caches them per article)."""
     global _memo
     saved, _memo = _memo, vectors
     try:

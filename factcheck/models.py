@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from . import report_json
+from .render import json_report as report_json
 
 REPORT_SCHEMA = "factcheck.report/1"
 
@@ -178,12 +178,12 @@ class Report(BaseModel):
     claims: list[Claim]
     findings: list[Finding]
     events: dict[str, str] = Field(default_factory=dict)  # event id -> human description
-    # several stories in one run (desk.py): each story's articles and findings; articles fitting none
+    # several stories in one run (feed/run.py): each story's articles and findings; articles fitting none
     stories: list["StoryInfo"] = Field(default_factory=list)
     unassigned: list[str] = Field(default_factory=list)
 
     def to_json(self) -> str:
-        """The JSON report (report_json.py: the one layout of every JSON report), ending in a newline."""
+        """The JSON report (render/json_report.py: the one layout of every JSON report), ending in a newline."""
         return report_json.dumps(self)
 
 
@@ -327,7 +327,7 @@ class CheckResult(BaseModel):
 
 
 # ---------------------------------------------------------------------------------------------------
-# Many stories in one run (desk.py, cluster.py).
+# Many stories in one run (feed/run.py, cluster.py).
 
 class StoryInfo(_Frozen):
     """One story of a run: the articles grouped into it and the ids of its findings. ``label`` names

@@ -1,6 +1,6 @@
 """The whole pipeline as one library call: paths -> Report (ingest, claims, normalize, group, compare).
 
-Split in two for scale (desk.py): ``article_stage`` needs one article only (segments and clauses; the
+Split in two for scale (feed/run.py): ``article_stage`` needs one article only (segments and clauses; the
 furniture topic model is built over the article's own paragraphs), ``story_stage`` needs the story
 (normalize learns a name registry across its articles; group compares across them)."""
 from __future__ import annotations
@@ -10,10 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import claims as claims_stage
-from . import furniture, group, ingest, normalize, store
-from . import lang as langdata
-from . import report as report_mod
+from .ingest import clauses as claims_stage
+from .ingest import furniture, load as ingest
+from .judge import group
+from .extract import normalize
+from .claimbase import store
+from .lang import data as langdata
+from .render import report as report_mod
 from .errors import InputError
 from .models import Article, Clause, Report, Segment
 

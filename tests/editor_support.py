@@ -25,7 +25,7 @@ runner = CliRunner()
 
 
 def cli(*args):
-    from factcheck.cli import app
+    from factcheck.cli.app import app
     return runner.invoke(app, [str(a) for a in args])
 
 
@@ -36,7 +36,8 @@ def copy_base(src: Path, dst: Path) -> Path:
 
 def build_seeds_base(root: Path, seeds_report) -> Path:
     """The seeds' claim base from the session's pipeline run (no second run)."""
-    from factcheck import extraction, ingest
+    from factcheck.claimbase import extraction
+    from factcheck.ingest import load as ingest
     from conftest import SEEDS
     extraction.save(root, ingest.load_articles([SEEDS]), seeds_report, "seeds")
     return root
@@ -55,7 +56,7 @@ class SessionEditor:
     NOTE = "both titles appear in official statements"
 
     def __init__(self, root: Path):
-        from factcheck import store
+        from factcheck.claimbase import store
         self.base = store.load(root)
         self.current = None
         self.pending: list[str] = []
@@ -78,5 +79,5 @@ class SessionEditor:
         return "n"
 
     def walk(self, root: Path):
-        from factcheck import editor
+        from factcheck.claimbase import editor
         return editor.walk(root, "alice", ask=self.ask, echo=self.echo)

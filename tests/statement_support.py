@@ -1,6 +1,6 @@
 """Statement claims as the normalizer makes them, for the statement kind's tests."""
-from factcheck import lexicon as lx
-from factcheck import normalize
+from factcheck.lang import lexicon as lx
+from factcheck.extract import normalize
 from factcheck.kinds import statement
 from factcheck.models import Claim
 

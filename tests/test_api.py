@@ -1,6 +1,6 @@
 """The public API (factcheck/__init__.py) and the "one of each" rules of issue 14: one module writes
 files (atomic.py), one writes the JSON report (report_json.py), one error handler and shared option
-declarations for the command line (cli_common.py)."""
+declarations for the command line (cli/common.py)."""
 import io
 import os
 import re
@@ -21,7 +21,7 @@ PUBLIC = {"analyze", "load_articles", "Article", "ArticleInfo", "Claim", "Entity
 # The only modules that may write files, and what each may do there.
 WRITER_MODULE = "atomic.py"
 # The command modules: none may catch FactcheckError itself or declare a shared option.
-CLI_MODULES = ("cli.py", "cli_review.py", "cli_cache.py")
+CLI_MODULES = ("cli/app.py", "cli/review.py", "cli/cache.py")
 
 
 def _env() -> dict:
@@ -97,7 +97,7 @@ def test_analyze_takes_paths_or_articles():
 
 # -- one JSON report writer -----------------------------------------------------------------------
 def test_the_streamed_report_and_the_report_object_write_the_same_bytes():
-    from factcheck import desk
+    from factcheck.feed import run as desk
     from factcheck.models import Report
     opts = desk.Options()
     held = desk.report([INVENTED], opts)
@@ -113,7 +113,7 @@ def test_the_streamed_report_and_the_report_object_write_the_same_bytes():
     (lambda parts: {"findings": len(parts)}, b'"reviews": {"findings": 2}\n}\n'),
 ])
 def test_report_json_reviews_member(reviews, tail):
-    from factcheck import report_json
+    from factcheck.render import json_report as report_json
     out = io.BytesIO()
     report_json.write(out, schema="s/1", articles=[], pieces=[(b'{"a":1}', b'{"f":1}'), (b"", b'{"f":2}')],
                       stories=[], unassigned=[], reviews=reviews)
@@ -197,9 +197,9 @@ def test_no_command_module_handles_library_errors_itself():
     for name in CLI_MODULES:
         text = (PACKAGE / name).read_text(encoding="utf-8")
         assert "except FactcheckError" not in text, name
-        assert '"--claims"' not in text, name          # declared once: cli_common.Claims
-        assert '"--no-cache"' not in text, name        # cli_common.NoCache
-        assert '"--story-threshold"' not in text, name  # cli_common.StoryThreshold
+        assert '"--claims"' not in text, name          # declared once: cli/common.py Claims
+        assert '"--no-cache"' not in text, name        # cli/common.py NoCache
+        assert '"--story-threshold"' not in text, name  # cli/common.py StoryThreshold
 
 
 @pytest.mark.parametrize("raised, code, message", [
@@ -208,7 +208,7 @@ def test_no_command_module_handles_library_errors_itself():
     ("none", 0, ""),
 ])
 def test_handles_errors_turns_a_library_error_into_its_line_and_exit_code(raised, code, message):
-    from factcheck.cli_common import Claims, handles_errors
+    from factcheck.cli.common import Claims, handles_errors
     from factcheck.errors import LanguageDataError, UsageError
     app = typer.Typer()
 
@@ -229,7 +229,7 @@ def test_handles_errors_turns_a_library_error_into_its_line_and_exit_code(raised
 
 
 def test_handles_errors_lets_other_errors_through():
-    from factcheck.cli_common import handles_errors
+    from factcheck.cli.common import handles_errors
 
     @handles_errors
     def run() -> None:

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from factcheck import check, review, store
+from factcheck.claimbase import check, reviews as review, store
 from factcheck.models import CheckResult
 
 from conftest import write
@@ -126,7 +126,8 @@ def test_bad_input_exit_2(talks, tmp_path):
 
 def test_candidates_come_from_the_new_claims_blocks(talks):
     root, a, b, place = talks
-    from factcheck import ingest, pipeline
+    from factcheck.ingest import load as ingest
+    from factcheck import pipeline
     base = store.load(root)
     pool = list(base.claims.values())
     new = pipeline.analyze(ingest.load_articles([b])).claims

@@ -5,7 +5,7 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.cli.app import app
 
 from conftest import write
 
@@ -65,7 +65,7 @@ def test_unknown_format(tmp_path):
     p = write(tmp_path, "a.txt", "The meeting was held in Paris on Monday.")
     r = run("report", p, "--format", "xml")
     assert r.exit_code == 2
-    from factcheck.report import FORMATS
+    from factcheck.render.report import FORMATS
     assert "json" in FORMATS and "table" in FORMATS
     assert r.output == f"error: unknown format 'xml' (choose from {', '.join(FORMATS)})\n"
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import lang, langid
+from factcheck.lang import data as lang, detect as langid
 from factcheck.errors import InputError, UnsupportedLanguageError
 
 from conftest import write

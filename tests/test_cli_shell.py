@@ -8,7 +8,8 @@ import re
 import pytest
 
 import factcheck
-from factcheck import cli_common, editor, review, store
+from factcheck.cli import common as cli_common
+from factcheck.claimbase import editor, reviews as review, store
 
 from conftest import write
 from editor_support import STORY_A, STORY_B, cli
@@ -55,7 +56,9 @@ def test_choices_listed_in_help(args, shown):
 
 
 def test_choices_are_the_librarys():
-    from factcheck import check, export, parallel, report
+    from factcheck.claimbase import check, export
+    from factcheck.feed import engines as parallel
+    from factcheck.render import report
     assert cli_common.REPORT_FORMATS == report.FORMATS
     assert (cli_common.CHECK_FORMATS, cli_common.FAIL_ON) == (check.FORMATS, check.FAIL_ON)
     assert (cli_common.REVIEW_STATES, cli_common.FILTER_STATES) == (review.REVIEW_STATES, review.FILTER_STATES)
@@ -197,7 +200,7 @@ def test_review_json_matches_the_table(desk):
 
 def test_walk_ctrl_c_exits_130(desk, monkeypatch):
     d, a, b = desk
-    from factcheck import cli_review
+    from factcheck.cli import review as cli_review
 
     def interrupted(prompt):
         raise KeyboardInterrupt

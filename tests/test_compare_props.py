@@ -1,8 +1,8 @@
 """Invariants of the judgement: symmetric verdicts, date compatibility, report files round-trip."""
 from hypothesis import given, strategies as st
 
-from factcheck.compare import judge
-from factcheck.events import EventRef, dates_compatible
+from factcheck.judge.compare import judge
+from factcheck.extract.events import EventRef, dates_compatible
 from factcheck.models import Claim, Report, Signal
 
 DATES = st.sampled_from(["2025-04-10", "2025-04-11", "2025-04", "2025", "--04-10", "weekday:4", "weekday:2", "2022-02"])

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import editor, identity, review, store
+from factcheck.claimbase import editor, reviews as review, store
+from factcheck.judge import identity
 from factcheck.models import Claim, Finding, Side
 
 from conftest import write
@@ -232,7 +233,7 @@ def test_walk_shows_plain_paragraphs_one_screen_per_finding(desk):
 
 def test_walk_ctrl_c_exits_130(desk, monkeypatch):
     tmp, story, root, f = desk
-    from factcheck import cli_review
+    from factcheck.cli import review as cli_review
 
     def interrupted(prompt):
         raise KeyboardInterrupt

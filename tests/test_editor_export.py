@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import export, review, store
+from factcheck.claimbase import export, reviews as review, store
 from factcheck.models import REVIEW_STATES, Review
 
 from conftest import write

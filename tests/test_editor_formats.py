@@ -6,7 +6,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import jsonfile
+from factcheck.claimbase import jsonfile
 from factcheck.models import (REVIEW_STATES, ArticleClaims, ArticleInfo, ArticleRecord, CheckItem, CheckResult, Claim,
                               Finding, Paragraph, Review, Side, Signal, StoryFindings)
 

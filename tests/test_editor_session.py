@@ -9,7 +9,7 @@ import shutil
 import jsonschema
 import pytest
 
-from factcheck import export, review, store
+from factcheck.claimbase import export, reviews as review, store
 
 from conftest import ROOT, SEEDS
 from editor_support import NEW_ARTICLE, SessionEditor, cli, contradiction

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from factcheck import jsonfile, review, store
+from factcheck.claimbase import jsonfile, reviews as review, store
 from factcheck.errors import ClaimBaseError
 from factcheck.models import ArticleClaims, StoryFindings
 

@@ -6,8 +6,11 @@ import json
 
 import pytest
 
-from factcheck import export, ingest, pipeline, report, review, store
-from factcheck import html as html_mod
+from factcheck.claimbase import export, reviews as review, store
+from factcheck.ingest import load as ingest
+from factcheck import pipeline
+from factcheck.render import report
+from factcheck.render import html as html_mod
 
 from conftest import write
 from editor_support import cli

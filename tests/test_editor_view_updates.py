@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import html as html_mod
-from factcheck import report
+from factcheck.render import html as html_mod
+from factcheck.render import report
 from factcheck.models import ArticleInfo, ArticleRecord, Claim, Finding, Report, Side
 
 DAYS = {"north": dt.date(2021, 6, 3), "south": dt.date(2021, 6, 1), "east": dt.date(2021, 6, 2)}
@@ -67,7 +67,7 @@ SIDE_ROWS = [  # (side title a table row starts with)
 @pytest.mark.parametrize("title", SIDE_ROWS)
 def test_update_sides_are_labelled_with_their_dates(title):
     rep = Report(**{**REPORT.model_dump(), "claims": CLAIMS})
-    from factcheck.report import annotate
+    from factcheck.render.report import annotate
     claims, findings = annotate(rep.claims, rep.findings)
     text = report.render(rep.model_copy(update={"claims": claims, "findings": findings}), "table")
     assert any(line.startswith(title) for line in text.splitlines())

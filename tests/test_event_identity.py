@@ -7,8 +7,8 @@ import pytest
 
 from factcheck import pipeline
 from factcheck.models import Article
-from factcheck.events import EventRef, article_events, story_year
-from factcheck.values import bare_year
+from factcheck.extract.events import EventRef, article_events, story_year
+from factcheck.mentions.values import bare_year
 
 STRIKE = Path(__file__).resolve().parent / "invented_strike"
 

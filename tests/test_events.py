@@ -2,8 +2,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck.compare import judge
-from factcheck.events import EventRef, article_events, story_places
+from factcheck.judge.compare import judge
+from factcheck.extract.events import EventRef, article_events, story_places
 from factcheck.models import Claim, Signal
 
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import export, review, store
+from factcheck.claimbase import export, reviews as review, store
 
 from conftest import ROOT, write
 from editor_support import cli

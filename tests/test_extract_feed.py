@@ -13,14 +13,15 @@ from hypothesis import strategies as st
 
 from typer.testing import CliRunner
 
-from factcheck import feed, store
-from factcheck.feed import label_name, unique
+from factcheck.feed import extract as feed
+from factcheck.claimbase import store
+from factcheck.feed.extract import label_name, unique
 
 runner = CliRunner()
 
 
 def cli(*args):
-    from factcheck.cli import app
+    from factcheck.cli.app import app
     return runner.invoke(app, [str(a) for a in args])
 
 
@@ -126,7 +127,7 @@ def test_jobs_and_the_cache_give_the_same_base(corpus, tmp_path):
 
 @pytest.mark.parametrize("args,enabled", [([], True), (["-q"], False), (["--quiet"], False)])
 def test_the_progress_bar_follows_quiet(corpus, monkeypatch, args, enabled):
-    from factcheck import parallel
+    from factcheck.feed import engines as parallel
     made = []
     real = parallel.Progress
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import claims as claims_stage
-from factcheck import furniture
+from factcheck.ingest import clauses as claims_stage
+from factcheck.ingest import furniture
 from factcheck.models import Article
 
 LANGS = ("en", "ar")

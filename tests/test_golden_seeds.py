@@ -60,7 +60,7 @@ def test_no_contradiction_across_events(seeds_report, prop):
 
 
 def test_no_claim_overlaps_furniture(seeds_report):
-    from factcheck import furniture, ingest
+    from factcheck.ingest import furniture, load as ingest
     arts = ingest.load_articles([SEEDS])
     topic = furniture.TopicModel([l for a in arts for l in a.text.splitlines() if l.strip()], ("ar", "en"))
     bad = {a.id: [(s.start, s.end) for s in furniture.segment(a, topic) if s.kind == "furniture"] for a in arts}
@@ -69,7 +69,7 @@ def test_no_claim_overlaps_furniture(seeds_report):
 
 
 def test_every_quote_is_its_span(seeds_report):
-    from factcheck import ingest
+    from factcheck.ingest import load as ingest
     texts = {a.id: a.text for a in ingest.load_articles([SEEDS])}
     for c in seeds_report.claims:
         assert texts[c.article][c.start:c.end] == c.quote

@@ -15,7 +15,7 @@ import pytest
 import html_support
 from browser_support import CHROMIUM, VIEWPORT, Browser
 from conftest import ROOT, SEEDS, write
-from factcheck import html
+from factcheck.render import html
 from editor_support import STORY_B, SessionEditor, build_seeds_base, cli
 from test_html_report import HOSTILE
 

@@ -18,7 +18,7 @@ from editor_support import cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import html, html_head, html_style
+from factcheck.render import html, html_head, html_style
 from factcheck.errors import UsageError
 from factcheck.models import (
     ArticleInfo,
@@ -29,7 +29,7 @@ from factcheck.models import (
     Side,
     StoryInfo,
 )
-from factcheck.review import Reviews
+from factcheck.claimbase.reviews import Reviews
 
 UTC = dt.timezone.utc
 ID = re.compile(r'\sid="([^"]*)"')

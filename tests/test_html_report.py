@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from factcheck import review, store
+from factcheck.claimbase import reviews as review, store
 
 from conftest import SEEDS, write
 from editor_support import STORY_A, STORY_B, cli

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bad_inputs.cases import BIG_BYTES, CASES, LIMIT, Case, _big
-from factcheck.cli import app
+from factcheck.cli.app import app
 
 from conftest import ROOT
 
@@ -67,7 +67,7 @@ def test_fifo_and_big_file_with_a_work_cache(tmp_path, monkeypatch):
 # Peak memory of a real process refusing an input, in kB (VmHWM: /proc's high-water mark of this
 # process image; getrusage's ru_maxrss would include the pytest parent's peak, kept across exec).
 PEAK_PROBE = ("import sys\n"
-              "from factcheck.cli import app\n"
+              "from factcheck.cli.app import app\n"
               "try:\n"
               "    app(['report', sys.argv[1]])\n"
               "except SystemExit as exc:\n"

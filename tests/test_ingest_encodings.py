@@ -2,7 +2,8 @@
 Detected, recorded in the article, and offsets index the decoded text."""
 import pytest
 
-from factcheck import decode, ingest, pipeline
+from factcheck.ingest import decode, load as ingest
+from factcheck import pipeline
 from factcheck.errors import BinaryInputError, EncodingError
 
 from conftest import ROOT, SEEDS

@@ -5,8 +5,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import ingest, pipeline
-from factcheck.cli import app
+from factcheck.ingest import load as ingest
+from factcheck import pipeline
+from factcheck.cli.app import app
 from factcheck.errors import InputError, RecordError
 
 runner = CliRunner()

@@ -6,7 +6,7 @@ import pytest
 from factcheck import pipeline
 from factcheck.kinds import designation
 from factcheck.kinds import Context
-from factcheck.events import EventRef
+from factcheck.extract.events import EventRef
 from factcheck.models import Article, Claim
 
 DAY = dt.date(2031, 10, 13)

@@ -3,8 +3,9 @@ two minutes (tables per language, properties, invented match reports in English 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import lexicon as lx
-from factcheck import pipeline, values
+from factcheck.lang import lexicon as lx
+from factcheck import pipeline
+from factcheck.mentions import values
 from factcheck.kinds import kind_of, minute
 from factcheck.models import Claim, Signal
 

@@ -202,7 +202,7 @@ def test_a_part_never_clashes_with_a_whole():
 def test_one_figure_told_in_two_languages_forms_one_agreement():
     # each Arabic/English pair is not always recognised (short quotes, low cosine), but a figure that
     # agrees with one member of a cluster and meets every figure in it joins it
-    from factcheck import group
+    from factcheck.judge import group
     a = _claim("a", "ar1", "13", 12.5, 13.5, ["رهين"], head="رهين", quote="سلمت 13 رهينة")
     b = _claim("b", "en1", "13", 12.5, 13.5, ["hostag", "israeli"], head="israeli", quote="13 Israeli hostages")
     c = _claim("c", "en2", "13", 12.5, 13.5, ["captiv", "israeli"], head="israeli", quote="thirteen Israeli captives")
@@ -285,7 +285,7 @@ def test_invented_mixed_story_counted_nouns_join_languages():
 def test_looser_figures_agree_with_the_side_they_fit_in_one_finding():
     # 61.42 % against 58.3 %: "about 60 percent" (two sources) fits both sides; each side gets one
     # agreement holding the side and the looser figures, not one finding per looser figure
-    from factcheck import group
+    from factcheck.judge import group
     a = _claim("a", "p1", "61.42%", 61.415, 61.425, ["vot"], head="vot")
     b = _claim("b", "p4", "58.3%", 58.25, 58.35, ["vot"], head="vot")
     c = _claim("c", "p2", "60%", 54.0, 66.0, ["vot"], head="vot")

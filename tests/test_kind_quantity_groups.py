@@ -3,7 +3,7 @@ nationality is its subject, it meets the same nationality in any language, and a
 a nationality never clashes with the unnarrowed total (tables per language, an invented story)."""
 import pytest
 
-from factcheck import lexicon as lx
+from factcheck.lang import lexicon as lx
 from factcheck import pipeline
 from factcheck.kinds import quantity, quantity_read
 from factcheck.models import Article, Claim, Signal

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import compare, pipeline
-from factcheck.events import EventRef
+from factcheck.judge import compare
+from factcheck import pipeline
+from factcheck.extract.events import EventRef
 from factcheck.kinds import quantity
 from factcheck.models import Article, Claim, Signal
 

@@ -4,11 +4,12 @@ marathon and athletics reports in English and Arabic)."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import lexicon as lx
-from factcheck import pipeline, values
+from factcheck.lang import lexicon as lx
+from factcheck import pipeline
+from factcheck.mentions import values
 from factcheck.kinds import kind_of, racetime
 from factcheck.models import Article, Claim, Signal
-from factcheck.value_times import iso_seconds
+from factcheck.mentions.value_times import iso_seconds
 
 
 def _times(text, lang, year=2031):

@@ -4,7 +4,7 @@ import pytest
 
 from factcheck import pipeline
 from factcheck.kinds import Context, kind_of, rank
-from factcheck.events import EventRef
+from factcheck.extract.events import EventRef
 from factcheck.models import Article, Claim
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck import pipeline
-from factcheck.events import EventRef
+from factcheck.extract.events import EventRef
 from factcheck.kinds import Context, role
 from factcheck.models import Article, Claim
 

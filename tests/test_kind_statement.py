@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import lexicon as lx
+from factcheck.lang import lexicon as lx
 from factcheck.kinds import statement
 
 from statement_support import claim, verdict

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import lexicon as lx
+from factcheck.lang import lexicon as lx
 from factcheck.kinds import statement, statement_align
 
 from statement_support import claim, verdict

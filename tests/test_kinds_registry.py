@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import compare, kinds, pipeline
-from factcheck import lang as langdata
-from factcheck import lexicon as lx
-from factcheck.events import EventRef
+from factcheck.judge import compare
+from factcheck import kinds, pipeline
+from factcheck.lang import data as langdata
+from factcheck.lang import lexicon as lx
+from factcheck.extract.events import EventRef
 from factcheck.kinds import Context, Kind, block_key, judge_of, kind_of, readable_of
 from factcheck.kinds.base import UNRELATED, Verdict
 from factcheck.models import Claim, Signal

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import language as L
+from factcheck.lang import language as L
 from factcheck.errors import LanguageDataError
-from factcheck.persons import skeleton
-from factcheck.text import ARABIC, LATIN, OTHER, fold, script_of
+from factcheck.mentions.persons import skeleton
+from factcheck.lang.text import ARABIC, LATIN, OTHER, fold, script_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "factcheck"
@@ -193,7 +193,7 @@ def test_french_folder_validates(data_path):
     ("قال رئيس البلدية إن الطرق مقطوعة", "ar"),
 ])
 def test_short_text_language_by_script_then_stopwords(data_path, text, expected):
-    from factcheck import langid
+    from factcheck.lang import detect as langid
     data_path(FRENCH_DATA)
     assert langid.by_script(text) == expected
 

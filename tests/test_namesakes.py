@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import cluster, ingest, normalize, pipeline
+from factcheck.feed import cluster
+from factcheck.ingest import load as ingest
+from factcheck.extract import normalize
+from factcheck import pipeline
 from factcheck.kinds.quantity import measure
-from factcheck.places import find_places, story_readings
+from factcheck.mentions.places import find_places, story_readings
 
 TANGA, TUNJA = "city:149606", "city:3666608"                 # both "تنجا" in Arabic
 ALHAMBRA_AZ, ALHAMBRA_CA = "city:5551123", "city:5323060"    # "Alhambra"; "ألهامبرا" is only CA's

@@ -1,8 +1,8 @@
 """Titles and names in Arabic: one row per phrase -> the normalized role."""
 import pytest
 
-from factcheck import lexicon as lx
-from factcheck.persons import NameRegistry, TitleParser
+from factcheck.lang import lexicon as lx
+from factcheck.mentions.persons import NameRegistry, TitleParser
 
 
 def parse(text):

@@ -1,4 +1,4 @@
-"""factcheck.places: offline place recognition and containment."""
+"""factcheck.mentions.places: offline place recognition and containment."""
 from __future__ import annotations
 
 import subprocess
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.places import compatible, contains, find_places, place
+from factcheck.mentions.places import compatible, contains, find_places, place
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "stories"
@@ -166,7 +166,7 @@ def test_place_lookup():
 
 
 def test_import_is_lazy():
-    code = "import factcheck.places as p; assert p._data.cache_info().currsize == 0"
+    code = "import factcheck.mentions.places as p; assert p._data.cache_info().currsize == 0"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
@@ -251,13 +251,13 @@ def test_story_texts(name, expected):
     ("Norwegian fishermen", "NO"), ("two Peruvians", "PE"),
 ])
 def test_english_demonyms_cover_every_country(phrase, code):
-    from factcheck import lexicon as lx
+    from factcheck.lang import lexicon as lx
     toks = lx.tokenize(phrase, "en")
     assert [lx.nationality_at(toks, i, "en")[0] for i in range(len(toks)) if lx.nationality_at(toks, i, "en")] == [code]
 
 
 def test_demonym_data_is_generated_for_many_countries():
-    from factcheck import lang as langdata
+    from factcheck.lang import data as langdata
     data = langdata.load("en", "demonyms")
     assert "build_demonyms.py" in data["_comment"]
     assert len(data["demonyms"]) > 200

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from factcheck import editor, review, store
+from factcheck.claimbase import editor, reviews as review, store
 from factcheck.errors import UsageError
 
 from editor_support import build_seeds_base, cli, contradiction

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from factcheck import extraction, review, store
+from factcheck.claimbase import extraction, reviews as review, store
 
 from conftest import ROOT
 from editor_support import STORY_A, STORY_B
@@ -24,7 +24,7 @@ RUN_TIMEOUT_S = 300
 WORKER = r"""
 import sys, time, pathlib
 import typer
-from factcheck.cli import app
+from factcheck.cli.app import app
 root, name, n, ids, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(","), pathlib.Path(sys.argv[5])
 states = ["confirmed", "disputed", "false", "needs-source", "unreviewed"]
 command = typer.main.get_command(app)
@@ -46,7 +46,8 @@ def _env():
 
 @pytest.fixture
 def small_base(tmp_path):
-    from factcheck import ingest, pipeline
+    from factcheck.ingest import load as ingest
+    from factcheck import pipeline
     (tmp_path / "a.txt").write_text(STORY_A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(STORY_B, encoding="utf-8")
     arts = ingest.load_articles([tmp_path / "a.txt", tmp_path / "b.txt"])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import rx, values
+from factcheck.mentions import rx, values
 
 ROOT = Path(__file__).resolve().parents[1]
 

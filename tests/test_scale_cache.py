@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from factcheck import desk
-from factcheck.cache import code_fingerprint
+from factcheck.feed import run as desk
+from factcheck.feed.cache import code_fingerprint
 
 from conftest import SEEDS, write
 from scale_support import DERNA, needs_stories
@@ -96,7 +96,7 @@ def _age(path, seconds):
 
 def test_unchanged_files_are_not_read_again_and_edited_ones_are(feed, tmp_path, monkeypatch):
     import json
-    from factcheck import ingest
+    from factcheck.ingest import load as ingest
     cache = tmp_path / "cache"
     for p in feed.glob("*.txt"):
         _age(p, 3600)
@@ -126,7 +126,7 @@ def test_a_file_changed_just_now_is_not_remembered(feed, tmp_path):
 
 
 def test_unchanged_rerun_reuses_the_stories_and_a_new_article_reclusters(feed, tmp_path, monkeypatch):
-    from factcheck import cluster
+    from factcheck.feed import cluster
     cache = tmp_path / "cache"
     cold, _ = _run([feed], cache)
     calls = []
@@ -143,7 +143,7 @@ def test_unchanged_rerun_reuses_the_stories_and_a_new_article_reclusters(feed, t
 
 def test_heads_shard_round_trips_and_a_cut_one_is_refused():
     import numpy as np
-    from factcheck import cache as cache_mod
+    from factcheck.feed import cache as cache_mod
     heads = {"ab" + "0" * 62: {"id": "x", "language": "ar", "published": None, "published_span": None,
                                "published_rule": None, "fids": np.array([3, 1 << 61, 7], dtype=np.int64),
                                "labels": "a\x1fb\x1fc"},

@@ -7,7 +7,9 @@ import sys
 import numpy as np
 import pytest
 
-from factcheck import cluster, desk, outputs, pipeline
+from factcheck.feed import cluster, run as desk
+from factcheck.render import outputs
+from factcheck import pipeline
 from factcheck.models import Report
 
 from conftest import ROOT, SEEDS, write

@@ -6,7 +6,7 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from factcheck import desk  # noqa: E402
+from factcheck.feed import run as desk  # noqa: E402
 
 from scale_support import mixed_corpus, needs_stories  # noqa: E402
 

@@ -6,9 +6,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import desk
-from factcheck.cli import app
-from factcheck.parallel import Progress
+from factcheck.feed import run as desk
+from factcheck.cli.app import app
+from factcheck.feed.engines import Progress
 
 from conftest import SEEDS
 from scale_support import mixed_corpus, needs_stories
@@ -75,7 +75,7 @@ def _pid_of(x: int) -> tuple[int, int]:
 
 
 def test_pool_starts_the_workers_its_work_needs():
-    from factcheck.parallel import PoolEngine
+    from factcheck.feed.engines import PoolEngine
     with PoolEngine(2) as engine:
         [(_, first)] = list(engine.map(_pid_of, [0]))
         [(_, second)] = list(engine.map(_pid_of, [1]))

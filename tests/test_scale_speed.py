@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import desk
+from factcheck.feed import run as desk
 from factcheck.errors import InputError
-from factcheck.parallel import PoolEngine, _in_worker
+from factcheck.feed.engines import PoolEngine, _in_worker
 
 from conftest import ROOT
 

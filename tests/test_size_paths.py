@@ -6,8 +6,9 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import lexicon as lx
-from factcheck import pipeline, values
+from factcheck.lang import lexicon as lx
+from factcheck import pipeline
+from factcheck.mentions import values
 from factcheck.kinds import racetime, score
 
 # What the article passes read as one sentence (racetime.sentence_pieces).

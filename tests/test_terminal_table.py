@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import terminal
-from factcheck.terminal import FSI, PDI, Cell, balanced, cut, isolate, width
+from factcheck.render import terminal
+from factcheck.render.terminal import FSI, PDI, Cell, balanced, cut, isolate, width
 
 from conftest import SEEDS
 

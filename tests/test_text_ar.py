@@ -2,8 +2,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck.persons import skeleton
-from factcheck.text import fold, tokens
+from factcheck.mentions.persons import skeleton
+from factcheck.lang.text import fold, tokens
 
 
 @pytest.mark.parametrize("raw, folded", [

@@ -1,10 +1,10 @@
-"""Table and property tests of factcheck.values on Arabic text."""
+"""Table and property tests of factcheck.mentions.values on Arabic text."""
 import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck.values import detect_number, find_values, parse_dateline
+from factcheck.mentions.values import detect_number, find_values, parse_dateline
 
 ANCHOR = dt.date(2025, 4, 10)  # a Thursday
 TUESDAY = dt.date(2023, 9, 12)

@@ -1,4 +1,4 @@
-"""Elapsed times, match minutes, clock times and parts of the day in factcheck.values.
+"""Elapsed times, match minutes, clock times and parts of the day in factcheck.mentions.values.
 
 Invented phrases, one row each: (phrase, kind, normal form, step); times of day resolve against ANCHOR."""
 import datetime as dt
@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck.values import find_values
+from factcheck.mentions.values import find_values
 
 ANCHOR = dt.date(2023, 9, 13)  # a Wednesday
 SECOND = 1 / 3600              # a step of one second, in hours

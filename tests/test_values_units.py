@@ -1,4 +1,4 @@
-"""Units, currencies and stated precision of factcheck.values, and the CLDR-generated data behind them.
+"""Units, currencies and stated precision of factcheck.mentions.values, and the CLDR-generated data behind them.
 
 Invented phrases, one row each: (phrase, kind, normal form, step)."""
 import json
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck.values import find_values
+from factcheck.mentions.values import find_values
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = resources.files("factcheck.data")

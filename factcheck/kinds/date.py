@@ -6,7 +6,7 @@ a month is compatible with any day in it) and contradict otherwise.
 """
 from __future__ import annotations
 
-from ..events import dates_compatible
+from ..extract.events import dates_compatible
 from ..models import Claim
 from . import Context
 from .base import Verdict

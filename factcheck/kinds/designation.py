@@ -5,7 +5,7 @@ that maker in one event agree when the codes are equal; different codes of one m
 contradict ("a Boeing 787-8" / "a Boeing 787-9"): which model, which flight."""
 from __future__ import annotations
 
-from ..lexicon import Tok
+from ..lang.lexicon import Tok
 from ..models import Claim
 from . import Context
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict

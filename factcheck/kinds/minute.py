@@ -18,12 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import lang as langdata
-from .. import lexicon as lx
-from .. import values
-from ..lexicon import Tok
+from ..lang import data as langdata
+from ..lang import lexicon as lx
+from ..mentions import values
+from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..text import fold, script_of
+from ..lang.text import fold, script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 PROPERTY = "minute"

@@ -6,8 +6,8 @@ event neither clause dates or numbers are more likely two events.
 """
 from __future__ import annotations
 
-from .. import places
-from ..events import EventRef
+from ..mentions import places
+from ..extract.events import EventRef
 from ..models import Claim
 from . import Context
 from .base import Verdict

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import math
 
-from .. import lang as langdata
+from ..lang import data as langdata
 from ..models import Claim
-from ..text import script_of
+from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of,
                             part_of_whole)

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import lang as langdata
-from .. import lexicon as lx
-from ..lexicon import Tok
+from ..lang import data as langdata
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..text import ascii_digits
-from ..values import bare_year
+from ..lang.text import ascii_digits
+from ..mentions.values import bare_year
 from .base import MEASURE_RULE
 from . import rates
 from .designation import names_a_thing

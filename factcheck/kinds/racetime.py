@@ -30,13 +30,13 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from .. import lexicon as lx
-from .. import values
-from ..lexicon import Tok
+from ..lang import lexicon as lx
+from ..mentions import values
+from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..text import ascii_digits, script_of
-from ..value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
-from ..values import year_of
+from ..lang.text import ascii_digits, script_of
+from ..mentions.value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
+from ..mentions.values import year_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .quantity import meets
 from .quantity_read import signature as figure_signature

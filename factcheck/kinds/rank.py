@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import lexicon as lx
-from ..lexicon import Tok
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
 from ..models import Article, Claim, Clause, Signal
 from . import Context
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .reading import NATIONALITY, ordinal, plain
 
 if TYPE_CHECKING:
-    from ..normalize import Draft
-    from ..values import ValueMention
+    from ..extract.normalize import Draft
+    from ..mentions.values import ValueMention
 
 PROPERTY = "rank"
 # Tokens between a rank cue and its ordinal: "finished second" (0), "came in third" (1), "حل العداء
@@ -39,7 +39,7 @@ NATIONALITY_BEFORE = 4
 def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "ValueMention",
           persons: list[tuple[int, int, str]], label) -> "Draft | None":
     """The rank an ordinal states, or None when no rank cue is next to it or nobody takes it."""
-    from ..figures import make_draft
+    from ..extract.figures import make_draft
     lang = art.language
     if v.kind != "ordinal" or not span:
         return None

@@ -5,10 +5,10 @@ things done over a duration ("rehire 40 dockers over two weeks") stays a count: 
 only its schedule is given."""
 from __future__ import annotations
 
-from .. import lexicon as lx
-from ..lexicon import Tok
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
 from ..models import Signal
-from ..values import find_values
+from ..mentions.values import find_values
 
 # Rates are compared per year: "$1 million a month" is $12 million a year, "$36 million over three
 # years" $12 million a year. Lengths of periods in hours, as data/<lang>/values.json duration_units

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .. import places
+from ..mentions import places
 from ..models import Claim
-from ..text import token_spans, tokens
+from ..lang.text import token_spans, tokens
 from . import kind_of, words_of
 from .base import measure
 

@@ -8,7 +8,7 @@ says the person holds the office and the other that they are only expected to; e
 from __future__ import annotations
 
 from ..models import Claim
-from ..persons import same_office
+from ..mentions.persons import same_office
 from . import Context
 from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
 from .reading import plain, value_text

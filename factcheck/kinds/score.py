@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .. import lexicon as lx
-from .. import places, values
-from ..lexicon import Tok
+from ..lang import lexicon as lx
+from ..mentions import places, values
+from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..text import ascii_digits, fold
+from ..lang.text import ascii_digits, fold
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .racetime import sentence_pieces
 

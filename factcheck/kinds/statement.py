@@ -28,13 +28,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .. import lang as langdata
-from .. import langid
-from .. import lexicon as lx
-from .. import places
+from ..lang import data as langdata
+from ..lang import detect as langid
+from ..lang import lexicon as lx
+from ..mentions import places
 from ..models import Claim
-from ..language import by_script as languages_of_script
-from ..text import fold, script_of
+from ..lang.language import by_script as languages_of_script
+from ..lang.text import fold, script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
 from .statement_align import (MIN_ALIGNED, SIDE_MEMO, Side, align, residue, same_frame, share, side,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .. import lexicon as lx
+from ..lang import lexicon as lx
 from .statement_data import MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
 
 # Two clauses are "the same statement but for the difference" when, on each side, at least this

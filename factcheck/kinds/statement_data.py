@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import lang as langdata
-from .. import lexicon as lx
+from ..lang import data as langdata
+from ..lang import lexicon as lx
 from ..errors import LanguageDataError
-from ..text import fold
+from ..lang.text import fold
 
 # Alignment. A word's matching forms shorter than this are ignored (two-letter Arabic remnants of
 # stripping match too much).

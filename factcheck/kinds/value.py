@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .. import places
+from ..mentions import places
 from ..models import Claim
 from .base import CONF_VALUE, UNRELATED, Verdict
 

@@ -29,7 +29,7 @@ runner = CliRunner()
 
 
 def cli(*args, input: bytes | str | None = None):
-    from factcheck.cli import app
+    from factcheck.cli.app import app
     return runner.invoke(app, [str(a) for a in args], input=input)
 
 
@@ -80,7 +80,7 @@ def hostile_report():
 def hostile_base(root: Path) -> Path:
     """A claim base of ``hostile_report`` (story "brookfield"), every claim and finding reviewed by a
     reviewer and with a note that carry the payloads."""
-    from factcheck import extraction, review
+    from factcheck.claimbase import extraction, reviews as review
 
     rep = hostile_report()
     extraction.save(root, hostile_articles(), rep, "brookfield")

@@ -43,7 +43,7 @@ SHORT_TIMEOUT_S = 0.3
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
-    from factcheck import extraction, review, store
+    from factcheck.claimbase import extraction, reviews as review, store
     work = tmp_path_factory.mktemp("ferries")
     (work / "in").mkdir()
     for name, text in ARTICLES.items():
@@ -86,7 +86,7 @@ def test_review_set_appends_one_line_and_rewrites_nothing(base):
 
 
 def test_previous_state_comes_from_the_last_review_of_that_id(base):
-    from factcheck import review
+    from factcheck.claimbase import reviews as review
     cid = review.read_history(base)[0].id
     last = [r for r in review.read_history(base) if r.id == cid][-1].state
     rev = review.set_state(base, cid, "needs-source", "ivo")
@@ -185,7 +185,7 @@ def test_any_cut_keeps_every_whole_line_and_repair_deletes_nothing(template, tmp
     history and the aside file together hold exactly the cut bytes."""
     import shutil
     import warnings
-    from factcheck import review
+    from factcheck.claimbase import reviews as review
     from factcheck.models import Review
     root = tmp_path_factory.mktemp("cut") / "claims"
     shutil.copytree(template / "claims", root)
@@ -207,7 +207,7 @@ def test_any_cut_keeps_every_whole_line_and_repair_deletes_nothing(template, tmp
 # -- the lock ---------------------------------------------------------------------------------------
 WAITER = r"""
 import sys
-from factcheck import review, store
+from factcheck.claimbase import reviews as review, store
 ids = sorted(store.load(sys.argv[1]).claims)
 print("ready", flush=True)
 review.set_state(sys.argv[1], ids[0], "disputed", "waiting-editor")
@@ -222,7 +222,7 @@ def _cpu_s(pid: int) -> float:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_a_waiting_writer_blocks_without_spinning_then_lands(base):
-    from factcheck import lock, store
+    from factcheck.claimbase import lock, store
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     fd = lock.acquire(base / store.LOCK_FILE, store.LOCK_TIMEOUT_S)
     p = subprocess.Popen([sys.executable, "-c", WAITER, str(base)], env=env, stdout=subprocess.PIPE, text=True)
@@ -240,12 +240,12 @@ def test_a_waiting_writer_blocks_without_spinning_then_lands(base):
     p.stdout.close()
     print(f"\nlock wait: {used:.2f} s of CPU over {WAIT_S:g} s of waiting")
     assert used <= MAX_WAIT_CPU_S
-    from factcheck import review
+    from factcheck.claimbase import reviews as review
     assert review.read_history(base)[-1].by == "waiting-editor"
 
 
 def test_a_writer_gives_up_after_the_timeout_with_one_line(base, monkeypatch):
-    from factcheck import lock, store
+    from factcheck.claimbase import lock, store
     monkeypatch.setattr(lock, "LOCK_TIMEOUT_S", SHORT_TIMEOUT_S)
     fd = lock.acquire(base / store.LOCK_FILE, store.LOCK_TIMEOUT_S)
     try:
@@ -266,7 +266,7 @@ def test_a_writer_gives_up_after_the_timeout_with_one_line(base, monkeypatch):
 
 def test_the_lock_is_reentrant_within_a_thread_and_exclusive_across_threads(base):
     import threading
-    from factcheck import lock
+    from factcheck.claimbase import lock
     from factcheck.errors import LockTimeoutError
     path = base / ".lock"
     outcome = []
@@ -338,7 +338,7 @@ HUGE = [
 
 @pytest.mark.parametrize("what,name,payload,message", HUGE, ids=[h[0] for h in HUGE])
 def test_json_python_cannot_hold_is_one_line_naming_the_file(base, what, name, payload, message):
-    from factcheck import store
+    from factcheck.claimbase import store
     cid = sorted(store.load(base).claims)[0]
     path = base / name
     text = path.read_text(encoding="utf-8")

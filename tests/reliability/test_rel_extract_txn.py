@@ -1,6 +1,6 @@
 """Issue 17, item 1: an interrupted ``extract`` loses no review.
 
-``extract`` is a transaction (factcheck/txn.py): everything is computed first, the changed files are
+``extract`` is a transaction (factcheck/claimbase/txn.py): everything is computed first, the changed files are
 staged in ``claims/.staging/``, a manifest commits them, then they are switched in. Here real
 ``factcheck extract`` processes are killed with SIGKILL at every step of their writes (each file
 operation once the claim base is locked is announced on standard output and paused, so that the kill
@@ -50,9 +50,10 @@ RUN_TIMEOUT_S = 120
 ZYGOTE = r"""
 import os, sys
 from contextlib import contextmanager
-import factcheck.lock as lock_mod
-from factcheck import ingest, pipeline
-from factcheck.cli import app
+import factcheck.claimbase.lock as lock_mod
+from factcheck.ingest import load as ingest
+from factcheck import pipeline
+from factcheck.cli.app import app
 after, story = sys.argv[1], sys.argv[2]
 pipeline.analyze(ingest.load_articles([after]))
 armed, count = [False], [0]
@@ -111,7 +112,7 @@ def _articles(folder: Path, texts: dict) -> Path:
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory) -> tuple[Path, dict]:
     """A claim base of BEFORE whose every claim and finding is reviewed, and the states given."""
-    from factcheck import extraction, review, store
+    from factcheck.claimbase import extraction, reviews as review, store
     work = tmp_path_factory.mktemp("reviewed")
     root = work / "claims"
     extraction.extract([_articles(work / "before", BEFORE)], root, STORY)
@@ -126,7 +127,7 @@ def reviewed(tmp_path_factory) -> tuple[Path, dict]:
 def lost_reviews(root: Path, given: dict) -> list[str]:
     """The reviewed ids whose state the base no longer shows: neither on the id itself nor on an id
     it was carried over to (reading the base first finishes an interrupted switch)."""
-    from factcheck import review, store
+    from factcheck.claimbase import reviews as review, store
     base = store.load(root)
     reviews = review.Reviews.load(root)
     ids = set(base.claims) | set(base.findings)
@@ -204,7 +205,9 @@ def test_twenty_kills_during_extract_writes_lose_no_review(reviewed, tmp_path):
     finally:
         zygote.close()
     # the next extract completes the work: the same base as the uninterrupted run, every review shown
-    from factcheck import extraction, ingest, pipeline
+    from factcheck.claimbase import extraction
+    from factcheck.ingest import load as ingest
+    from factcheck import pipeline
     articles = ingest.load_articles([after])
     analysis = pipeline.analyze(articles)
     for k in range(KILLS):

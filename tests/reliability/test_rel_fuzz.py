@@ -25,7 +25,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import ingest, pipeline
+from factcheck.ingest import load as ingest
+from factcheck import pipeline
 from factcheck.errors import FactcheckError
 
 # Examples per run: the default keeps the suite near a minute on the target machine (2 cores).

@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import decode, formats, furniture, group, ingest, store
+from factcheck.ingest import decode, formats, furniture, load as ingest
+from factcheck.judge import group
+from factcheck.claimbase import store
 from factcheck.errors import InputError, OwnOutputError, TooLargeError
 from factcheck.models import MAX_NAME_BYTES, Article, Claim, name_problem
 

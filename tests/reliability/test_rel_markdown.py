@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import report
+from factcheck.render import report
 
 from reliability_support import HOSTILE, IMG, SCRIPT, TABLE_BREAK, hostile_report
 
@@ -73,7 +73,7 @@ def test_tables_keep_their_columns_and_rows(rendered):
 
 
 def test_cells_read_back_as_the_visible_text(rendered):
-    from factcheck.sanitize import visible
+    from factcheck.render.sanitize import visible
 
     rep, _, tokens = rendered
     rows = [r for r in cells(tokens) if r[0] != "value"]
@@ -93,7 +93,7 @@ def test_headings_show_the_reason_as_text(rendered):
     rep, _, tokens = rendered
     headings = ["".join(c.content for c in flat(t.children or []) if c.type == "text")
                 for prev, t in zip(tokens, tokens[1:]) if prev.type == "heading_open" and prev.tag == "h3"]
-    from factcheck.sanitize import visible
+    from factcheck.render.sanitize import visible
     for f, h in zip(rep.findings, headings):
         assert h.startswith(f"[{f.id}] {visible(f.reason)} (confidence")
 
@@ -117,7 +117,7 @@ CELL_CASES = [
 
 
 def one_cell_table(text: str) -> list[list[str]]:
-    from factcheck.sanitize import markdown_text
+    from factcheck.render.sanitize import markdown_text
     return cells(viewer().parse(f"| h |\n|---|\n| {markdown_text(text)} |\n"))
 
 
@@ -129,7 +129,7 @@ def test_a_cell_shows_its_text(text, shown):
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.text(max_size=40))
 def test_any_text_in_a_cell_reads_back(text):
-    from factcheck.sanitize import markdown_text, visible
+    from factcheck.render.sanitize import markdown_text, visible
 
     rows = one_cell_table(text)
     assert len(rows) == 2 and len(rows[1]) == 1

@@ -1,7 +1,7 @@
 """Issue 17, item 2: ``--out``, ``--stats`` and ``export --out`` never replace what is not a regular
 file, never overwrite an input of the run, and write every file with the same mode.
 
-Rules (factcheck/outputs.py): ``-`` is standard output; a new path or a regular file is replaced
+Rules (factcheck/render/outputs.py): ``-`` is standard output; a new path or a regular file is replaced
 atomically; a device or a FIFO is written to directly; a symbolic link is followed (its target is
 written, the link stays); a directory, a symlink loop, an input file of the run, a claim-base file and
 two options naming one file are refused with one line and exit 2."""
@@ -189,7 +189,7 @@ NAMES = st.sampled_from(["a.txt", "b.txt", "c.md", "new.json", "link_a.txt", "su
 @given(inputs=st.lists(st.sampled_from(["a.txt", "b.txt", "c.md"]), min_size=1, max_size=3, unique=True),
        out=NAMES, stats=st.one_of(st.none(), NAMES))
 def test_check_targets_refuses_exactly_the_inputs(tmp_path_factory, inputs, out, stats):
-    from factcheck import outputs
+    from factcheck.render import outputs
     from factcheck.errors import OutputError
 
     d = tmp_path_factory.mktemp("t")

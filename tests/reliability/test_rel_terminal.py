@@ -2,7 +2,7 @@
 BEL, NUL), DEL and bidi overrides/embeddings/isolates in article text, file and folder names, ids,
 reviewer names and review notes reach the table and Markdown reports, ``review show``/``list``/the
 walk, ``check``, ``extract`` and the ``error:``/``skipped:`` lines only as visible escapes (``\\x1b``,
-``\\u202e``), through one helper (factcheck.sanitize.visible)."""
+``\\u202e``), through one helper (factcheck.render.sanitize.visible)."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import extraction, report
+from factcheck.claimbase import extraction
+from factcheck.render import report
 
 from reliability_support import (ESC_CLEAR, HOSTILE, OSC_TITLE, RAW_CONTROL, cli, hostile_articles, hostile_base,
                                  hostile_report, stderr_of)
@@ -33,14 +34,14 @@ VISIBLE = [
 
 @pytest.mark.parametrize("text,shown", VISIBLE, ids=[repr(t) for t, _ in VISIBLE])
 def test_visible(text, shown):
-    from factcheck.sanitize import visible
+    from factcheck.render.sanitize import visible
     assert visible(text) == shown
 
 
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(st.text())
 def test_visible_leaves_nothing_raw_and_changes_nothing_else(text):
-    from factcheck.sanitize import visible, visible_block
+    from factcheck.render.sanitize import visible, visible_block
 
     shown = visible(text)
     assert RAW_CONTROL.findall(shown) == [] and "\n" not in shown and "\t" not in shown
@@ -52,8 +53,8 @@ def test_visible_leaves_nothing_raw_and_changes_nothing_else(text):
 
 def no_raw(text: str) -> str:
     """Nothing raw from the input; the only bidi controls are the isolate pairs the table adds around
-    right-to-left runs (factcheck.terminal), each closed on its line."""
-    from factcheck.terminal import FSI, PDI, balanced
+    right-to-left runs (factcheck.render.terminal), each closed on its line."""
+    from factcheck.render.terminal import FSI, PDI, balanced
     assert all(balanced(line) for line in text.splitlines()), text
     assert RAW_CONTROL.findall(text.replace(FSI, "").replace(PDI, "")) == [], text
     return text
@@ -91,7 +92,7 @@ def test_review_show_and_list(base, args):
 
 
 def test_review_walk(tmp_path):
-    from factcheck import editor
+    from factcheck.claimbase import editor
 
     root = tmp_path / f"cb{OSC_TITLE}"
     extraction.save(root, hostile_articles(), hostile_report(), "brookfield")

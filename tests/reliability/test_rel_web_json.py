@@ -142,7 +142,7 @@ def test_only_web_article_paths_become_urls(tmp_path, base, path, linked):
                     lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
                     max_leaves=12))
 def test_web_json_is_the_same_value_with_nothing_raw(value):
-    from factcheck.sanitize import web_json
+    from factcheck.render.sanitize import web_json
 
     text = web_json(value)
     assert json.loads(text) == value

@@ -1,0 +1,4 @@
+"""``python -m factcheck.cli``: the ``factcheck`` command."""
+from .app import entry
+
+entry()

@@ -1,0 +1,500 @@
+"""Frames that turn cue words and parsed values into claims (part of the normalize stage).
+
+- valued frames: a date, time, duration or number tied to what it measures (an event, a measure
+  noun such as the dead or the missing, a population), a place or a venue of an event;
+- topic frames: what talks aim at or focus on, and what is on (or off) their agenda.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..lang import lexicon as lx
+from ..lang import data as langdata
+from . import figures
+from ..mentions import places, values
+from ..kinds import designation, minute, quantity_read, racetime, rank, score
+from ..lang.lexicon import Tok
+from ..lang.text import LATIN, script_of
+from .draft import CUE_WINDOW
+from ..models import Article, Clause, Signal
+
+if TYPE_CHECKING:
+    from .draft import Draft
+    from ..mentions.values import ValueMention
+
+# Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
+TOPIC_WORDS = 4
+# A date belongs to an event word at most this many tokens away. Seeds: "a meeting held at the US
+# consul general's office in Istanbul on 27 February" puts 8 tokens between the verb and the date.
+DATE_EVENT_WINDOW = 10
+# A place or date claim spans the event mention it belongs to when that sits within this many tokens
+# (and the whole stays under MAX_EVENT_SPAN_CHARS); otherwise the claim is its clause.
+EVENT_SPAN_WINDOW = 12
+MAX_EVENT_SPAN_CHARS = 250
+# Tokens before an agenda cue searched for what is (not) on the agenda.
+AGENDA_LOOKBACK = 8
+
+
+def _tok_index(toks: list[Tok], pos: int) -> int:
+    for k, t in enumerate(toks):
+        if t.end > pos:
+            return k
+    return len(toks) - 1
+
+
+def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> int | None:
+    best = None
+    for k in range(max(0, at - window), min(len(toks), at + window + 1)):
+        if words & toks[k].variants and (best is None or abs(k - at) < abs(best - at)):
+            best = k
+    return best
+
+
+def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> tuple[str, int] | None:
+    """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
+    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
+    best = None
+    generic = lx.lexicon(lang).generic_count_nouns.words
+    for name in lx.lexicon(lang).measures:
+        for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
+            # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
+            d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
+            # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
+            rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
+            if d <= window and (best is None or rank < best[2]):
+                best = (name, hit.i, rank)
+    return (best[0], best[1]) if best else None
+
+
+def _age_in_years(toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
+    """A duration of whole years next to an age cue ("من العمر 84 عاما", "84 years of age") read as
+    the number it is, so that it becomes an age figure; None for any other duration."""
+    years = YEARS_RE.fullmatch(v.value)
+    span = lx.covered(toks, v.start, v.end)
+    if years is None or not span:
+        return None
+    cue = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
+    if cue is None or cue[0] != figures.AGE:
+        return None
+    n = float(years.group(1))
+    known = [x for x in (v.low, v.high) if x is not None]
+    if not known:
+        return None
+    centre = (v.low + v.high) / 2 if v.low is not None and v.high is not None else known[0]
+    scale = n / centre if centre else 0.0
+    return replace(v, kind="number", value=years.group(1),
+                   low=None if v.low is None else v.low * scale, high=None if v.high is None else v.high * scale,
+                   rule=f"{v.rule}; read as a number of years by an age cue ({lang}.lexicon measures.age)")
+
+
+# A duration in whole years, the only kind an age is written as ("P84Y").
+YEARS_RE = re.compile(r"P(\d+)Y")
+
+
+def _event_words(lang: str) -> frozenset[str]:
+    return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
+        lx.lexicon(lang).properties.start.words | lx.lexicon(lang).properties.struck.words | \
+        lx.lexicon(lang).properties.duration.words | lx.lexicon(lang).events.conflict_nouns.words
+
+
+def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | None:
+    """Token index of the event word a date belongs to, or None when the date is the day somebody
+    spoke ("told reporters on Tuesday") or tied to no event word."""
+    at = _tok_index(toks, v.start)
+    said = _nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
+    ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
+    if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
+        return None
+    return ev
+
+
+def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
+                  persons: list[tuple[int, int, str]] = (), label=lambda key: key) -> list["Draft"]:
+    """Claims of the values a clause states. ``persons`` are the (start, end, key) spans of person
+    mentions in ``toks``; ``label`` gives a person key's name as written."""
+    lang = art.language
+    taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
+    events = _event_words(lang)
+    conflict = lx.lexicon(lang).events.conflict_nouns.words
+    projection = lx.find_cues(toks, lx.lexicon(lang).projection_cues)
+    out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
+    sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
+    out, claimed = out + sport, claimed | sport_claimed
+    for v in vals:
+        if any(a < v.end and v.start < b for a, b in claimed):
+            continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
+        if v.kind == "number" and _conversion(art.text, vals, v):
+            continue   # "100 metres (330 feet)": the same figure in another unit, stated once
+        if v.kind == "duration":
+            v = _age_in_years(toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
+        at = _tok_index(toks, v.start)
+        sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
+        if v.kind == "date":
+            ev = event_cue_of_date(toks, v, lang)
+            if ev is None:
+                continue  # the day someone spoke, or a date tied to nothing we compare
+            prop = "start_date" if conflict & toks[ev].variants else "date"
+            s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
+            if prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
+                ms, me = _event_mention_span(art, clause, v.start, v.end, lang)
+                s, e = min(s, ms), max(e, me)
+            out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
+        elif v.kind == "time":
+            if not any(ch.isdigit() for ch in v.value):
+                continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
+            s, e = _with_event_mention(art, clause, v, lang)
+            out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
+        elif v.kind == "duration":
+            if not lx.find_cues(toks, lx.lexicon(lang).properties.duration):
+                continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
+            d = figures.make_draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
+            d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
+            out.append(d)
+        elif v.kind == "ordinal":
+            d = rank.frame(art, clause, toks, lx.covered(toks, v.start, v.end), v, list(persons), label)
+            if d is not None:
+                out.append(d)
+        elif v.kind == "number":
+            span = lx.covered(toks, v.start, v.end) or [at]
+            if designation.names_a_thing(art.text, toks, span, v):
+                d = figures.designation_frame(art, clause, toks, span, v)
+                if d is not None:
+                    out.append(d)
+                continue
+            m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
+            if m is not None and quantity_read.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
+                m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
+            named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
+            apposed = figures.apposed_age(art.text, toks, v) if m is None else None
+            if apposed is not None:
+                m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
+            q = quantity_read.frame(art.text, toks, v, lang, taken, list(persons), label,
+                               measure=None if m is None else (m[0], named_by))
+            if q is None:
+                continue
+            d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
+            d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
+            if m is not None:
+                _measured(d, art, clause, toks, v, m)
+            if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
+                d.modality = "possible"
+                d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
+            out.append(d)
+    out += _place_frames(art, clause, toks, events)
+    out += figures.zero_frames(art, toks, vals)
+    return out
+
+
+# Dimension families whose figures are restated in another unit in parentheses ("100 metres (330
+# feet)", "$5 million (4.6 million euros)"): lengths, weights... and money in another currency.
+CONVERTIBLE = ("measure", "money")
+
+
+def _conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
+    """Is the number a parenthesised restatement of the figure just before it in another unit of its
+    dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
+    if not text[:v.start].rstrip().endswith("("):
+        return False
+    paren = text[:v.start].rstrip()
+    prev = [u for u in vals if u.kind == "number" and u.end <= len(paren) - 1
+            and not text[u.end:len(paren) - 1].strip()]
+    if not prev:
+        return False
+    a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
+    family = a[0].split(":", 1)[0]
+    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
+
+
+def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
+                   persons, label) -> tuple[list["Draft"], set[tuple[int, int]]]:
+    """Claims of the match minutes a clause states (``kinds.minute``), and the spans of the value
+    mentions they read as minutes. Minutes are read over the clause's sentence: a list of minutes
+    or the words of what happened at one may run past the clause."""
+    lang = art.language
+    if not any(v.kind == "minute" for v in vals) and not any(minute.minute_words(lang) & t.variants for t in toks):
+        return [], set()
+    ss, se = clause.sentence_start, clause.sentence_end
+    sent = lx.tokenize(art.text[ss:se], lang, offset=ss)
+    first = next((k for k, t in enumerate(sent) if t.start == toks[0].start), 0)
+    svals = [replace(v, start=v.start + ss, end=v.end + ss)
+             for v in values.find_values(art.text[ss:se], lang, anchor=art.published)]
+    people = [(a + first, b + first, key) for a, b, key in persons]
+    out, claimed = [], set()
+    context = minute.article_minutes(art.text, lang)
+    for m in minute.frames(art.text, sent, svals, lang, (clause.start, clause.end), people, label, context):
+        at = next((s for s in m.signals if s.field == "value"), None)
+        if at is None or not (clause.start <= (at.start or 0) < clause.end):
+            continue   # a minute of another clause of the sentence: that clause claims it
+        d = figures.make_draft(m.start, m.end, m.subject, m.subject_label, minute.PROPERTY, m.value, m.signals)
+        d.low = d.high = m.minute
+        d.qualifier, d.keywords = "exact", m.signature
+        out.append(d)
+        claimed.add((at.start, at.end))
+    return out, claimed
+
+
+def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
+                  label) -> tuple[list["Draft"], set[tuple[int, int]]]:
+    """Claims of the race times (``kinds.racetime``) and match scores (``kinds.score``) a clause
+    states, read over its sentence, and the spans of the value mentions they claim."""
+    lang = art.language
+    times, scores = racetime.article_times(art.text, lang), score.article_scores(art.text, lang)
+    if not times and not scores:
+        return [], set()   # the article states neither (read once per article): nothing to look for
+    ss, se = clause.sentence_start, clause.sentence_end
+    sent = lx.tokenize(art.text[ss:se], lang, offset=ss)
+    if not sent:
+        return [], set()
+    first = next((k for k, t in enumerate(sent) if t.start == toks[0].start), 0)
+    svals = [replace(v, start=v.start + ss, end=v.end + ss)
+             for v in values.find_values(art.text[ss:se], lang, anchor=art.published)]
+    people = [(a + first, b + first, key) for a, b, key in persons]
+    out, claimed = [], set()
+    year = art.published.year if art.published else None
+    for r in racetime.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, people, label, year,
+                             times):
+        d = figures.make_draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
+        d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
+        out.append(d)
+        claimed.update(r.spans)
+    for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, scores):
+        d = figures.make_draft(f.start, f.end, f.winner, f.winner_label, score.PROPERTY, f.value, f.signals)
+        d.low, d.high, d.qualifier, d.keywords = float(f.low), float(f.high), "exact", f.teams
+        out.append(d)
+        claimed.add(f.value_span)
+    return out, claimed
+
+
+def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
+    lang = art.language
+    backref = bool(toks) and bool(lx.find_cues(toks[:1], lx.lexicon(lang).events.backrefs))
+    if not backref and not any(events & t.variants for t in toks):
+        return []  # a place in a clause about no event (embassies in a capital, home towns...)
+    out = []
+    wrappers = lx.lexicon(lang).venue_wrappers.words
+    venue_hits = lx.find_cues(toks, lx.lexicon(lang).venues)
+    for n_hit, hit in enumerate(venue_hits[:2]):
+        nat = None
+        for k in range(hit.j, min(len(toks), hit.j + 3)):
+            n = lx.nationality_at(toks, k, lang)
+            if n:
+                nat = n[0]
+                end = toks[k + n[1] - 1].end
+                break
+        # "the building of the Russian consulate": the consulate is the venue, the building a wrapper
+        heads = [h for h in venue_hits if hit.i <= h.i < (k if nat else hit.j)]
+        named = [h for h in heads if not (wrappers & toks[h.i].variants)] or heads
+        if nat:
+            head = min(toks[named[0].j - 1].variants, key=len)
+            out.append(figures.make_draft(hit.start, end, None, None, "venue", f"{head}:{nat}",
+                              [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
+                                      start=hit.start, end=end)]))
+            break
+    conflict = lx.lexicon(lang).events.conflict_nouns.words
+    for p in places.find_places(art.text[clause.start:clause.end]):
+        s, e = p.start + clause.start, p.end + clause.start
+        k = _tok_index(toks, s)
+        if any(conflict & toks[j].variants for j in range(max(0, k - 3), k)):
+            continue  # "the war in Ukraine": the place of a conflict, not of this event
+        if p.kind not in ("city", "country") or not _locative(toks, k, lang):
+            continue
+        a, b = _event_mention_span(art, clause, s, e, lang)
+        out.append(figures.make_draft(a, b, None, None, "place", p.key,
+                          [Signal(field="value", rule=p.rule, text=art.text[s:e], start=s, end=e)]))
+        break
+    return out
+
+
+def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str) -> tuple[int, int]:
+    """The span of "<event mention> ... <value>": from the chain of event nouns nearest the value
+    in its sentence (within EVENT_SPAN_WINDOW tokens; the mention the value follows first, else one
+    after it) to the value; the clause when the sentence names no event noun near it."""
+    nouns = lx.lexicon(lang).events.nouns.words
+    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+    at = _tok_index(sent, s)
+    hits = [k for k, t in enumerate(sent) if nouns & t.variants and abs(k - at) <= EVENT_SPAN_WINDOW]
+    if not hits:
+        return clause.start, clause.end
+    left = [k for k in hits if k < at]
+    k0 = max(left) if left else min(hits)
+    lo = hi = k0
+    while any(lo - d in hits for d in (1, 2, 3)):
+        lo = max(x for x in hits if lo - 3 <= x < lo)
+    while any(hi + d in hits for d in (1, 2, 3)):
+        hi = min(x for x in hits if hi < x <= hi + 3)
+    a, b = min(sent[lo].start, s), max(sent[hi].end, e)
+    if b - a > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return a, b
+
+
+def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
+    """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
+    IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
+    people", "2300 شخص"), which compare with each other across languages."""
+    k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
+    if k is None:
+        return None
+    t = toks[k]
+    generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
+    if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
+        generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
+    if t.variants & generic or measure in langdata.measures("property"):
+        return None   # a property measure's noun is the thing measured ("a 7.2 earthquake"), no group
+    nat = lx.nationality_at(toks, k, lang)
+    group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
+    # "242 passengers and crew": the group is both nouns
+    if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
+            ch.isdigit() for ch in toks[k + 2].form):
+        group += "+" + min(toks[k + 2].variants, key=len)
+    return group
+
+
+def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
+              m: tuple[str, int]) -> None:
+    """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
+    event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
+    standing measure, the place the clause names (a city's population)."""
+    name, lang = m[0], art.language
+    if name in langdata.measures("personal"):
+        owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
+        d.subject, d.subject_label = owner if owner else (None, None)
+        d.start, d.end = _with_event_mention(art, clause, v, lang)
+        return
+    scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
+    if scope:
+        d.subject, d.subject_label = scope[0].key, scope[0].name
+    else:
+        d.subject = d.subject_label = _counted(toks, v, lang, name)
+    d.start, d.end = _with_event_mention(art, clause, v, lang)
+
+
+def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:
+    """A value claim's span: its clause, widened to the event mention the value belongs to."""
+    s, e = _event_mention_span(art, clause, v.start, v.end, lang)
+    s, e = min(s, clause.start), max(e, clause.end)
+    if e - s > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return s, e
+
+
+def _locative(toks: list[Tok], k: int, lang: str) -> bool:
+    """Is the place at token k introduced as a location ("في إسطنبول", "بإسطنبول", "in Istanbul")?"""
+    preps = lx.lexicon(lang).places.locative_preps.words
+    glued = lx.lexicon(lang).places.locative_prefixes
+    if k > 0 and (toks[k - 1].form in preps or preps & toks[k - 1].variants):
+        return True
+    form = toks[k].form
+    for g in glued:
+        rest = form[len(g):]
+        if form.startswith(g) and any(p.start == 0 and p.end == len(rest) for p in places.find_places(rest)):
+            return True
+    return False
+
+
+def locative_places(text: str, start: int, end: int, toks: list[Tok], lang: str) -> list["places.PlaceMention"]:
+    """Cities and countries in text[start:end] introduced as a location; offsets relative to start."""
+    out = []
+    for p in places.find_places(text[start:end]):
+        if p.kind in ("city", "country") and _locative(toks, _tok_index(toks, p.start + start), lang):
+            out.append(p)
+    return out
+
+
+def _phrase_after(toks: list[Tok], j: int, lang: str, text: str) -> list[Tok]:
+    stop = lx.lexicon(lang).stopwords.words
+    out: list[Tok] = []
+    k = j
+    while k < len(toks) and len(out) < TOPIC_WORDS:
+        t = toks[k]
+        if out and any(ch in "،,;؛." for ch in text[toks[k - 1].end:t.start]):
+            break
+        conj = lx.lexicon(lang).conjunction_prefixes
+        if out and conj and t.form.startswith(conj) and len(out) >= 2:
+            break  # "... وتطبيع": a second aim starts
+        if t.form not in stop and min(t.variants, key=len) not in stop:
+            out.append(t)
+        k += 1
+    return out
+
+
+def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
+    """'Storm Daniel' / 'العاصفة "دانيال"': a kind noun from the lexicon's named_kinds followed by a
+    name. The value is the name's consonant skeleton, so Arabic and Latin spellings agree."""
+    from ..mentions.persons import skeleton
+    lang = art.language
+    out = []
+    stop = lx.lexicon(lang).stopwords.words
+    for kind in lx.lexicon(lang).named_kinds:
+        for hit in lx.find_cues(toks, lx.lexicon(lang).named_kinds[kind])[:1]:
+            if hit.j >= len(toks):
+                continue
+            t = toks[hit.j]
+            gap = art.text[toks[hit.j - 1].end:t.start]
+            if any(ch in gap for ch in ",،.;:") or t.variants & stop or t.form.isdigit() or (script_of(t.form) == LATIN and not t.cap) \
+                    or (script_of(t.form) != LATIN and t.article):
+                continue
+            key = skeleton(t.form)
+            if len(key) < 2:
+                continue
+            out.append(figures.make_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
+                Signal(field="value", rule=f"{lang}.lexicon named_kinds.{kind} + name skeleton (translit.json)",
+                       text=art.text[hit.start:t.end], start=hit.start, end=t.end)]))
+    return out
+
+
+def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> list[str]:
+    """What is on/off the agenda: the content words before the cue in its sentence (the subject of
+    "X is not on the agenda" / "X remained off the agenda"), else those after it."""
+    stop = lx.lexicon(lang).stopwords.words
+    skip = {w for _, ph in lx.lexicon(lang).properties.agenda.phrases for w in ph} | lx.lexicon(lang).negation.outside.words | \
+        lx.lexicon(lang).negation.particles.words | lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).attribution.verbs.words
+    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+    at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
+    def content(ts: list[Tok]) -> list[str]:
+        return [min(t.variants, key=len) for t in ts if t.form not in stop and min(t.variants, key=len) not in stop
+                and not (skip & t.variants) and len(t.form) > 2]
+    vals = values.find_values(art.text[clause.sentence_start:clause.sentence_end], lang, anchor=art.published)
+    in_value = {(v.start + clause.sentence_start, v.end + clause.sentence_start) for v in vals}
+    sent = [t for t in sent if not any(a <= t.start < b for a, b in in_value)]
+    at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
+    lo = max(0, at - AGENDA_LOOKBACK)
+    comp = lx.lexicon(lang).complementizers.words
+    for k in range(at - 1, lo - 1, -1):   # "X said that <topic> is not on the agenda": stop at "that"
+        if comp & sent[k].variants:
+            lo = k + 1
+            break
+    before = content(sent[lo:at])
+    return sorted(set(before or content(sent[at:])))
+
+
+def topic_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
+    lang = art.language
+    text = art.text
+    out = []
+    for prop, path, cues in (("aim", "properties.aim", lx.lexicon(lang).properties.aim),
+                             ("aim", "properties.focus", lx.lexicon(lang).properties.focus)):
+        for hit in lx.find_cues(toks, cues)[:1]:
+            words = _phrase_after(toks, hit.j, lang, text)
+            if len(words) < 2:
+                continue
+            value = " ".join(sorted({min(t.variants, key=len) for t in words}))
+            e = words[-1].end
+            out.append(figures.make_draft(hit.start, e, None, None, prop, value, [
+                Signal(field="property", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)]))
+        if out:
+            break
+    for hit in lx.find_cues(toks, lx.lexicon(lang).properties.agenda)[:1]:
+        words = _agenda_topic(art, clause, hit, lang)
+        if words:
+            d = figures.make_draft(clause.start, clause.end, None, None, "agenda", " ".join(words), [
+                Signal(field="property", rule=f"{lang}.lexicon properties.agenda", text=hit.cue, start=hit.start, end=hit.end)])
+            outside = lx.find_cues(toks, lx.lexicon(lang).negation.outside)   # "off / outside the agenda"
+            if outside:
+                d.polarity = "negative"
+                d.signals.append(Signal(field="polarity", rule=f"{lang}.lexicon negation.outside", text=outside[0].cue,
+                                        start=outside[0].start, end=outside[0].end))
+            out.append(d)
+    return out

@@ -1,0 +1,372 @@
+"""Stage 3, normalize: clauses -> comparable assertions (subject, property, value, polarity, modality,
+attribution, event reference), each field with the rule or data entry that produced it.
+
+One clause may state several facts ("the talks, led by X at the Russian consulate, began at 10 a.m."):
+each becomes its own claim, with the narrowest span holding its evidence.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from ..lang import lexicon as lx
+from ..mentions import places, values
+from .events import EventRef, EventTracker, story_year
+from ..lang.lexicon import Tok
+from ..lang.text import LATIN, script_of
+from ..models import Article, Claim, Clause, Signal
+from .draft import CUE_WINDOW, Draft
+from .frames import name_frames, topic_frames, valued_frames
+from ..mentions.persons import NameRegistry, RoleMention, TitleParser
+
+# Words kept as a claim's keywords (for similarity): content words of at least this many letters.
+MIN_KEYWORD_CHARS = 3
+# A clause also stands as a "statement" claim unless its structured claims span at least this share
+# of it (then they represent it; a second, vaguer claim would only duplicate them).
+STATEMENT_MAX_COVERED = 0.6
+# Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
+MAX_SOURCE_WORDS = 5
+
+
+def claim_id(article: str, start: int, end: int, prop: str, value: str | None, quote: str) -> str:
+    """Stable id: a hash of the article id, span, property, value and quoted text (no counters)."""
+    h = hashlib.sha1(f"{article}|{start}|{end}|{prop}|{value}|{quote}".encode("utf-8")).hexdigest()
+    return f"c_{h[:12]}"
+
+
+@dataclass
+class SentenceContext:
+    toks: list[Tok]
+    roles: list[RoleMention]
+    persons: list[tuple[int, int, str]]  # token span and person key of every person mention
+
+
+class Normalizer:
+    """Normalizes the clauses of one story (a registry of names is shared across its articles)."""
+
+    def __init__(self, articles: list[Article]):
+        self.articles = {a.id: a for a in articles}
+        self.registry = NameRegistry()
+        self.parsers = {lang: TitleParser(lang) for lang in {a.language for a in articles}}
+        self._sent_cache: dict[tuple[str, int], SentenceContext] = {}
+        self.events = EventTracker(story_year(articles))
+        self._views: dict[tuple[str, str], Article] = {}
+        # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
+        # "NAME, TITLE" or a bare surname can be recognized
+        for a in articles:
+            p = self.parsers[a.language]
+            p.parse(a.text, lx.tokenize(a.text, a.language), self.registry)
+
+    # -- sentence level -------------------------------------------------------------------------
+    def sentence(self, art: Article, clause: Clause) -> SentenceContext:
+        key = (art.id, clause.sentence_start)
+        if key not in self._sent_cache:
+            text = art.text[clause.sentence_start:clause.sentence_end]
+            toks = lx.tokenize(text, art.language, offset=clause.sentence_start)
+            roles = self.parsers[art.language].parse(art.text, toks, self.registry)
+            persons = [(r.name[0], r.name[1], self._key(toks, r.name)) for r in roles]
+            taken = {k for r in roles for k in range(*r.name)}
+            for i, t in enumerate(toks):
+                if i not in taken and self.registry.lookup(t.form) and len(t.form) >= 4:
+                    persons.append((i, i + 1, self.registry.lookup(t.form)))
+            self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons))
+        return self._sent_cache[key]
+
+    def forget(self, art: Article, clause: Clause) -> None:
+        """Drop the context of the clause's sentence (``normalize``: after its last clause)."""
+        self._sent_cache.pop((art.id, clause.sentence_start), None)
+
+    def _key(self, toks: list[Tok], span: tuple[int, int]) -> str:
+        return self.registry.lookup(toks[span[1] - 1].form) or toks[span[1] - 1].form
+
+    def label(self, key: str) -> str:
+        return self.registry.full.get(key, key)
+
+    # -- clause level ---------------------------------------------------------------------------
+    def claims(self, art: Article, clause: Clause) -> list[Claim]:
+        if clause.language and clause.language != art.language:
+            art = self._as_language(art, clause.language)   # a paragraph in the page's other language
+        lang = art.language
+        ctx = self.sentence(art, clause)
+        toks = lx.Toks(t for t in ctx.toks if clause.start <= t.start and t.end <= clause.end)
+        if not toks:
+            return []
+        first = ctx.toks.index(toks[0])
+        drafts: list[Draft] = []
+        drafts += self._roles(art, clause, ctx)
+        drafts += self._leads(art, clause, ctx, first, len(toks))
+        vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
+        vals = [_shift(v, clause.start) for v in vals]
+        persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
+        drafts += valued_frames(art, clause, toks, vals, persons, self.label)
+        drafts += topic_frames(art, clause, toks)
+        drafts += name_frames(art, clause, toks)
+        # the clause as a whole, for agreement by similar wording, unless structured claims already
+        # hold most of it
+        covered = set()
+        spans = [(d.start, d.end) for d in drafts] + [
+            (ctx.toks[min(r.name[0], r.title[0])].start, ctx.toks[max(r.name[1], r.title[1]) - 1].end) for r in ctx.roles]
+        for a, b in spans:
+            covered.update(range(max(a, clause.start), min(b, clause.end)))
+        if len(covered) < STATEMENT_MAX_COVERED * (clause.end - clause.start):
+            drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
+                                [Signal(field="property", rule="clause")], event_scoped=True))
+        polarity, pol_sig = _polarity(toks, lang)
+        modality, mod_sig = _modality(toks, lang, vals)
+        if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
+            # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
+            rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
+            modality, mod_sig = _modality(rest, lang, ())
+            if modality not in PLAN_MODALITIES:
+                modality, mod_sig = "asserted", None
+        attribution, att_sig = self._attribution(art, clause, ctx)
+        ref = self.events.ref(art, clause, toks, vals, lang)
+        keywords = _keywords(toks, lang)
+        entities = sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end})
+        out = []
+        for d in drafts:
+            quote = art.text[d.start:d.end]
+            pol = d.polarity if d.polarity != "positive" or not d.clause_mood else polarity
+            if pol == "negative" and d.clause_mood and _negation_after_figure(d, pol_sig):
+                pol = "positive"
+            mod = d.modality if d.modality != "asserted" or not d.clause_mood else modality
+            sigs = list(d.signals)
+            if pol_sig and pol == polarity:
+                sigs.append(pol_sig)
+            if mod_sig and mod == modality:
+                sigs.append(mod_sig)
+            if att_sig:
+                sigs.append(att_sig)
+            if d.event_scoped:
+                sigs.extend(ref.signals)
+            out.append(Claim(
+                id=claim_id(art.id, d.start, d.end, d.property, d.value, quote), article=art.id,
+                start=d.start, end=d.end, quote=quote, subject=d.subject, subject_label=d.subject_label,
+                property=d.property, value=d.value, value_low=d.low, value_high=d.high, qualifier=d.qualifier,
+                polarity=pol, modality=mod, attribution=attribution,
+                event=ref.to_key() if d.event_scoped else None,
+                entities=entities, keywords=keywords if d.keywords is None else d.keywords, signals=sigs))
+        return out
+
+    def _as_language(self, art: Article, lang: str) -> Article:
+        key = (art.id, lang)
+        if key not in self._views:
+            self._views[key] = art.model_copy(update={"language": lang})
+            self.parsers.setdefault(lang, TitleParser(lang))
+        return self._views[key]
+
+    # -- frames ---------------------------------------------------------------------------------
+    def _roles(self, art: Article, clause: Clause, ctx: SentenceContext) -> list[Draft]:
+        out = []
+        for r in ctx.roles:
+            lo, hi = min(r.name[0], r.title[0]), max(r.name[1], r.title[1])
+            s, e = ctx.toks[lo].start, ctx.toks[hi - 1].end
+            if not (clause.start <= s < clause.end):   # each role is emitted once, by the clause it starts in
+                continue
+            key = self._key(ctx.toks, r.name)
+            value = "|".join([r.head, r.nationality or "", r.post or "", "+".join(r.portfolio)])
+            ts, te = ctx.toks[r.title[0]].start, ctx.toks[r.title[1] - 1].end
+            sig = [Signal(field="value", rule=f"title:{art.language}.lexicon titles.heads", text=art.text[ts:te], start=ts, end=te),
+                   Signal(field="subject", rule="name after/before title", text=" ".join(t.form for t in ctx.toks[r.name[0]:r.name[1]]))]
+            d = Draft(s, e, key, self.label(key), "role", value, sig, event_scoped=False, clause_mood=False)
+            if r.modality != "asserted":
+                d.modality = r.modality
+                d.signals.append(Signal(field="modality", rule=f"{art.language}.lexicon modality.{r.modality}", text=r.cue or ""))
+            out.append(d)
+        return out
+
+    def _leads(self, art: Article, clause: Clause, ctx: SentenceContext, first: int, n: int) -> list[Draft]:
+        lang = art.language
+        hits = lx.find_cues(ctx.toks, lx.lexicon(lang).leadership.cues)
+        out = []
+        for h_i, hit in enumerate(hits):
+            if not (first <= hit.i < first + n):
+                continue
+            stop = hits[h_i + 1].i if h_i + 1 < len(hits) else len(ctx.toks)
+            leaders = [p for p in ctx.persons if hit.j <= p[0] < stop]
+            if not leaders:
+                continue
+            side = _delegation(ctx.toks, hit.i, stop, lang)
+            for (a, b, key) in leaders:
+                role = next((r for r in ctx.roles if r.name == (a, b)), None)
+                country = side if side and len(leaders) == 1 else (role.nationality if role else side)
+                s = ctx.toks[hit.i].start
+                e = max(ctx.toks[b - 1].end, ctx.toks[hit.j - 1].end)
+                if side and len(leaders) == 1:
+                    e = max(e, _delegation_end(ctx.toks, hit.i, stop, lang))
+                    s = min(s, _delegation_start(ctx.toks, hit.i, lang))
+                e = min(e, clause.end) if e > clause.end and ctx.toks[b - 1].end <= clause.end else e
+                out.append(Draft(s, e, key, self.label(key), "leads", country or None,
+                                 [Signal(field="property", rule=f"{lang}.lexicon leadership.cues", text=hit.cue,
+                                         start=hit.start, end=hit.end)]))
+        return out
+
+    def _attribution(self, art: Article, clause: Clause, ctx: SentenceContext) -> tuple[str | None, Signal | None]:
+        """Who the sentence says said it: a person next to an attribution cue, else the source
+        named after "according to" / "وفقا ل" or the organisation next to a reporting verb."""
+        lang = art.language
+        for path, cues in (("attribution.according_to", lx.lexicon(lang).attribution.according_to),
+                           ("attribution.verbs", lx.lexicon(lang).attribution.verbs)):
+            for hit in lx.find_cues(ctx.toks, cues):
+                sig = Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)
+                near = [p for p in ctx.persons if 0 <= p[0] - hit.j <= CUE_WINDOW or 0 <= hit.i - p[1] <= 2]
+                if near:
+                    return near[0][2], sig
+                source = _source_phrase(art.text, ctx.toks, hit, lang, after=path.endswith("according_to"))
+                if source:
+                    return source, sig
+        return None, None
+
+
+def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after: bool) -> str | None:
+    """The organisation a cue names: the words after "according to" (or after an Arabic reporting
+    verb, "أعلنت وزارة الصحة"), or the capitalized words before an English reporting verb ("the Red
+    Cross said"), up to punctuation, as written; None when there is no such phrase."""
+    stop = lx.lexicon(lang).stopwords.words
+    det = lx.lexicon(lang).titles.determiners.words
+    words: list[str] = []
+    if after or lx.lexicon(lang).verb_first:
+        k = hit.j
+        while k < len(toks) and len(words) < MAX_SOURCE_WORDS and not any(
+                ch in ",،.;؛:" for ch in text[toks[k - 1].end:toks[k].start]):
+            t = toks[k]
+            if t.form in det and not words:
+                k += 1
+                continue
+            if t.variants & stop or t.form.isdigit() or (script_of(t.form) == LATIN and not t.cap):
+                break
+            words.append(text[t.start:t.end])
+            k += 1
+    else:
+        k = hit.i - 1
+        while k >= 0 and len(words) < MAX_SOURCE_WORDS and toks[k].cap and not (toks[k].variants & stop):
+            words.insert(0, text[toks[k].start:toks[k].end])
+            k -= 1
+    return " ".join(words) or None
+
+
+def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:
+    return replace(v, start=v.start + offset, end=v.end + offset)
+
+
+def _negation_after_figure(d: Draft, pol_sig: Signal | None) -> bool:
+    """Does the clause's first negation come after the draft's figure? Then it qualifies what follows
+    the figure ("35 matches without a loss", "12 homes left without power"), not the figure: a figure
+    is negated by a negation before it ("did not kill 12")."""
+    if pol_sig is None or pol_sig.start is None or not d.property.startswith("quantity:"):
+        return False
+    at = next((s.start for s in d.signals if s.field == "value" and s.start is not None), None)
+    return at is not None and pol_sig.start >= at
+
+
+def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
+    hits = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
+    if hits:
+        h = hits[0]
+        return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
+    return "positive", None
+
+
+# Modalities a fronted time clause takes from the rest of its sentence (a plan or an expectation).
+PLAN_MODALITIES = ("planned", "expected")
+
+
+def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal | None]:
+    taken = [(v.start, v.end) for v in vals]
+    for kind in ("expected", "planned", "possible", "reported"):
+        # a cue inside a value is not a cue ("May 14": a month, not "may")
+        hits = [h for h in lx.find_cues(toks, lx.lexicon(lang).modality.of(kind))
+                if not any(a <= h.start < b for a, b in taken)]
+        if hits:
+            h = hits[0]
+            return kind, Signal(field="modality", rule=f"{lang}.lexicon modality.{kind}", text=h.cue, start=h.start, end=h.end)
+    return "asserted", None
+
+
+def _delegation(toks: list[Tok], i: int, stop: int, lang: str) -> str | None:
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
+    for k in list(range(max(0, i - 3), i)) + list(range(i, min(stop, len(toks)))):
+        if nouns & toks[k].variants:
+            nat = lx.nationality_at(toks, k + 1, lang)
+            if nat:
+                return nat[0]
+    return None
+
+
+def _delegation_start(toks: list[Tok], i: int, lang: str) -> int:
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
+    for k in range(max(0, i - 3), i):
+        if nouns & toks[k].variants:
+            return toks[k].start
+    return toks[i].start
+
+
+def _delegation_end(toks: list[Tok], i: int, stop: int, lang: str) -> int:
+    nouns = lx.lexicon(lang).leadership.delegation_nouns.words
+    for k in range(i, min(stop, len(toks))):
+        if nouns & toks[k].variants:
+            nat = lx.nationality_at(toks, k + 1, lang)
+            if nat:
+                return toks[k + nat[1]].end
+    return toks[i].end
+
+
+def _keywords(toks: list[Tok], lang: str) -> list[str]:
+    """Content words that can show two clauses state the same fact: no stopwords, numbers, or the
+    story's parties (nationality and place words are shared by every clause of a story)."""
+    stop = lx.lexicon(lang).stopwords.words
+    out = []
+    for k, t in enumerate(toks):
+        stem = min(t.variants, key=len)
+        if t.form in stop or stem in stop or len(stem) < MIN_KEYWORD_CHARS or stem.isdigit():
+            continue
+        if lx.nationality_at(toks, k, lang) or _is_place_word(t.form):
+            continue
+        out.append(lx.light_stem(t.form, lang))
+    return sorted(set(out))
+
+
+def _is_place_word(form: str) -> bool:
+    from ..mentions.persons import is_place_word
+    return is_place_word(form)
+
+
+def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list[Claim]:
+    """All claims of a story, in article and text order."""
+    norm = Normalizer(articles)
+    out: list[Claim] = []
+    for art in articles:
+        mine = clauses.get(art.id, [])
+        last = {cl.sentence_start: k for k, cl in enumerate(mine)}   # each sentence's last clause
+        for k, cl in enumerate(mine):
+            out.extend(norm.claims(art, cl))
+            if last[cl.sentence_start] == k:
+                norm.forget(art, cl)   # memory stays bounded by one sentence, not the article
+    readings = places.story_readings({a.id: [a.text[cl.start:cl.end] for cl in clauses.get(a.id, [])]
+                                      for a in articles}) if len(articles) > 1 else {}
+    seen: set[str] = set()
+    unique = []
+    for c in out:
+        if c.id not in seen:
+            seen.add(c.id)
+            unique.append(_reread_places(c, readings[c.article]) if c.article in readings else c)
+    return unique
+
+
+def _reread_places(c: Claim, reading: dict[str, str]) -> Claim:
+    """The claim with its ambiguous place keys read as the story reads them (``story_readings``).
+    Its id is kept: it names the claim's text, and must not change when another article arrives."""
+    update: dict = {}
+    if c.subject in reading:
+        update["subject"] = reading[c.subject]
+    if c.property == "place" and c.value in reading:
+        update["value"] = reading[c.value]
+    ref = EventRef.parse(c.event) if c.event else None
+    if ref is not None and ref.place in reading:
+        update["event"] = replace(ref, place=reading[ref.place]).to_key()
+    if not update:
+        return c
+    changed = sorted({k for k in (c.subject, c.value, ref.place if ref else None) if k in reading})
+    sigs = [Signal(field="place", rule="story: a name several places bear, read as the other articles read it",
+                   text=f"{k} -> {reading[k]}") for k in changed]
+    return c.model_copy(update={**update, "signals": c.signals + sigs})

@@ -1,0 +1,465 @@
+"""Page furniture: which lines of an article are body text and which are not.
+
+Three kinds of evidence, none of them a particular site's strings:
+- cue words from every language's ``furniture`` section (related-story blocks, share bars, sources,
+  bylines), matched at the start of a short line;
+- line shape (hashtag runs, e-mail addresses, symbol-only lines, table rows, templates, headlines
+  without sentence punctuation, questions);
+- topic: a paragraph inside a related-stories block, or one sharing almost no weighted vocabulary
+  with the rest of its article, is about another story.
+Inside a line, furniture is cut off as a line of its own (offsets stay exact): a dateline or outlet
+name opening it ("CITY (Agency) --", "(Outlet) CITY,", "Outlet – ..."), a tag closing it ("(Agency)",
+an editorial note); a line closed by a picture credit is a photo caption.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import data as langdata
+from ..lang import lexicon as lx
+from ..models import Article, Segment
+from ..lang.text import LATIN, WORD_RE, fold, fold_token, script_of
+
+# A line of at most this many words with no sentence-final punctuation is a headline, not a claim.
+# Calibrated on the seeds and stories: their headlines and teasers run 4-16 words, while body
+# sentences without a full stop (bullets, excerpts cut mid-sentence) are longer or start with '-'.
+HEADING_MAX_WORDS = 16
+# Cue-led furniture lines ("Related posts", "0 comments print share") are short.
+CUE_LINE_MAX_WORDS = 12
+# A line with '|' bars is prose, not a table row or a bar of links, only when its bar-separated
+# cells average at least this many words (clauses; link bars and table cells hold one to three).
+PROSE_WORDS_PER_BAR_CELL = 4
+# A share/comment bar: at least this share of its tokens are bar words or numbers.
+BAR_WORD_SHARE = 0.6
+# A hashtag line: at least this share of its words are #tags.
+HASHTAG_SHARE = 0.5
+# Topic similarity (tf-idf cosine of a paragraph with the article body before the first
+# related-stories cue). Measured on the seeds: the teaser paragraphs after such a cue score 0.05-0.14
+# (a teaser about the same ministry shares its names), body paragraphs against their own article
+# 0.07-0.21. Inside a related block a paragraph must clear RESUME_SIM, above every teaser seen, to
+# count as the article resuming. Outside such blocks topic is not used to drop text: short dev-story
+# articles have on-topic paragraphs scoring 0.00 against the rest.
+RESUME_SIM = 0.25
+
+SENTENCE_END = re.compile(r"[.!…:؛]\s*[\"'»”)]*\s*$")
+QUESTION_END = re.compile(r"[?؟]\s*[\"'»”)]*\s*$")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+URL = re.compile(r"https?://|www\.")
+BULLET = re.compile(r"^\s*([-–•*▪●]|\d+[.)])\s+")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    kind: str = "body"
+    rule: str = ""
+
+
+TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+# Markup left in an article's text (a page pasted as text, a feed's HTML in a record): a script or
+# style element with its content, or one HTML tag or comment. Markup holding a digit is cut out as
+# furniture, so that code ("alert(1)", "width=3") never yields a figure; markup without digits stays
+# in its sentence (it states no figure, and the sentence's other claims keep their clause). Tags
+# start with a letter, '/' or '!' after '<' ("a < b" is not a tag).
+MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|<[A-Za-z/!][^<>]*>",
+                    re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+
+# ---- inline furniture: a dateline or outlet name opening a line, a tag closing it, captions
+
+# A dateline opening a paragraph, cut off by a spaced dash: "CITY, Mon D (Agency) -- text",
+# "(Outlet- Agency (ABBR)) CITY --", "Outlet – text". Wire datelines in the dev stories (agency,
+# syndicator and city with a date) run 1-9 words; a dash after more words is punctuation.
+DATELINE_MAX_WORDS = 10
+# Without parentheses or letter case to mark it (an Arabic outlet or city name: "<Outlet> - ...") a
+# prefix is only trusted on the article's first body line and this short: outlet and city names
+# in the dev stories run 1-2 words, Arabic appositions before a dash usually longer.
+BARE_PREFIX_MAX_WORDS = 3
+# The text after a dateline is a sentence of its own: at least this many words (MIN_CLAUSE_WORDS).
+DATELINE_REST_MIN_WORDS = 4
+# Lower-case words a capitalized place or outlet name may hold ("Rio de Janeiro", "Bank of X").
+NAME_PARTICLE_MAX_CHARS = 3
+# A dash between blanks, or a dash glued to the preceding word ("Outlet- text"), "--", en/em dash.
+DATELINE_SEP = re.compile(r"\s*(?:-{1,3}|[–—])\s+")
+# Punctuation a dateline or outlet name never holds (it would be a clause or a quotation).
+NOT_IN_A_NAME = re.compile(r"[!?؟:;،؛\"«»“”]")
+SENTENCE_BREAK = re.compile(r"[.!?؟]\s")
+# A capitalized dateline closed by a colon: "CITY NAME: text", "CITY, Mon D: text" (at most 4 words
+# before the colon; every Latin letter upper case except a month abbreviation's).
+CAPS_COLON = re.compile(r"^\s*((?:[A-Z][A-Z'’.-]+,?\s+){0,3}[A-Z][A-Z'’.-]+(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?)\s*:\s+(?=\S)")
+# An outlet or agency in parentheses opening a line, with the capitalized city after it:
+# "(Outlet- Agency (ABBR)) CITY, text", "(ABBR) text" (one level of nested parentheses).
+LEADING_PAREN = re.compile(r"^\s*(\([^()]*(?:\([^()]*\)[^()]*)?\)(?:(?:\s+[A-Z][A-Z'’.-]+)+,)?)\s+(?=\S)")
+# A tag closing a line after its last sentence: "(Agency)", an editorial note, "(ABBR Photo/Name)",
+# "[Photo: J. Name]" (a period only after an initial). At most this many words (credit tags seen: 1-4 words; wire tails such as "Reporting
+# by X; editing by Y" up to 6).
+TAG_MAX_WORDS = 6
+TRAILING_TAG = re.compile(r"(?<=[.!?؟…\"'»”])\s*[(\[]((?:[^()\[\].!?؟]|(?<=\b[A-Z])\.){1,80})[)\]]\s*$")
+# A photo caption (a line closed by a tag naming a picture or its credit) is one or two sentences:
+# the dev stories' captions run 15-25 words; a body paragraph with a credit tag is not a caption.
+CAPTION_MAX_WORDS = 40
+# "- Subhead -": a line wrapped in dashes (agency section subheads).
+DASH_WRAPPED = re.compile(r"^\s*[-–—]+\s+\S(?:.*\S)?\s+[-–—]+\s*$")
+# A line that is only a quoted fragment ("'Not a surprise'"), no sentence inside: a pull quote or a
+# quoted headline (a quoted full sentence standing alone is still reported speech).
+PULL_QUOTE = re.compile(r"^\s*[\"'“‘«]([^\"“”«».!?؟…]+)[\"'”’»]\s*$")
+# A share bar as short as "Share this!": at most this many words, every content word a bar word.
+CALL_TO_ACTION_MAX_WORDS = 3
+
+
+def _pieces(text: str, s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """text[s:e] minus the cut spans, each remaining piece stripped of surrounding blanks."""
+    out, pos = [], s
+    for a, b in sorted(cuts) + [(e, e)]:
+        if a < pos:
+            continue
+        seg = text[pos:a]
+        lead = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append((pos + lead, pos + lead + len(seg.strip())))
+        if a < e:
+            out.append((a, b))
+        pos = b
+    return [(a, b) for a, b in out if b > a]
+
+
+def _lines(text: str, published_span: tuple[int, int] | None) -> list[_Line]:
+    """Non-empty lines; template markup and a dateline inside a line become lines of their own."""
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        cuts = [(pos + m.start(), pos + m.end()) for m in TEMPLATE.finditer(body)]
+        cuts += [(pos + m.start(), pos + m.end()) for m in MARKUP.finditer(body) if DIGIT.search(m.group())] \
+            if "<" in body else []
+        if published_span and pos <= published_span[0] < pos + len(body):
+            cuts.append((published_span[0], min(published_span[1], pos + len(body))))
+        for a, b in _pieces(text, pos, pos + len(body), cuts):
+            if text[a:b].strip():
+                out.append(_Line(a, b, text[a:b]))
+        pos += len(raw)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _stopwords(langs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(lx.lexicon(lang).stopwords.words for lang in langs))
+
+
+@lru_cache(maxsize=None)
+def _word_set(field: str, langs: tuple[str, ...]) -> frozenset[str]:
+    """The single-word cues of the lexicons' ``furniture`` section ``field`` (a field of
+    ``language.Furniture``: a misspelt name is an AttributeError), over ``langs``."""
+    return frozenset().union(*(getattr(lx.lexicon(lang).furniture, field).words for lang in langs))
+
+
+def _balanced(s: str) -> bool:
+    return s.count("(") == s.count(")") and s.count("[") == s.count("]")
+
+
+def _titled(words: list[str]) -> bool:
+    """Every Latin word capitalized (or a short name particle): a place or outlet name, no clause."""
+    for k, w in enumerate(words):
+        letters = [ch for ch in w if ch.isalpha()]
+        if letters and script_of(w) == LATIN and letters[0].islower() \
+                and (k == 0 or len(letters) > NAME_PARTICLE_MAX_CHARS):
+            return False
+    return True
+
+
+def _first_sentence(rest: str) -> str:
+    m = SENTENCE_BREAK.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def dateline_prefix(text: str, first_line: bool, langs: tuple[str, ...]) -> tuple[int, str] | None:
+    """(length, rule) of a dateline or outlet name opening ``text`` (with the dash or colon after it),
+    else None: ``_dashed_prefix``, a capitalized dateline and a colon ("CITY NAME: ..."), or an outlet
+    or agency in parentheses opening the line ("(Outlet- Agency (ABBR)) CITY, ...")."""
+    for rx, rule in ((CAPS_COLON, "shape:dateline-prefix:caps-colon"),
+                     (LEADING_PAREN, "shape:dateline-prefix:leading-parens")):
+        m = rx.match(text)
+        if m and len(text[m.end():].split()) >= DATELINE_REST_MIN_WORDS and _name_like(m.group(1)):
+            dashed = _dashed_prefix(text, first_line, langs)
+            return dashed if dashed and dashed[0] > m.end() else (m.end(), rule)
+    return _dashed_prefix(text, first_line, langs)
+
+
+def _name_like(s: str) -> bool:
+    """Letters, no sentence punctuation, Latin words capitalized: an outlet, agency or place name."""
+    return any(ch.isalpha() for ch in s) and not NOT_IN_A_NAME.search(s) and _titled(s.split())
+
+
+def _dashed_prefix(text: str, first_line: bool, langs: tuple[str, ...]) -> tuple[int, str] | None:
+    """A dateline or outlet name before a dash opening ``text``.
+
+    A prefix qualifies when it is a name, not a clause: balanced, free of sentence punctuation, its
+    Latin words capitalized, and followed by a sentence of its own. With a parenthesized agency or
+    outlet ("(ABBR)") it is a dateline anywhere; without one only on the article's first body line
+    ("CITY, Mon D --", "Outlet – ..."), set off by a spaced dash, where the text after the dash must
+    not continue an aside."""
+    for m in DATELINE_SEP.finditer(text):
+        prefix, rest = text[: m.start()], text[m.end():]
+        words = prefix.split()
+        if len(words) > DATELINE_MAX_WORDS:
+            return None
+        if not _balanced(prefix):
+            continue          # a dash inside a parenthesized outlet name: "(Outlet- Agency)"
+        if not words or not any(ch.isalpha() for ch in prefix) or NOT_IN_A_NAME.search(prefix):
+            return None
+        spaced = text[m.start()].isspace()
+        rest_words = rest.split()
+        if len(rest_words) < DATELINE_REST_MIN_WORDS:
+            return None
+        if script_of(prefix) == LATIN:
+            head = next((ch for ch in rest if ch.isalnum()), "")
+            if not _titled(words) or (script_of(head) == LATIN and head.islower()):
+                return None
+        marked = "(" in prefix
+        if not marked:
+            if not first_line or not spaced:
+                return None   # "Name- text" glued is a typo'd compound ("X- Y talks"), not a dateline
+            stop = _stopwords(langs)
+            if script_of(prefix) != LATIN and (
+                    len(words) > BARE_PREFIX_MAX_WORDS
+                    or any(fold_token(t) in stop for t in WORD_RE.findall(prefix))
+                    or fold_token(rest_words[0].strip("«»\"'“”()")) in stop):
+                return None
+            if DATELINE_SEP.search(_first_sentence(rest)):
+                return None   # "Name – an aside – goes on": an apposition, not a dateline
+        return m.end(), "shape:dateline-prefix" + (":agency" if marked else ":first-line")
+    return None
+
+
+def trailing_tag(text: str) -> tuple[int, str] | None:
+    """(start, rule) of a short parenthesized tag closing ``text`` after its last sentence (an
+    agency or credit tag, an editorial note such as "(Filed late)"), else None."""
+    m = TRAILING_TAG.search(text)
+    if not m or not m.start() or len(m.group(1).split()) > TAG_MAX_WORDS:
+        return None
+    if not any(ch.isalpha() for ch in m.group(1)):
+        return None
+    return m.start(), "shape:trailing-tag"
+
+
+def caption(text: str, langs: tuple[str, ...]) -> str | None:
+    """A rule name when the line is a photo caption: closed by a tag that names a picture or its credit
+    ("... at the harbor. (Photo/Name)", "(صورة أرشيفية)"), or opened by such a cue and a colon."""
+    if len(text.split()) > CAPTION_MAX_WORDS:
+        return None
+    cues = _word_set("caption_cues", langs)
+    m = TRAILING_TAG.search(text)
+    if m and m.start() and any(fold_token(t) in cues for t in WORD_RE.findall(m.group(1))):
+        return "shape:caption-credit"
+    head = text.split(":", 1)
+    if len(head) == 2 and WORD_RE.search(head[0]) and all(fold_token(t) in cues for t in WORD_RE.findall(head[0])):
+        return "shape:caption-label"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _all_cues(field: str, langs: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The cue phrases of the lexicons' ``furniture`` section ``field`` (see ``_word_set``)."""
+    return tuple(c for lang in langs for c in getattr(lx.lexicon(lang).furniture, field).phrases)
+
+
+@lru_cache(maxsize=None)
+def _longest_cue(path: str, langs: tuple[str, ...]) -> int:
+    return max((len(phrase) for _, phrase in _all_cues(path, langs)), default=0)
+
+
+def _starts_with_cue(line: str, path: str, langs: tuple[str, ...]) -> str | None:
+    cues = _all_cues(path, langs)
+    if not cues:
+        return None
+    # Only the line's first words can match: fold those, not the whole line.
+    words = [fold_token(m.group()) for m in itertools.islice(WORD_RE.finditer(line), _longest_cue(path, langs))]
+    for cue, phrase in cues:
+        if tuple(words[: len(phrase)]) == phrase:
+            return cue
+    return None
+
+
+def _prose_with_bars(t: str, n: int) -> bool:
+    """A paragraph that uses '|' as punctuation: a sentence (longer than a cue line, ending as one) not
+    opened or closed by a bar. Table rows ("| a | b |", "a | b |") and bars of links ("Home | News |
+    World") are not."""
+    return n > CUE_LINE_MAX_WORDS and n >= PROSE_WORDS_PER_BAR_CELL * (t.count("|") + 1) \
+        and not t.startswith("|") and not t.endswith("|") and bool(SENTENCE_END.search(t))
+
+
+def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] | None) -> tuple[str, str] | None:
+    """(kind, rule) when the line's shape or a cue marks it as furniture, else None."""
+    t = line.text
+    words = t.split()
+    n = len(words)
+    letters = [ch for ch in t if ch.isalpha()]
+    if not letters:
+        return "furniture", "shape:no-letters"
+    if "{{" in t or "}}" in t:
+        return "furniture", "shape:template"
+    if MARKUP.fullmatch(t):
+        return "furniture", "shape:markup"
+    if t.count("|") >= 2 and not _prose_with_bars(t, n):
+        return "furniture", "shape:table-row"
+    if EMAIL.search(t) and n <= HEADING_MAX_WORDS:
+        return "furniture", "shape:byline-email"
+    if URL.search(t) and n <= CUE_LINE_MAX_WORDS:
+        return "furniture", "shape:url"
+    if sum(w.startswith("#") for w in words) >= HASHTAG_SHARE * n:
+        return "furniture", "shape:hashtags"
+    if published_span and line.start <= published_span[0] < line.end and n <= CUE_LINE_MAX_WORDS:
+        return "furniture", "shape:dateline"
+    for path, kind in (("block_cues", "related"), ("source_cues", "furniture"), ("byline_cues", "furniture")):
+        cue = _starts_with_cue(t, path, langs)
+        # a cue opens a short line, or labels a list of any length ("Tags: a b c d ...")
+        if cue and (n <= CUE_LINE_MAX_WORDS or ":" in t[: len(cue) + 3]) and (kind == "related" or ":" in t or n <= 6):
+            return kind, f"cue:{path}:{cue}"
+    if n <= CUE_LINE_MAX_WORDS:
+        toks = WORD_RE.findall(fold(t))
+        bar = _word_set("bar_words", langs)
+        if toks and sum(tok in bar or tok.isdigit() for tok in toks) >= BAR_WORD_SHARE * len(toks):
+            return "furniture", "shape:share-bar"
+        # "Share this!", "Follow us": a call to action, its only content words bar words
+        content = [tok for tok in toks if tok not in _stopwords(langs)]
+        if n <= CALL_TO_ACTION_MAX_WORDS and content and all(tok in bar for tok in content):
+            return "furniture", "shape:call-to-action"
+    if n <= HEADING_MAX_WORDS and (DASH_WRAPPED.match(t) or PULL_QUOTE.match(t)):
+        return "heading", "shape:subhead" if DASH_WRAPPED.match(t) else "shape:pull-quote"
+    if QUESTION_END.search(t) and n <= HEADING_MAX_WORDS * 2:
+        return "heading", "shape:question"
+    if n <= HEADING_MAX_WORDS and not SENTENCE_END.search(t) and not BULLET.match(t):
+        return "heading", "shape:headline"
+    return None
+
+
+class TopicModel:
+    """tf-idf over the content words of all paragraphs in a run (idf shared across articles)."""
+
+    def __init__(self, paragraphs: list[str], langs: tuple[str, ...]):
+        self.langs = langs
+        self.stop = set().union(*(lx.lexicon(lang).stopwords.words for lang in langs))
+        docs = [set(self.terms(p)) for p in paragraphs]
+        df = Counter(t for d in docs for t in d)
+        n = max(1, len(docs))
+        self.idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+    def terms(self, text: str) -> list[str]:
+        out = []
+        for lang in self.langs:
+            for tok in lx.tokenize(text, lang):
+                stem = min(tok.variants, key=len)
+                if tok.form not in self.stop and stem not in self.stop and len(stem) > 2 and not stem.isdigit():
+                    out.append(stem)
+            if out:
+                break
+        return out
+
+    def vector(self, text: str) -> dict[str, float]:
+        tf = Counter(self.terms(text))
+        return {t: c * self.idf.get(t, 1.0) for t, c in tf.items()}
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+        na = math.sqrt(sum(v * v for v in a.values()))
+        nb = math.sqrt(sum(v * v for v in b.values()))
+        return dot / (na * nb) if na and nb else 0.0
+
+
+def _langs(article: Article) -> tuple[str, ...]:
+    others = tuple(lang for lang in langdata.supported() if lang != article.language)
+    return (article.language,) + others
+
+
+def inline_cue(sentence: str, lang: str) -> str | None:
+    """A block cue opening a sentence inside a paragraph ("Also read: ..."): the sentence is a teaser."""
+    langs = (lang,) + tuple(x for x in langdata.supported() if x != lang)
+    return _starts_with_cue(sentence, "block_cues", langs)
+
+
+def _split(ln: _Line, a: int, b: int, rule: str) -> list[_Line]:
+    """``ln`` with its characters a..b (relative to the line) cut out as a furniture line."""
+    out = []
+    for s, e, kind, why in ((0, a, ln.kind, ln.rule), (a, b, "furniture", rule), (b, len(ln.text), ln.kind, ln.rule)):
+        piece = ln.text[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            start = ln.start + s + lead
+            out.append(_Line(start, start + len(piece.strip()), piece.strip(), kind, why))
+    return out
+
+
+def _cut_tags(lines: list[_Line], langs: tuple[str, ...]) -> list[_Line]:
+    """Photo captions marked as furniture; a tag closing a line cut off as a furniture line of its
+    own (before the line's shape is judged: "Text. (Tag)" is a sentence, not a headline)."""
+    out: list[_Line] = []
+    for ln in lines:
+        captioned = caption(ln.text, langs)
+        tag = None if captioned else trailing_tag(ln.text)
+        if captioned:
+            ln.kind, ln.rule = "furniture", captioned
+            out.append(ln)
+        elif tag:
+            out.extend(_split(ln, tag[0], len(ln.text), tag[1]))
+        else:
+            out.append(ln)
+    return out
+
+
+def _cut_datelines(lines: list[_Line], langs: tuple[str, ...]) -> list[_Line]:
+    """Body lines with an opening dateline or outlet name cut off as a furniture line (offsets stay
+    those of the article text); a bare outlet name only on the article's first body line."""
+    out: list[_Line] = []
+    first = True
+    for ln in lines:
+        if ln.kind != "body":
+            out.append(ln)
+            continue
+        pre = dateline_prefix(ln.text, first, langs)
+        out.extend(_split(ln, 0, pre[0], pre[1]) if pre else [ln])
+        first = False
+    return out
+
+
+def segment(article: Article, topic: TopicModel) -> list[Segment]:
+    """Label every non-empty line of the article: body, heading, or a kind of furniture."""
+    langs = _langs(article)
+    lines = [ln for ln in _lines(article.text, article.published_span) if ln.start >= article.body_start]
+    lines = _cut_tags(lines, langs)
+    for ln in lines:
+        shaped = None if ln.rule else _shape(ln, langs, article.published_span)
+        if shaped:
+            ln.kind, ln.rule = shaped
+    lines = _cut_datelines(lines, langs)
+    body = [ln for ln in lines if ln.kind == "body"]
+    first_block = next((k for k, ln in enumerate(lines) if ln.kind == "related"), len(lines))
+    core = [ln for ln in lines[:first_block] if ln.kind == "body"]
+    core_vec = topic.vector(" ".join(ln.text for ln in core)) if core else {}
+    in_related = False
+    for ln in lines:
+        if ln.kind == "related":
+            in_related = True
+            ln.kind = "furniture"
+            continue
+        if ln.kind != "body":
+            continue
+        if not in_related:
+            ln.rule = "body"
+            continue
+        # inside a related-stories block: does the article resume here? (compared with the body
+        # before the block; without such a body, with the rest of the body)
+        ref = core_vec if core else topic.vector(" ".join(o.text for o in body if o is not ln))
+        sim = topic.cosine(topic.vector(ln.text), ref)
+        if sim < RESUME_SIM:
+            ln.kind, ln.rule = "furniture", f"topic:related-block sim={sim:.2f}<{RESUME_SIM}"
+        else:
+            in_related = False
+            ln.rule = f"topic:resumes sim={sim:.2f}"
+    return [Segment(article=article.id, start=ln.start, end=ln.end, kind=ln.kind, rule=ln.rule) for ln in lines]

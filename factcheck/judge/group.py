@@ -1,0 +1,423 @@
+"""Stage 4, group: candidate pairs by blocking (never all pairs), then clusters of claims that state
+one fact, and the findings built from them.
+
+Blocks: structured claims meet only claims with the same property and subject (a person's role, the
+date of an event, a count of the dead...). Statement claims (no structured frame) meet through an
+inverted index of their content words; an embedding cosine then decides with the shared words.
+Clustering is complete-linkage: a claim joins a cluster only if it agrees with every member and
+contradicts none, so one vague claim cannot chain two conflicting values together.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+
+import numpy as np
+
+from . import compare, identity
+from .. import embed
+from .. import kinds
+from ..kinds import quantity, statement
+from ..extract.events import EventRef, article_events, in_story, relative_to, story_places
+from ..models import Claim, Finding
+from ..lang.text import script_of
+
+# Content words shared by more than this share of a story's statement claims are too common to
+# block on (they would pair everything with everything).
+MAX_KEYWORD_DF_SHARE = 0.1
+T = TypeVar("T")
+# Properties of the older frames whose clusters may take part in a contradiction (the registered
+# kinds say so themselves, see ``kinds.REGISTRY``).
+def _contradictable(prop: str) -> bool:
+    kind = kinds.kind_of(prop)
+    return kind is not None and kind.contradictable
+
+
+@dataclass
+class Stats:
+    candidate_pairs: int = 0
+    blocks: int = 0
+
+
+def _specificity(c: Claim) -> tuple:
+    filled = len([x for x in (c.value or "").replace("|", " ").split() if x])
+    return (-filled, c.article, c.start)
+
+
+def _precision(c: Claim) -> tuple:
+    """Most precise first: more filled parts of the value, then the narrower stated interval
+    ("61.42 %" before "about 60 %"). Orders which claims leave a contradiction's sides first, not
+    how clusters form (ordering clusters by it lowered a held-out story's agreements)."""
+    width = c.value_high - c.value_low if c.value_low is not None and c.value_high is not None else 0.0
+    filled, *rest = _specificity(c)
+    return (filled, width, *rest)
+
+
+def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
+    """Agreement clusters, most specific claims first. Only clusters holding a claim that agrees with
+    the newcomer are tried. A claim joins a cluster it agrees with entirely (complete linkage); a
+    figure also joins one whose figures all meet its own when it agrees with one of them and
+    contradicts none (the same 13 told in two languages, each pair not always recognised)."""
+    friends: dict[str, set[str]] = defaultdict(set)
+    foes: dict[str, set[str]] = defaultdict(set)
+    for (x, y), vd in verdicts.items():
+        if vd.kind == "agree":
+            friends[x].add(y)
+            friends[y].add(x)
+        elif vd.kind in ("contradict", "update"):
+            foes[x].add(y)
+            foes[y].add(x)
+    figures = bool(members) and members[0].property.startswith("quantity:")
+
+    def joins(c: Claim, cl: list[Claim]) -> bool:
+        mine = friends[c.id]
+        if not any(m.article != c.article for m in cl):
+            return False
+        if all(m.article == c.article or m.id in mine for m in cl):
+            return True
+        return figures and not any(m.id in foes[c.id] for m in cl) and all(quantity.meets(c, m) for m in cl)
+
+    clusters: list[list[Claim]] = []
+    where: dict[str, int] = {}
+    for c in sorted(members, key=_specificity):
+        mine = friends[c.id]
+        for k in sorted({where[n] for n in mine if n in where}):
+            cl = clusters[k]
+            if joins(c, cl):
+                cl.append(c)
+                where[c.id] = k
+                break
+        else:
+            where[c.id] = len(clusters)
+            clusters.append([c])
+    return clusters
+
+
+def _cluster_edges(clusters: list[list[Claim]], verdicts: dict[tuple[str, str], compare.Verdict],
+                   kind: str) -> dict[tuple[int, int], compare.Verdict]:
+    """Pairs of clusters linked by a verdict of ``kind`` between claims of different articles."""
+    where = {c.id: k for k, cl in enumerate(clusters) for c in cl}
+    article = {c.id: c.article for cl in clusters for c in cl}
+    edges: dict[tuple[int, int], compare.Verdict] = {}
+    for (x, y), vd in sorted(verdicts.items()):
+        if vd.kind != kind or x not in where or y not in where or article[x] == article[y]:
+            continue
+        i, j = sorted((where[x], where[y]))
+        if i != j:
+            edges.setdefault((i, j), vd)
+    return edges
+
+
+def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str],
+                        published: dict[str, dt.date | None] | None = None) -> None:
+    def v(a: Claim, b: Claim) -> compare.Verdict:
+        return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
+
+    clusters = _cluster(members, verdicts)
+    contra_edges = _cluster_edges(clusters, verdicts, "contradict") if _contradictable(members[0].property) else {}
+    in_contra: set[int] = set()
+    for component in _components(contra_edges):
+        # each side's core: drop, least specific first, the claims that still agree with a claim on
+        # another side ("deputy assistant secretary" fits both "... for Europe" and "... for Russia")
+        owner = {c.id: k for k in component for c in clusters[k]}
+        remaining = {c.id: c for k in component for c in clusters[k]}
+        for c in sorted(remaining.values(), key=_precision, reverse=True):
+            if any(owner[o.id] != owner[c.id] and v(c, o).kind == "agree" for o in remaining.values()):
+                del remaining[c.id]
+        cores = {k: [c for c in clusters[k] if c.id in remaining] for k in component}
+        sides = [cores[k] for k in component if cores[k]]
+        if len(sides) < 2:
+            continue
+        first = next(contra_edges[e] for e in sorted(contra_edges) if e[0] in component and e[1] in component)
+        reason = first.reason if len(sides) == 2 else f"{len(sides)} different values: {first.reason}"
+        both = _told_both(sides, published or {})
+        if both:
+            # a later source that states both values reports the change itself ("58.2 %; the board
+            # had given 61.4 %"): the figure was revised, the sources do not disagree on it
+            sides = sorted(sides, key=lambda s: min((published or {}).get(c.article) or dt.date.max for c in s))
+            out.append(compare.update(sides, f"{reason}; {', '.join(both)} states both values: the figure changed",
+                                      first.confidence))
+        else:
+            out.append(compare.contradiction(sides, reason, first.confidence))
+        in_contra.update(component)
+        on_side = {c.id for s in sides for c in s}
+        covered.update(on_side)
+        # claims compatible with several sides (less specific) agree with each side they fit: one
+        # agreement per side, holding the side and every such claim that agrees with one of its claims
+        loose = [c for k in component for c in clusters[k] if c.id not in on_side]
+        for side in sides:
+            fits = [c for c in loose if any(o.article != c.article and v(c, o).kind == "agree" for o in side)]
+            if fits:
+                out.append(compare.agreement(side + fits, "agree on the less specific value", compare.CONF_SIMILAR))
+                covered.update(c.id for c in fits)
+    _updates(clusters, in_contra, _cluster_edges(clusters, verdicts, "update"), published or {}, out, covered)
+    for k, cl in enumerate(clusters):
+        if k in in_contra or len({c.article for c in cl}) < 2:
+            continue
+        first = next(v(a, b) for a, b in itertools.combinations(cl, 2) if a.article != b.article)
+        out.append(compare.agreement(cl, first.reason, first.confidence))
+        covered.update(c.id for c in cl)
+
+
+def _told_both(sides: list[list[Claim]], published: dict[str, dt.date | None]) -> list[str]:
+    """The articles that report a clash as a change: each holds claims on two sides or more and is
+    published after the clash was first reported (a later report citing the earlier figure);
+    none when the sides were first published on one day (or on unknown days)."""
+    firsts = [min((published.get(c.article) for c in s if published.get(c.article)), default=None) for s in sides]
+    if None in firsts or len(set(firsts)) < 2:
+        return []
+    seen: dict[str, int] = defaultdict(int)
+    for s in sides:
+        for a in {c.article for c in s}:
+            seen[a] += 1
+    return sorted(a for a, n in seen.items() if n > 1 and published.get(a) and published[a] > min(firsts))
+
+
+def _updates(clusters: list[list[Claim]], in_contra: set[int], linked: dict[tuple[int, int], compare.Verdict],
+             published: dict[str, dt.date | None], out: list[Finding], covered: set[str]) -> None:
+    """Clusters linked only by "update" verdicts: one finding with their values in time order."""
+    edges = {e: vd for e, vd in linked.items() if e[0] not in in_contra and e[1] not in in_contra}
+    for component in _components(edges):
+        def when(k: int) -> dt.date:
+            return min(published.get(c.article) or dt.date.max for c in clusters[k])
+        sides = [clusters[k] for k in sorted(component, key=when)]
+        trail = " -> ".join(f"{s[0].value} ({when(k)})" for k, s in zip(sorted(component, key=when), sides))
+        out.append(compare.update(sides, f"figure changed over time: {trail}", compare.CONF_VALUE))
+        covered.update(c.id for s in sides for c in s)
+        in_contra.update(component)
+
+
+def _components(edges: dict[tuple[int, int], object]) -> list[list[int]]:
+    """Connected components (sorted) of an undirected graph given by its edges."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for x in list(parent):
+        comps[find(x)].append(x)
+    return sorted(sorted(c) for c in comps.values())
+
+
+def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
+    """Candidate statement pairs with their evidence, and the story's rare content words.
+
+    Same-script pairs come from an inverted index of rare content words (the cosine is not needed:
+    shared rare words decide). Pairs across scripts share no words; they come from embedding
+    neighbours (cosine computed block-wise with numpy), the only place the encoder is loaded."""
+    if len(stmts) < 2:
+        return {}, frozenset()
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(stmts):
+        for w in c.keywords:
+            index[w].append(i)
+    cap = max(2, int(MAX_KEYWORD_DF_SHARE * len(stmts)))
+    rare = frozenset(w for w, posting in index.items() if len(posting) <= cap)
+    out: dict[tuple[str, str], float] = {}
+    for posting in index.values():
+        if len(posting) > cap:
+            continue
+        for i, j in cross_article_pairs(posting, [stmts[i].article for i in posting]):
+            out[(stmts[i].id, stmts[j].id)] = 0.0
+    out.update(_cross_script_cosines(stmts, statement.CROSS_SCRIPT_COS))
+    stats.candidate_pairs += len(out)
+    return out, rare
+
+
+def cross_article_pairs(items: Sequence[T], articles: Sequence[str]) -> Iterator[tuple[T, T]]:
+    """The pairs of ``itertools.combinations(items, 2)`` whose two items come from different articles
+    (``articles[k]`` is the article of ``items[k]``), in the same order, without visiting the pairs
+    of one article: a run of one article's items is skipped in one step, so the work is the number of
+    pairs yielded plus the number of runs, never the square of a block one long article fills."""
+    n = len(items)
+    if n < 2 or len(set(articles)) < 2:
+        return
+    # next_other[q]: the first position after q whose article differs from that of q (n if none)
+    next_other = [n] * n
+    for q in range(n - 2, -1, -1):
+        next_other[q] = q + 1 if articles[q + 1] != articles[q] else next_other[q + 1]
+    for p in range(n - 1):
+        q = p + 1
+        while q < n:
+            if articles[q] == articles[p]:
+                q = next_other[q]
+            else:
+                yield items[p], items[q]
+                q += 1
+
+
+def _stem_weights(members: list[Claim]) -> dict[str, float]:
+    """Inverse document frequency of each signature stem over the block's claims."""
+    df: dict[str, int] = defaultdict(int)
+    for c in members:
+        for w in set(c.keywords):
+            df[w] += 1
+    n = len(members)
+    return {w: math.log(1 + n / k) for w, k in df.items()}
+
+
+def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],
+                    refs: dict[str, EventRef]) -> bool:
+    """Is a clash between figures ``a`` and ``b`` doubtful because one of them is not the other's best
+    match? Each article's figures of this dimension are candidates: when the article of ``a`` states
+    another value that describes ``b`` as well as ``a`` does ("94.65 % of the votes" and "3.17 % of the
+    votes" of two candidates, against "2.16 % of the votes"), the pair is not known to be one fact."""
+    for x, y in ((a, b), (b, a)):
+        mine = quantity.match_score(x, y, weight)
+        for other in members:
+            if other.article == x.article and other.id != x.id and not quantity.meets(other, x) \
+                    and quantity.match_score(other, y, weight) >= mine \
+                    and compare.judge(other, y, refs[other.id], refs[y.id], weight=weight).kind != "unrelated":
+                return True
+    return False
+
+
+def _cross_script_cosines(claims: list[Claim], min_cos: float,
+                          text: Callable[[Claim], str | None] = lambda c: c.quote) -> dict[tuple[str, str], float]:
+    """Embedding cosines of ``text`` (the quote; for figures also their counted nouns, "citizens" /
+    "مواطنين") of claim pairs from different articles written in different scripts, for the pairs
+    reaching ``min_cos`` (none when the claims share one script: the encoder is then not loaded).
+    Claims whose ``text`` is None take no part."""
+    texts = [text(c) for c in claims]
+    have = [i for i, t in enumerate(texts) if t]
+    scripts = {i: script_of(claims[i].quote) for i in have}
+    articles_of: dict[str, set[str]] = defaultdict(set)   # script -> the articles with claims in it
+    for i in have:
+        articles_of[scripts[i]].add(claims[i].article)
+    if len(articles_of) < 2 or all(len(articles_of[sa] | articles_of[sb]) < 2
+                                   for sa, sb in itertools.combinations(articles_of, 2)):
+        return {}   # one script, or every claim in another script is in the same one article
+    words = sorted({texts[i] for i in have})
+    vecs = embed.encode(words)
+    row = {w: k for k, w in enumerate(words)}
+    out: dict[tuple[str, str], float] = {}
+    # only pairs across scripts are wanted: one rectangle per pair of scripts, never the full square
+    by_script: dict[str, list[int]] = defaultdict(list)
+    for i in have:
+        by_script[scripts[i]].append(i)
+    for sa, sb in itertools.combinations(sorted(by_script), 2):
+        ia, ib = by_script[sa], by_script[sb]
+        sims = vecs[[row[texts[i]] for i in ia]] @ vecs[[row[texts[j]] for j in ib]].T
+        for x, y in zip(*np.nonzero(sims >= min_cos)):
+            i, j = sorted((ia[x], ib[y]))
+            if claims[i].article != claims[j].article:
+                out[(claims[i].id, claims[j].id)] = float(sims[x, y])
+    return out
+
+
+def _without_restated_clashes(structured: list[Finding], found: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
+    """Statement findings less the contradictions that restate a structured one: a clause whose
+    value ("does not aim at ...") already sits on a side of a contradiction says nothing new as a
+    whole clause."""
+    def spans(f: Finding) -> set[tuple[str, int, int]]:
+        return {(by_id[i].article, by_id[i].start, by_id[i].end) for i in f.claims if i in by_id}
+
+    clashing = set().union(*(spans(f) for f in structured if f.kind == "contradiction"))
+
+    def restates(f: Finding) -> bool:
+        return f.kind == "contradiction" and any(
+            a == ca and s < ce and cs < e for a, s, e in spans(f) for ca, cs, ce in clashing)
+    return [f for f in found if not restates(f)]
+
+
+class _SpanIndex:
+    """The spans of claims per article, sorted by start: is there a span within [start, end]? Looked
+    up by bisection (a long article's statements each ask; scanning every span made it quadratic)."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.inverted: dict[str, list[tuple[int, int]]] = defaultdict(list)  # end < start: scanned
+        for c in claims:
+            (spans if c.start <= c.end else self.inverted)[c.article].append((c.start, c.end))
+        self.spans = {a: sorted(v) for a, v in spans.items()}
+        self.starts = {a: [s for s, _ in v] for a, v in self.spans.items()}
+
+    def holds_one_within(self, article: str, start: int, end: int) -> bool:
+        spans = self.spans.get(article, [])
+        # a span within [start, end] starts in it (its end is not before its start)
+        for k in range(bisect.bisect_left(self.starts.get(article, []), start), len(spans)):
+            s, e = spans[k]
+            if s > end:
+                break
+            if e <= end:
+                return True
+        return any(start <= s and e <= end for s, e in self.inverted.get(article, ()))
+
+
+def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | None = None) -> tuple[list[Finding], Stats]:
+    """Findings of one story: contradictions, agreements, then single-source claims.
+    ``published`` (article id -> publication date) lets evolving counts (tolls...) from different or
+    unknown times differ without contradicting."""
+    published = published or {}
+    stats = Stats()
+    refs_by_article: dict[str, list[EventRef]] = defaultdict(list)
+    for c in claims:
+        refs_by_article[c.article].append(EventRef.parse(c.event))
+    own = article_events(refs_by_article)
+    refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
+    refs = in_story(refs, story_places(refs_by_article))
+
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.property != "statement":
+            blocks[kinds.block_key(c)].append(c)
+    stmts = [c for c in claims if c.property == "statement"]
+    sims, rare = _statement_pairs(stmts, stats)
+
+    out: list[Finding] = []
+    covered: set[str] = set()
+    for members in blocks.values():
+        if len({c.article for c in members}) < 2:
+            continue
+        stats.blocks += 1
+        verdicts: dict[tuple[str, str], compare.Verdict] = {}
+        figures = members[0].property.startswith("quantity:")
+        cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
+        weight = _stem_weights(members) if figures else {}
+        heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) if figures else {}
+        for a, b in cross_article_pairs(members, [c.article for c in members]):
+            stats.candidate_pairs += 1
+            verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
+                                    weight=weight, head_similarity=heads.get((a.id, b.id), 0.0))
+            if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
+                    and _not_best_match(a, b, members, weight, refs):
+                verdict = compare.UNRELATED
+            if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
+                verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
+            verdicts[(a.id, b.id)] = verdict
+        _findings_for_block(members, verdicts, out, covered, published)
+    by_id = {c.id: c for c in claims}
+    verdicts = {}
+    for (x, y), cos in sims.items():
+        verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
+    if stmts:
+        structured = len(out)
+        _findings_for_block(stmts, verdicts, out, covered)
+        out[structured:] = _without_restated_clashes(out[:structured], out[structured:], by_id)
+
+    # single-source facts: structured claims nobody else states; a bare statement only when its clause
+    # yielded nothing structured and nothing similar was found elsewhere
+    structured = _SpanIndex(c for c in claims if c.property != "statement")
+    for c in claims:
+        if c.id in covered:
+            continue
+        if c.property == "statement" and structured.holds_one_within(c.article, c.start, c.end):
+            continue  # a statement whose clause also yielded structured claims is represented by those
+        out.append(compare.unsupported(c))
+    order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}
+    out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
+    return identity.with_ids(out, by_id, published), stats   # ids by what each finding is about
+
+

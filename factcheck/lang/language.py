@@ -1,0 +1,500 @@
+"""A language as one object: its code, script, direction and tables, loaded from its data folder.
+
+The languages the tool reads are its data folders: ``factcheck/data/<code>/`` (shipped) and the language
+folders under every directory listed in the ``FACTCHECK_DATA_PATH`` environment variable (separated by
+``os.pathsep``, like ``PATH``). Adding a language is data, not code. A language folder holds:
+
+- ``language.json``: ``code`` (the folder's name), ``name``, ``script`` (as ``text.script_of`` names it:
+  "arabic", "latin", ...) and ``direction`` ("ltr" or "rtl");
+- ``lexicon.json``: the cue words of every stage (``Lexicon``), and ``values.json``: the words of
+  values (numbers, dates, units; compiled by ``value_tables``);
+- optionally ``reversals.json``, ``units.json`` (CLDR-generated), ``demonyms.json``.
+
+Every file is validated on first use by the pydantic model of its sections: a missing or misspelt
+section is a LanguageDataError naming the file and the key. Keys starting with ``_`` or ending in
+``_comment`` are comments. Language-neutral tables (measures, places, translit, units, macrolanguages)
+stay at the top of ``factcheck/data``: they belong to no language folder, and a folder is a language
+only when it holds ``language.json``.
+
+Nothing is read at import time; each language is loaded once (``language`` is cached).
+"""
+from __future__ import annotations
+
+import json
+import os
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+
+from ..errors import LanguageDataError
+from .text import WORD_RE, fold
+
+DATA_PACKAGE = "factcheck.data"
+# Extra folders of language folders, os.pathsep-separated (documented in the README).
+DATA_PATH_ENV = "FACTCHECK_DATA_PATH"
+MANIFEST = "language.json"
+COMMENT_SUFFIX = "_comment"
+
+
+class Cues:
+    """The cue phrases of one lexicon list, as written, with their folded token forms (computed once)."""
+
+    def __init__(self, items: tuple[str, ...] = ()) -> None:
+        self.items = items
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"Cues({list(self.items)!r})"
+
+    @cached_property
+    def phrases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(cue, folded tokens), longest first (ties keep the file's order)."""
+        out = [(c, tuple(WORD_RE.findall(fold(c)))) for c in self.items]
+        return tuple(sorted(((c, t) for c, t in out if t), key=lambda ct: -len(ct[1])))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The single-word cues, folded (multi-word cues are skipped)."""
+        return frozenset(t[0] for _, t in self.phrases if len(t) == 1)
+
+    @cached_property
+    def by_first(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The phrases indexed by their first folded word (longest first within each entry)."""
+        out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for cue, phrase in self.phrases:
+            out.setdefault(phrase[0], []).append((cue, phrase))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        return frozenset(self.by_first)
+
+
+NO_CUES = Cues()
+
+
+def _to_cues(value: Any) -> Cues:
+    if isinstance(value, Cues):
+        return value
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise ValueError("must be a list of strings")
+    return Cues(tuple(value))
+
+
+CueList = Annotated[Cues, BeforeValidator(_to_cues)]
+Words = tuple[str, ...]
+
+
+class Section(BaseModel):
+    """A data file section: unknown keys are errors; ``_x`` and ``x_comment`` keys are comments."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_comments(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (k.startswith("_") or k.endswith(COMMENT_SUFFIX))}
+        return data
+
+    def of(self, name: str) -> Any:
+        """The field ``name`` (a section keyed by a name the code iterates, like a modality kind or a
+        rate period); KeyError for a name that is not a field, so a misspelling never reads as empty."""
+        if name not in type(self).model_fields:
+            raise KeyError(f"{type(self).__name__} has no section {name!r}")
+        return getattr(self, name)
+
+
+class Furniture(Section):
+    block_cues: CueList
+    bar_words: CueList
+    source_cues: CueList
+    byline_cues: CueList
+    caption_cues: CueList
+
+
+class Negation(Section):
+    particles: CueList
+    outside: CueList
+
+
+class Modality(Section):
+    expected: CueList
+    planned: CueList
+    possible: CueList
+    reported: CueList
+
+
+class Attribution(Section):
+    verbs: CueList
+    according_to: CueList
+
+
+class Titles(Section):
+    heads: CueList
+    drop_modifiers: CueList
+    office_nouns: CueList
+    past_modifiers: CueList
+    post_preps: CueList
+    portfolio_preps: CueList
+    determiners: CueList
+    max_premodifiers: int
+
+
+class Leadership(Section):
+    cues: CueList
+    delegation_nouns: CueList
+
+
+class Events(Section):
+    nouns: CueList
+    verbs: CueList
+    past_cues: CueList
+    future_cues: CueList
+    this_cues: CueList
+    conflict_nouns: CueList
+    backrefs: CueList
+
+
+class Properties(Section):
+    aim: CueList
+    focus: CueList
+    agenda: CueList
+    start: CueList
+    duration: CueList
+    struck: CueList
+
+
+class Places(Section):
+    locative_preps: CueList
+    locative_prefixes: Words
+
+
+class RatePeriods(Section):
+    """Phrases making a figure a rate per period ("a year", "per month"), and "over" (spread over)."""
+
+    year: CueList
+    month: CueList
+    week: CueList
+    day: CueList
+    over: CueList
+
+
+class Nisba(Section):
+    """How a nationality adjective is derived from a country name (Arabic's nisba)."""
+
+    strip_endings: Words
+    suffixes: Words
+    article: str
+    min_stem: int
+    # optional refinements (absent: off)
+    indefinite: bool = False          # also derive the forms without the article
+    spelling_vowels: Words = ()       # inner long vowels a transliterated stem may drop
+    spelling_min_letters: int = 0     # stems this long or longer get the vowel-less spelling too
+
+
+class Lexicon(Section):
+    """``lexicon.json``: the cue words of every stage."""
+
+    furniture: Furniture
+    stopwords: CueList
+    proclitics: Words
+    subordinators: CueList
+    clause_cues: CueList
+    negation: Negation
+    modality: Modality
+    attribution: Attribution
+    titles: Titles
+    leadership: Leadership
+    nationality: dict[str, CueList]
+    events: Events
+    venues: CueList
+    properties: Properties
+    measures: dict[str, CueList]
+    projection_cues: CueList
+    places: Places
+    venue_wrappers: CueList
+    complementizers: CueList
+    nisba: Nisba | None = None      # languages that derive nationality adjectives by rule
+    generic_count_nouns: CueList
+    conjunctions: CueList
+    named_kinds: dict[str, CueList]
+    noun_head: Literal["first", "last"]
+    verb_first: bool                # a reporting verb precedes the source it names (Arabic: VSO order)
+    article: str
+    conjunction_prefixes: Words
+    preposition_prefixes: Words
+    suffixes: Words
+    rate_periods: RatePeriods
+    rate_markers: CueList
+    partitives: CueList
+    rank_cues: CueList
+    quantity_modifiers: CueList
+    match_minute_words: CueList
+    sequence_cues: CueList
+    score_cues: CueList
+    score_win_cues: CueList
+    score_transitive_wins: CueList
+    score_opponent_preps: CueList
+    score_final_cues: CueList
+    score_half_cues: CueList
+    score_goal_counts: dict[str, int]
+    score_goal_words: CueList
+    score_nil_words: CueList
+    score_only_words: CueList
+    score_same_words: CueList
+    score_connectors: CueList
+    score_connector_prefixes: Words
+    score_goalless: CueList
+    score_other_cues: CueList
+    race_time_cues: CueList
+    race_prior_cues: CueList
+
+
+Table = dict[str, Any]
+
+
+class Values(Section):
+    """``values.json``: the words of numbers, dates, durations and units (compiled by value_tables)."""
+
+    borrow: dict[str, list[str]]
+    clitics: list[str]
+    digit_prefixes: list[str]
+    thousands_separators: list[str]
+    decimal_separators: list[str]
+    numeric_date_order: str
+    months: dict[str, list[str]]
+    ambiguous_months: list[str] | str
+    capitalized_months: bool
+    month_cues: list[str]
+    weekdays: dict[str, list[str]]
+    weekday_prefixes: list[str]
+    weekday_suffixes: list[str]
+    day_prefixes: list[str]
+    day_joiners: list[str]
+    day_month_connectors: list[str]
+    month_year_connectors: list[str]
+    ordinal_suffixes: list[str]
+    year_cues: list[str]
+    year_suffixes: dict[str, int | str]
+    relative_markers: Table
+    relative_blockers: Table
+    relative_periods: Table
+    number_words: dict[str, int | float]
+    number_joiners: list[str]
+    number_word_blockers: Table
+    scales: dict[str, int | float]
+    standalone_scales: list[str]
+    ordinals: dict[str, int]
+    qualifiers: Table
+    percent: list[str]
+    units: dict[str, str]
+    currencies: Table
+    duration_units: Table
+    duration_blockers_after: list[str]
+    clock_words: list[str]
+    clock_hours: dict[str, int]
+    clock_fractions: dict[str, int | float]
+    dayparts: Table
+    race_cues: list[str]
+    compact_duration_units: dict[str, str]
+    minute_words: Table
+    number_articles: list[str]
+    clock_separators: list[str]
+    day_periods: dict[str, str]
+    dateline_cues: list[str]
+
+
+class Manifest(Section):
+    """``language.json``."""
+
+    code: str
+    name: str
+    script: str
+    direction: Literal["ltr", "rtl"]
+
+
+class Reversals(Section):
+    """``reversals.json`` (tools/build_reversals.py): opposite-outcome word pairs and their rules."""
+
+    inflections: Any
+    negators: Any
+    pairs: Any
+
+
+class Units(Section):
+    """``units.json`` (tools/build_units.py): CLDR unit and currency names."""
+
+    currencies: Table
+    day_period_rules: Any
+    day_periods: Table
+    units: Table
+
+
+class Demonyms(Section):
+    """``demonyms.json`` (tools/build_demonyms.py): country code -> demonym forms."""
+
+    demonyms: dict[str, list[str]]
+
+
+# The files of a language folder and their models; the first two are required.
+PARTS: dict[str, type[Section]] = {"lexicon": Lexicon, "values": Values, "reversals": Reversals,
+                                   "units": Units, "demonyms": Demonyms}
+REQUIRED_PARTS = ("lexicon", "values")
+
+
+def _error_text(name: str, exc: ValidationError) -> str:
+    """``file: key: problem`` for each error, unknown keys first (a misspelt section is named before
+    the section it fails to supply)."""
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    return f"{name}: " + "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}" for e in errors)
+
+
+def read_json(path: Path, name: str) -> dict[str, Any]:
+    """The JSON object in ``path`` (``name`` in messages). Raises LanguageDataError."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LanguageDataError(f"no language data file {name}") from exc
+    except json.JSONDecodeError as exc:
+        raise LanguageDataError(f"{name}: line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{name}: top level must be an object")
+    return data
+
+
+def validated(model: type[Section], data: dict[str, Any], name: str) -> Section:
+    """``data`` checked against ``model``; a missing, misspelt or mistyped key is a LanguageDataError
+    naming the file and the key."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise LanguageDataError(_error_text(name, exc)) from exc
+
+
+def data_roots() -> list[Path]:
+    """The folders holding language folders: the package's data, then ``FACTCHECK_DATA_PATH``'s."""
+    roots = [Path(str(resources.files(DATA_PACKAGE)))]
+    extra = os.environ.get(DATA_PATH_ENV, "")
+    roots += [Path(p) for p in extra.split(os.pathsep) if p.strip()]
+    return roots
+
+
+@lru_cache(maxsize=1)
+def folders() -> dict[str, Path]:
+    """Language code -> its folder, for every folder with a ``language.json`` under ``data_roots``.
+    Raises LanguageDataError when one code has two folders."""
+    out: dict[str, Path] = {}
+    for root in data_roots():
+        if not root.is_dir():
+            raise LanguageDataError(f"{DATA_PATH_ENV}: {root} is not a directory")
+        for sub in sorted(root.iterdir()):
+            if (sub / MANIFEST).is_file():
+                if sub.name in out:
+                    raise LanguageDataError(f"language {sub.name!r} has two data folders: {out[sub.name]} and {sub}")
+                out[sub.name] = sub
+    return out
+
+
+def supported() -> tuple[str, ...]:
+    """The codes of the languages with a data folder, sorted."""
+    return tuple(sorted(folders()))
+
+
+class Language:
+    """One language: identity from ``language.json``; its files read and validated on first use."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        manifest = validated(Manifest, read_json(folder / MANIFEST, self.file_name(MANIFEST)), self.file_name(MANIFEST))
+        if manifest.code != folder.name:
+            raise LanguageDataError(f"{self.file_name(MANIFEST)}: code: {manifest.code!r} is not the folder's name")
+        self.code: str = manifest.code
+        self.name: str = manifest.name
+        self.script: str = manifest.script
+        self.direction: str = manifest.direction
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r}, {self.script!r})"
+
+    def file_name(self, file: str) -> str:
+        return f"{self.folder.name}/{file}"
+
+    def has(self, part: str) -> bool:
+        """Whether the folder has ``<part>.json`` (the optional parts)."""
+        return (self.folder / f"{part}.json").is_file()
+
+    def raw(self, part: str) -> dict[str, Any]:
+        """The validated JSON object of ``<part>.json`` as written (comments included)."""
+        return self._part(part)[0]
+
+    def _part(self, part: str) -> tuple[dict[str, Any], Section]:
+        cache = self.__dict__.setdefault("_parts", {})
+        if part not in cache:
+            if part not in PARTS:
+                raise LanguageDataError(f"{self.file_name(part + '.json')}: not a language data file")
+            name = self.file_name(f"{part}.json")
+            data = read_json(self.folder / f"{part}.json", name)
+            cache[part] = (data, validated(PARTS[part], data, name))
+        return cache[part]
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return self._part("lexicon")[1]
+
+    @cached_property
+    def values(self) -> Values:
+        return self._part("values")[1]
+
+    @cached_property
+    def demonyms(self) -> dict[str, list[str]]:
+        """Generated demonyms (empty for a language without the file: Arabic derives them by rule)."""
+        return self._part("demonyms")[1].demonyms if self.has("demonyms") else {}
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return self.lexicon.stopwords.words
+
+    def check(self) -> None:
+        """Read and validate every file of the folder (the required ones must exist)."""
+        for part in PARTS:
+            if part in REQUIRED_PARTS or self.has(part):
+                self._part(part)
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The language ``code`` (loaded once). Raises LanguageDataError for a code with no data folder."""
+    folder = folders().get(code)
+    if folder is None:
+        raise LanguageDataError(f"no language data folder for {code!r} (have: {', '.join(supported())})")
+    return Language(folder)
+
+
+def lexicon(code: str) -> Lexicon:
+    """The typed lexicon of ``code`` (``language(code).lexicon``)."""
+    return language(code).lexicon
+
+
+def direction(code: str) -> str:
+    """The writing direction of ``code`` ("rtl" or "ltr"; "ltr" for a code with no data folder)."""
+    return language(code).direction if code in folders() else "ltr"
+
+
+def by_script(script: str) -> tuple[str, ...]:
+    """The supported languages written in ``script``, sorted."""
+    return tuple(c for c in supported() if language(c).script == script)
+
+
+def reset() -> None:
+    """Forget the loaded languages and folders (after ``FACTCHECK_DATA_PATH`` changed in-process)."""
+    folders.cache_clear()
+    language.cache_clear()

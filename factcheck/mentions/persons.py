@@ -1,0 +1,312 @@
+"""People: title phrases ("the Russian ambassador to Washington"), the names they attach to, and the
+canonical key that unites spelling variants of one name (دارشييف / دارشيف, سيرغي / سيرجي).
+
+Title words, complement prepositions, office nouns and nationality words come from the lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..lang import lexicon as lx
+from ..lang import data as langdata
+from . import places
+from ..lang.lexicon import Tok
+from ..lang.text import ARABIC, LATIN, fold, script_of
+
+# A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
+MAX_NAME_TOKENS = 3
+# Skeletons shorter than this ("برس", "lfrf" is fine) match too many words; such names must match
+# exactly as seen before.
+MIN_SKELETON = 4
+# Tokens of a title's complement ("لدى الولايات المتحدة", "لشؤون روسيا ووسط أوروبا").
+MAX_COMPLEMENT_TOKENS = 4
+# How far (tokens) an office noun + modality cue may sit before a title ("يتوقع أن يتولى منصب ...").
+OFFICE_LOOKBACK = 6
+# Two title heads name the same office when their token-set ratio reaches this (calibrated on
+# "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
+SAME_TITLE_RATIO = 75
+
+# Distinct name tokens whose skeleton is kept (skeletons are looked up for every token of a story).
+SKELETON_MEMO = 200_000
+
+
+@lru_cache(maxsize=SKELETON_MEMO)
+def skeleton(token: str) -> str:
+    """A spelling- and script-proof key for one name token: its consonants in one alphabet shared
+    by Arabic and Latin spellings (data/translit.json), doubled consonants merged."""
+    f = fold(token)
+    table = _translit()
+    if script_of(f) != ARABIC:
+        for di, rep in table["latin_digraphs"].items():
+            f = f.replace(di, rep)
+        out = "".join(table["latin"].get(ch, ch if ch.isdigit() else "") for ch in f)
+    else:
+        out = "".join(table["arabic"].get(ch, "") for ch in f)
+    merged = "".join(ch for k, ch in enumerate(out) if k == 0 or ch != out[k - 1])
+    return merged or f
+
+
+@lru_cache(maxsize=1)
+def _translit() -> dict:
+    return langdata.load_file("translit.json")
+
+
+@dataclass
+class RoleMention:
+    name: tuple[int, int]              # token indices [i, j) of the name
+    title: tuple[int, int]             # token indices of the title phrase
+    head: str                          # folded title head words ("نايب مساعد وزير خارجيه")
+    nationality: str | None            # code of the title's nationality word ("الروسي" -> RU)
+    post: str | None                   # country/place code of "لدى/in X" ("لدى واشنطن" -> US)
+    portfolio: tuple[str, ...]         # folded words after "لشؤون"/"for" ("اوروبا", "اوراسيا")
+    modality: str = "asserted"
+    cue: str | None = None
+    past: bool = False
+
+
+@dataclass
+class NameRegistry:
+    """Name mentions seen in a story, keyed by the skeleton of their last token."""
+
+    full: dict[str, str] = field(default_factory=dict)   # skeleton -> longest surface form seen
+    forms: set[str] = field(default_factory=set)          # folded last tokens seen
+
+    def add(self, words: list[str]) -> str:
+        key = skeleton(words[-1])
+        self.forms.add(fold(words[-1]))
+        label = " ".join(words)
+        if len(label) > len(self.full.get(key, "")):
+            self.full[key] = label
+        return key
+
+    def lookup(self, token: str) -> str | None:
+        """The person key of a name token: its skeleton when that is distinctive (>= MIN_SKELETON
+        letters), else only an exact spelling seen before."""
+        key = skeleton(token)
+        if key not in self.full:
+            return None
+        return key if len(key) >= MIN_SKELETON or fold(token) in self.forms else None
+
+
+def _between(text: str, a: Tok, b: Tok) -> str:
+    return text[a.end:b.start]
+
+
+def _is_article_word(t: Tok) -> bool:
+    return t.article
+
+
+class TitleParser:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.heads = lx.lexicon(lang).titles.heads.phrases
+        self.post_preps = lx.lexicon(lang).titles.post_preps.words
+        self.portfolio_preps = lx.lexicon(lang).titles.portfolio_preps.words
+        self.preps = self.post_preps | self.portfolio_preps
+        self.drop = lx.lexicon(lang).titles.drop_modifiers.words
+        self.past = lx.lexicon(lang).titles.past_modifiers.words
+        self.offices = lx.lexicon(lang).titles.office_nouns.words
+        self.stop = lx.lexicon(lang).stopwords.words
+        self.lead_cues = lx.lexicon(lang).leadership.cues.words
+        self.attr = lx.lexicon(lang).attribution.verbs.words
+        self.determiners = lx.lexicon(lang).titles.determiners.words
+        self.conj = lx.lexicon(lang).conjunction_prefixes
+        self.max_pre = lx.lexicon(lang).titles.max_premodifiers
+
+    def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
+        """Words before a title head that belong to the title ("the health minister", "Russian
+        Foreign Minister"): (index the title starts at, nationality, modifier words). Languages whose
+        titles take no premodifiers (max_premodifiers 0) return (i, None, [])."""
+        k, nat, words = i, None, []
+        while k > 0 and i - k < self.max_pre and not re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+            t = toks[k - 1]
+            if t.form in self.determiners:
+                return k - 1, nat, words
+            natm = lx.nationality_at(toks, k - 1, self.lang)
+            if natm:
+                nat = natm[0]
+            elif t.variants & (self.stop | self.attr | self.lead_cues) or not t.form.isalpha():
+                break
+            else:
+                words.insert(0, t.form)
+            k -= 1
+        return k, nat, words
+
+    def _head_at(self, toks: list[Tok], i: int) -> int:
+        """Length in tokens of the longest title head starting at token i (0: none)."""
+        if i >= len(toks):
+            return 0
+        index = lx.lexicon(self.lang).titles.heads.by_first
+        best = 0
+        for v in toks[i].variants:
+            for _, phrase in index.get(v, ()):
+                if len(phrase) > best and lx.match_at(toks, i, phrase):
+                    best = len(phrase)
+        return best
+
+    def name_like(self, t: Tok, pos: int) -> bool:
+        if _is_article_word(t) and script_of(t.form) != LATIN:
+            return False
+        if t.variants & (self.stop | self.preps | self.lead_cues | self.attr):
+            return False
+        if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
+            return False
+        # a third token glued to a preposition ("... دارشييف لوكالة") ends the name
+        if pos >= 2 and t.form.startswith(lx.lexicon(self.lang).preposition_prefixes or ("\0",)):
+            return False
+        if is_place_word(t.form):
+            return False
+        if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
+            return False  # Latin names are capitalized
+        return len(t.form) >= 2
+
+    def parse(self, text: str, toks: list[Tok], registry: NameRegistry) -> list[RoleMention]:
+        out: list[RoleMention] = []
+        i = 0
+        while i < len(toks):
+            hl = self._head_at(toks, i)
+            if not hl:
+                i += 1
+                continue
+            j = i + hl
+            pre, nat, pre_words = self._premodifiers(text, toks, i)
+            post = None
+            portfolio: list[str] = []
+            head_words = pre_words + [t.form for t in toks[i:j]]
+            while j < len(toks) and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+                t = toks[j]
+                more = self._head_at(toks, j)
+                natm = lx.nationality_at(toks, j, self.lang)
+                if more:
+                    head_words += [x.form for x in toks[j:j + more]]
+                    j += more
+                elif t.form in self.drop or t.form in self.past:
+                    j += 1
+                elif natm and nat is None:
+                    nat = natm[0]
+                    j += natm[1]
+                elif t.form in self.preps:
+                    is_portfolio = t.form in self.portfolio_preps
+                    j += 1
+                    k = 0
+                    conjunct: list[str] = []
+                    while j < len(toks) and k < MAX_COMPLEMENT_TOKENS and not re.search(
+                            r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+                        natc = lx.nationality_at(toks, j, self.lang)
+                        u = toks[j]
+                        if natc and not is_portfolio and post is None:
+                            post = natc[0]
+                            j += natc[1]
+                        elif not is_portfolio and post is None and _place_country(u.form):
+                            post = _place_country(u.form)   # "لدى الرباط": posted to Morocco
+                            j += 1
+                        elif u.form in self.determiners:
+                            j += 1   # "of an International Federation ..."
+                        elif is_portfolio and u.form not in self.stop:
+                            stem = min(u.variants, key=len)
+                            if conjunct and u.form.startswith(self.conj or ("\0",)) and u.form != stem:
+                                portfolio.append(" ".join(conjunct))
+                                conjunct = []
+                            conjunct.append(stem)
+                            j += 1
+                        else:
+                            break
+                        k += 1
+                    if conjunct:
+                        portfolio.append(" ".join(conjunct))
+                elif _is_article_word(t) and not registry.lookup(t.form):
+                    head_words.append(min(t.variants, key=len))
+                    j += 1
+                else:
+                    break
+            title = (pre, j)
+            name = self._name_after(text, toks, j, registry) or self._name_before(text, toks, pre, registry)
+            if name:
+                modality, cue = self._office_modality(toks, i, name)
+                past = any(t.form in self.past for t in toks[i:j])
+                head = " ".join(min(lx.variants(w, self.lang), key=len) for w in head_words)
+                out.append(RoleMention(name, title, head, nat, post, tuple(sorted(set(portfolio))), modality, cue, past))
+                registry.add([toks[k].form for k in range(*name)])
+            i = max(j, i + 1)
+        return out
+
+    def _name_after(self, text: str, toks: list[Tok], j: int, registry: NameRegistry) -> tuple[int, int] | None:
+        if j >= len(toks):
+            return None
+        sep = _between(text, toks[j - 1], toks[j]) if j > 0 else ""
+        if re.search(r"[;؛.:]", sep):
+            return None
+        k = j
+        while k < len(toks) and k - j < MAX_NAME_TOKENS and self.name_like(toks[k], k - j):
+            if k > j and re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+                break
+            k += 1
+        if k == j:
+            return None
+        # a single token is a name only when a longer mention of it was seen ("دارشييف")
+        if k - j == 1 and registry.lookup(toks[j].form) is None:
+            return None
+        return (j, k)
+
+    def _name_before(self, text: str, toks: list[Tok], i: int, registry: NameRegistry) -> tuple[int, int] | None:
+        # NAME، TITLE  or  NAME، الذي ... منصب TITLE
+        k = i - 1
+        if k >= 0 and toks[k].form in self.offices:
+            while k >= 0 and i - k <= OFFICE_LOOKBACK and not re.search(r"[،,]", _between(text, toks[k - 1], toks[k]) if k > 0 else ""):
+                k -= 1
+            k -= 1
+        elif i > 0 and re.search(r"[،,]", _between(text, toks[i - 1], toks[i])):
+            pass
+        else:
+            return None
+        if k < 0:
+            return None
+        end = k + 1
+        start = end
+        while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS and self.name_like(toks[start - 1], 0):
+            start -= 1
+            if start - 1 >= 0 and re.search(r"[،,;؛.:]", _between(text, toks[start - 1], toks[start])):
+                break
+        if start == end:
+            return None
+        known = registry.lookup(toks[end - 1].form)
+        # an unknown name before a title needs two name-like tokens and a clear left edge
+        # (start of sentence, punctuation or a word that is not name-like)
+        if not known and (end - start < 2 or end - start > MAX_NAME_TOKENS):
+            return None
+        return (start, end)
+
+    def _office_modality(self, toks: list[Tok], i: int, name: tuple[int, int]) -> tuple[str, str | None]:
+        """Modality of "X, who is expected to take the post of TITLE": cues between name and title."""
+        lo = name[1] if name[1] <= i else max(0, i - OFFICE_LOOKBACK)
+        window = toks[lo:i]
+        for kind in ("expected", "planned", "possible"):
+            hits = lx.find_cues(window, lx.lexicon(self.lang).modality.of(kind))
+            if hits:
+                return kind, hits[0].cue
+        return "asserted", None
+
+
+@lru_cache(maxsize=4096)
+def _place_country(form: str) -> str | None:
+    """Country code of a one-token place name ("الرباط" -> MA), else None."""
+    hits = [p for p in places.find_places(form) if p.start == 0 and p.end == len(form)]
+    return hits[0].country if hits else None
+
+
+# Distinct word forms whose "is a place name" answer is kept (asked for every token of a story).
+PLACE_WORD_MEMO = 200_000
+
+
+@lru_cache(maxsize=PLACE_WORD_MEMO)
+def is_place_word(form: str) -> bool:
+    """Whether ``form`` is a whole place name of the gazetteer (a name's token never is)."""
+    return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
+
+
+def same_office(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(a, b) >= SAME_TITLE_RATIO

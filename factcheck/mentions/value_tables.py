@@ -1,0 +1,280 @@
+"""The compiled regex tables of a language's value data (``data/<lang>/values.json``), and the folded
+text they run over with its map back to the original offsets. ``values.py`` turns their matches into
+value mentions; this module knows only the shapes of the rules and how a data file's words become an
+alternation (tries, clitic look-behinds, first-character lookaheads: see ``rx.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import LanguageDataError
+from ..lang.data import has, load
+from .rx import alternation, compile_fast, lookbehinds
+from ..lang.text import fold
+
+PART = "values"
+CLITIC_MIN_LEN = 3                   # shorter words never carry a clitic (avoids ب + آب read as باب)
+CUE_WINDOW_CHARS = 40                # how far back / ahead a cue or blocker word is looked for
+_H = r"[^\S\n]"                      # horizontal white space: no value spans a line break
+_COMMA = "[,،]"                      # Latin or Arabic comma inside a date
+# Script-level furniture whose digits are not values: URLs, e-mail, hashtags, phone numbers, long ids.
+_SKIP = (r"(?:https?://|www\.)\S+", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"#\w+", r"\+\d[\d ()-]{6,}\d",
+         r"(?<![\d,.])\d{3,4}(?:[ -]\d{3,4}){2,}(?!\d)", r"(?<![\w.,])\d{9,}(?!\w)")
+_CODE = r"(?<![\w.,])\d+(?:/\d+)+(?!\w)"  # 10/11, 24/7: no value unless a date rule claims it
+# Regex lexicons: name -> (data key[s] joined by '|', optionally ':before'/':after' for
+# {value: {before, after}} sections; flags: c = takes clitics, - = no leading word boundary (the
+# word follows digits: '%', 'km'), + = no trailing boundary (glued to what follows: 'و7')).
+_LEXICONS = {
+    "M": ("months", "c"), "WD": ("weekdays", "c"), "WDP": ("weekday_prefixes", "c"),
+    "WDS": ("weekday_suffixes", ""), "DP": ("day_prefixes", "c"), "DJ": ("day_joiners", "+"),
+    "DMC": ("day_month_connectors", ""), "MYC": ("month_year_connectors", ""), "OS": ("ordinal_suffixes", "-"),
+    "YS": ("year_suffixes", ""), "RMB": ("relative_markers:before", ""), "RMA": ("relative_markers:after", ""),
+    "RP": ("relative_periods", "c"), "NWS": ("number_words|scales", "c"),
+    "NJ": ("number_joiners", "+"), "SC": ("scales", "-"), "QB": ("qualifiers:before", "c"),
+    "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "UN": ("units", "-"), "CB": ("currencies:before", ""),
+    "CA": ("currencies:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
+    "ORD": ("ordinals", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
+    "DPT": ("dayparts", "-"), "DPX": ("digit_prefixes", ""), "CUE_Y": ("year_cues", "c"),
+    "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
+    "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
+    "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
+}
+# Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
+# 'all' is not; 'Pa' is a unit, 'pa' is not).
+CASED_LEXICONS = ("UN", "CA", "CB")
+# Generated CLDR sections (tools/build_units.py) merged under the hand-written ones of values.json.
+GENERATED_PART = "units"
+GENERATED_SECTIONS = ("units", "currencies", "day_periods", "day_period_rules")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    """One lexicon: folded phrase -> (value, label), and its regex alternation."""
+
+    table: dict[str, tuple[Any, str]]
+    rx: str
+
+    def get(self, s: str) -> tuple[Any, str]:
+        """(value, label) of a matched phrase."""
+        return self.table[" ".join(s.split())]
+
+
+class Doc:
+    """The original text, its folded form (with a one-space pad in front, so that clitic look-behinds
+    always see a boundary) and the map from folded to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        folded = text.translate(_FOLD_MAP)
+        if _FOLD_MAP.uneven.isdisjoint(text):  # every character folds to one: offsets are unchanged
+            self.folded, self.index = " " + folded, [-1, *range(len(text))]
+            return
+        chars, self.index = [" "], [-1]
+        for i, ch in enumerate(text):
+            f = fold_char(ch)
+            chars.append(f)
+            self.index.extend([i] * len(f))
+        self.folded = "".join(chars)
+
+    def words_around(self, s: int, e: int) -> tuple[set[str], set[str]]:
+        """The folded word just before ``s`` and the one just after ``e`` (as sets of 0 or 1)."""
+        before = re.findall(r"\w+", self.folded[max(0, s - CUE_WINDOW_CHARS):s])[-1:]
+        return set(before), set(re.findall(r"\w+", self.folded[e:e + CUE_WINDOW_CHARS])[:1])
+
+
+def fold_char(ch: str) -> str:
+    """``fold`` of one character; white space stays (as a space, or a line break). Read from the
+    one table that remembers every character met (``_FOLD_MAP``)."""
+    return _FOLD_MAP[ord(ch)]
+
+
+class _FoldMap(dict):
+    """``str.translate`` table of ``fold_char``, filled as characters are met; ``uneven`` holds the
+    characters that do not fold to exactly one character (diacritics, ligatures)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        f = self[code] = ch if ch == "\n" else " " if ch.isspace() else fold(ch)
+        if len(f) != 1:
+            self.uneven.add(ch)
+        return f
+
+
+_FOLD_MAP = _FoldMap()
+
+
+def _merge(own: Any, other: Any) -> Any:
+    """A borrowed data section merged under the language's own: own values win, lists are joined."""
+    if isinstance(own, dict) and isinstance(other, dict):
+        return {**other, **{k: _merge(v, other[k]) if k in other else v for k, v in own.items()}}
+    if isinstance(own, list) and isinstance(other, list):
+        return own + [x for x in other if x not in own]
+    return own
+
+
+def _items(d: dict[str, Any], spec: str) -> list[tuple[str, Any, str]]:
+    """(word, value, label) of data sections shaped [words], {word: value}, {value: [words]} or, with
+    ':before'/':after', {value: {"before": [words], "after": [words]}}."""
+    out: list[tuple[str, Any, str]] = []
+    for part in spec.split("|"):
+        key, _, where = part.partition(":")
+        if key not in d:
+            raise LanguageDataError(f"values data: missing key {key!r}")
+        section = d[key]
+        if isinstance(section, list):
+            out += [(w, w, f"{key} '{w}'") for w in section]
+            continue
+        for k, v in section.items():
+            v = v.get(where, []) if where else v
+            if isinstance(v, list):
+                out += [(w, int(k) if k.isdigit() else k, f"{key}.{k} '{w}'") for w in v]
+            else:
+                out.append((k, v, f"{key} '{k}'"))
+    return out
+
+
+def _lex(items: list[tuple[str, Any, str]], flags: str, clitics: list[str]) -> _Lex:
+    """Compile a lexicon into one alternation, longest phrases first, with word boundaries."""
+    table: dict[str, tuple[Any, str]] = {}
+    for word, value, label in items:
+        table.setdefault(fold(str(word)), (value, label))
+    table.pop("", None)
+    if not table:
+        return _Lex(table, "(?!)")
+    with_clitics = "(?:" + "|".join([r"(?<!\w)"] + lookbehinds([(rf"\W{re.escape(fold(c))}", 1 + len(fold(c)))
+                                                                 for c in clitics])) + ")"
+    buckets: dict[tuple[str, str], list[str]] = {}
+    for key in sorted(table, key=len, reverse=True):
+        pre = ""
+        if "-" not in flags and re.match(r"\w", key):
+            pre = with_clitics if "c" in flags and clitics and len(key) >= CLITIC_MIN_LEN else r"(?<!\w)"
+        post = r"(?!\w)" if "+" not in flags and re.match(r"\w", key[-1]) else ""
+        buckets.setdefault((pre, post), []).append(key)
+    first = "".join(sorted({re.escape(k[0]) for k in table}))  # cheap rejection before look-behinds
+    alts = (f"{p}(?:{alternation(w, _H + '+')}){q}" for (p, q), w in buckets.items())
+    return _Lex(table, f"(?=[{first}])(?:" + "|".join(alts) + ")")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Compiled per-language tables: data, lexicons, rules (name, regex, handler) and derived regexes."""
+
+    d: dict[str, Any]
+    lex: dict[str, _Lex]
+    rules: tuple[tuple[str, re.Pattern, str, re.Pattern | None], ...]   # name, regex, handler, gate
+    extra: dict[str, re.Pattern]
+    cased: dict[str, str]   # folded unit/currency form -> its spelling, for forms matched case-sensitively
+
+
+def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
+    """The values data of a language with the CLDR-generated sections of ``<lang>/units.json`` merged
+    under its hand-written ones (hand-written entries win; lists are joined)."""
+    gen = load(lang, GENERATED_PART) if has(lang, GENERATED_PART) else {}
+    out = dict(d)
+    for key in GENERATED_SECTIONS:
+        if key in gen:
+            out[key] = _merge(d[key], gen[key]) if key in d else gen[key]
+    return out
+
+
+def _cased_forms(d: dict[str, Any]) -> dict[str, str]:
+    """Folded form -> spelling of the unit and currency forms that contain an upper-case Latin letter."""
+    out: dict[str, str] = {}
+    for name in CASED_LEXICONS:
+        for word, _value, _label in _items(d, _LEXICONS[name][0]):
+            w = " ".join(str(word).split())
+            if re.search("[A-Z]", w):
+                out.setdefault(fold(w), w)
+    return out
+
+
+@lru_cache(maxsize=None)
+def tables(lang: str) -> Tables:
+    """Load and compile a language's value data once (data errors raise LanguageDataError)."""
+    d = with_generated(lang, load(lang, PART))
+    missing = [k for k in ("digit_prefixes", "thousands_separators", "decimal_separators", "scales") if k not in d]
+    if missing:
+        raise LanguageDataError(f"{lang}/{PART}.json: missing keys {missing}")
+    for src, keys in d.get("borrow", {}).items():  # sections shared with another language's file
+        other = load(src, PART)
+        d.update({k: _merge(d[k], other[k]) if k in d else other[k] for k in keys if k in other})
+    lex = {name: _lex(_items(d, spec), flags, d.get("clitics", [])) for name, (spec, flags) in _LEXICONS.items()}
+    L = {k: v.rx for k, v in lex.items()}
+    pfx = [fold(p) for p in d["digit_prefixes"]]
+    ds = "(?:" + "|".join([r"(?<![\w.,:/#@+\-])", r"(?<=\d[-–])"]  # a digit run starts here; '30-50' is two
+                          + lookbehinds([(rf"\W{re.escape(p)}{sp}", 1 + len(p) + bool(sp))
+                                         for p in pfx for sp in ("", _H)])) + ")"
+    ts, dec = ("".join(map(re.escape, d[k])) for k in ("thousands_separators", "decimal_separators"))
+    num_end = rf"(?!\w|[{ts}{dec}]\d)"  # a number does not run on into a word or more digits
+    num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
+    seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
+    qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
+    qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
+    # a weekday before a full date, maybe with a part of the day ('Thursday afternoon, June 12')
+    wpg = (rf"(?:(?:(?:{L['RP']}|{L['WDP']}|{L['DPW']})\s+)?{L['WD']}(?:\s+(?:{L['WDS']}|{L['DPW']}))?"
+           rf"\s*{_COMMA}?\s*)?")
+    mon = rf"(?P<m>{L['M']})(?:\s*/\s*{L['M']}|\s*\(\s*{L['M']}\s*\))?(?:\.(?=\s*[\d,]))?"  # 'سبتمبر/أيلول'
+    ynum = r"(?P<y>\d{4})(?!\d)"
+    year = rf"\s*{_COMMA}?\s*{ynum}"
+    tail = rf"(?:\s+(?P<ra>{L['RMA']})|\s+(?P<ys>{L['YS']}))"
+    # a part of a compound duration: '2 hours', '35 seconds', '2h', '00m'
+    cpart = rf"(?:{ds}\d+(?:[{dec}]\d+)?\s*(?:{L['DU']}|{L['CDU']})(?!\w)|(?:{L['NWS']}\s+)?{L['DU']})"
+    mnum = r"(?P<mn>\d{1,3})(?:\s*\+\s*(?P<st>\d{1,2}))?(?!\d)"  # a match minute, maybe with stoppage time
+    day = rf"(?:(?P<d0>\d{{1,2}})\s*{L['DJ']}\s*)?(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"  # '6 و7', '5-7'
+    patterns = [(f"skip-{i}", p, "skip") for i, p in enumerate(_SKIP)] + [
+        ("iso-date", rf"{ds}(?P<y>\d{{4}})(?P<sep>[-/])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)", "date"),
+        ("numeric-date", rf"{ds}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d)", "date"),
+        ("day-month-year", rf"{wpg}(?:{L['DP']}\s+)?{ds}{day}\s*{_COMMA}?\s*"
+                           rf"(?:{L['DMC']}\s+)?{mon}(?:{year}|{tail})?", "date"),
+        ("month-day-year", rf"{wpg}{mon}\s+{ds}{day}(?:{year})?", "date"),
+        ("month-year", rf"(?:(?P<rb>{L['RMB']})\s+)?{mon}(?:\s*{_COMMA}?\s*(?:{L['MYC']}\s+)?{ynum}|{tail})?",
+         "date"),
+        ("weekday", rf"(?:(?P<rb>{L['RMB']})\s+|(?P<rp>{L['RP']})\s+|{L['WDP']}\s+)?(?P<wd>{L['WD']})"
+                    rf"(?:\s+{L['WDS']})?(?:\s+(?P<ra>{L['RMA']}))?", "weekday"),
+        ("relative", rf"(?P<rp>{L['RP']})", "relative"),
+        ("clock-duration", rf"{qb}{ds}(?P<h>\d{{1,3}}):(?P<mi>\d{{2}}):(?P<s>\d{{2}})(?:[{dec}](?P<fs>\d+))?(?!\d)",
+         "clock_duration"),
+        ("race-duration", rf"{ds}(?P<mi>\d{{1,2}}):(?P<s>\d{{2}})(?:[{dec}](?P<fs>\d+))?(?![\d:]|\s*{L['DPT']})",
+         "race_duration"),
+        ("compound-duration", rf"{qb}{cpart}(?:(?:\s*{_COMMA}\s*|\s+)(?:{L['NJ']}\s*)?{cpart})+(?!\w)", "compound_duration"),
+        ("minute-before", rf"(?P<mwb>{L['MWB']})\s+(?:{mnum}|(?P<o>{L['ORD']})(?:\s+{L['NJ']}\s*(?:{L['ART']})?(?P<w>\w+))?)",
+         "minute"),
+        ("minute-after", rf"(?:{ds}{mnum}{L['OS']}|(?P<o>{L['ORD']}))(?:\s|-)+(?P<mwa>{L['MWA']})", "minute"),
+        ("minute-mark", rf"(?<![\w'’′]){mnum}['’′](?![\w'’′\"″])", "minute"),
+        ("daypart", rf"(?P<dpw>{L['DPW']})", "daypart"),
+        ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|{L['CSEP']})(?P<mi>\d{{2}}))?(?!\d)|"
+                 rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
+        ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
+        ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})\s+)?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
+        ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?)?{ds}{num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
+                   rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
+        ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
+         "number"),
+        ("ordinal", rf"(?P<o>{L['ORD']})|{ds}(?P<od>\d{{1,3}})(?P<os>{L['OS']})", "ordinal"),
+        ("code", _CODE, "skip"),
+    ]
+    # What every match of a rule contains: a rule runs only on text where its gate is found (the
+    # rules open with optional parts, so the regex engine tries them at every position otherwise).
+    digit = r"\d"
+    gates = {"skip-0": r"https?://|www\.", "skip-1": "@", "skip-2": "#", "skip-3": r"\+\d", "skip-4": digit,
+             "skip-5": digit, "iso-date": digit, "numeric-date": digit, "day-month-year": L["M"],
+             "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}",
+             "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
+             "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
+             "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
+             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/"}
+    rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
+    extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
+    extra["NWS"] = rx(L["NWS"])
+    gate_rx = {p: rx(p) for p in set(gates.values())}
+    rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
+                  for name, p, h in patterns)
+    extra["CPART"] = rx(cpart)
+    return Tables(d, lex, rules, extra, _cased_forms(d))
