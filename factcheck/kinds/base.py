@@ -6,11 +6,11 @@ a reason an editor can read and the rule behind it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..models import Claim
+    from ..models import Claim, Signal
 
 # Confidence of a verdict by the kind of evidence.
 CONF_VALUE = 0.85        # normalized values compared
@@ -27,6 +27,24 @@ class Verdict:
 
 
 UNRELATED = Verdict("unrelated", "", 0.0)
+
+
+@dataclass
+class FigureFrame:
+    """A figure's claim under construction, as a kind reads it (``frames`` turns it into a draft):
+    its span, value and precision bounds, whose it is, the stems of what it measures and the signals
+    behind each part."""
+
+    start: int
+    end: int
+    value: str
+    low: float | None
+    high: float | None
+    qualifier: str
+    subject: str | None
+    subject_label: str | None
+    signature: list[str]
+    signals: list[Signal] = field(default_factory=list)
 
 # The rule prefix of the signal naming a figure's measure (a cue of the lexicons: "dead", "population"),
 # written by ``quantity``.

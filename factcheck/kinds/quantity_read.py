@@ -4,7 +4,7 @@ signature of what it measures, its counted noun and the nationality of what it c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import data as langdata
@@ -13,7 +13,7 @@ from ..lang.lexicon import Tok
 from ..models import Claim, Signal
 from ..lang.text import ascii_digits
 from ..mentions.values import bare_year
-from .base import MEASURE_RULE
+from .base import MEASURE_RULE, FigureFrame
 from . import rates
 from .designation import names_a_thing
 from .reading import NATIONALITY
@@ -43,20 +43,10 @@ _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 
 
 @dataclass
-class QuantityFrame:
-    """A quantity claim under construction (``frames`` turns it into a draft)."""
+class QuantityFrame(FigureFrame):
+    """A quantity claim under construction: a figure with its property (``quantity:<dimension>``)."""
 
-    start: int
-    end: int
-    prop: str
-    value: str
-    low: float | None
-    high: float | None
-    qualifier: str
-    subject: str | None
-    subject_label: str | None
-    signature: list[str]
-    signals: list[Signal] = field(default_factory=list)
+    prop: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -289,5 +279,5 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         ws, we = toks[whole].start, toks[end].end
         sigs.append(Signal(field="scope", rule=f"{lang}.lexicon partitives: part of the figure after it",
                            text=text[ws:we], start=ws, end=we))
-    return QuantityFrame(toks[lo].start, toks[hi].end, f"quantity:{dim}", value, low, high, v.qualifier,
-                         subject, subject_label, sig, sigs)
+    return QuantityFrame(toks[lo].start, toks[hi].end, value, low, high, v.qualifier, subject, subject_label,
+                         sig, sigs, prop=f"quantity:{dim}")

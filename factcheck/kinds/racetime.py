@@ -37,7 +37,7 @@ from ..models import Claim, Signal
 from ..lang.text import ascii_digits, script_of
 from ..mentions.value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
 from ..mentions.values import year_of
-from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
 from .quantity import meets
 from .quantity_read import signature as figure_signature
 
@@ -65,20 +65,10 @@ _FRACTIONAL = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)[.,\u066b](\d{1,3})(?!
 
 
 @dataclass
-class RaceTimeFrame:
-    """A race-time claim under construction (``frames`` turns it into a draft)."""
+class RaceTimeFrame(FigureFrame):
+    """A race-time claim under construction, with the value mentions it claims."""
 
-    start: int
-    end: int
-    value: str
-    low: float | None
-    high: float | None
-    qualifier: str
-    subject: str | None
-    subject_label: str | None
-    signature: list[str]
-    signals: list[Signal] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)   # the value mentions it claims
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
