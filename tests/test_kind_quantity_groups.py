@@ -130,3 +130,23 @@ def test_the_same_distinctive_figure_in_other_words_agrees(a, b, kind):
     assert quantity.judge(x, y, SAME_EVENT, weight={}).kind == kind
     assert quantity.judge(y, x, SAME_EVENT, weight={}).kind == kind
     assert quantity.judge(x, y, (False, "another event"), weight={}).kind == "unrelated"
+
+
+@pytest.mark.parametrize("lang, sentence, value", [
+    ("en", "The accord calls for the rebels to hand over 40 rifles.", "40"),
+    ("en", "Officials said the ministry would rehire 300 nurses.", "300"),
+    ("ar", "وينص الاتفاق على تسليم 40 بندقية.", "40"),
+    ("ar", "وبموجب الاتفاق يسلم المتمردون 40 بندقية.", "40"),
+])
+def test_what_a_deal_provides_for_is_a_plan(lang, sentence, value):
+    c = _count(sentence, value)
+    assert c.modality == "planned"
+
+
+def test_a_plan_never_clashes_with_what_happened():
+    arts = [Article(id="d1", path="d1.txt", language="en",
+                    text="The accord calls for the rebels to hand over 40 rifles to the monitors in Kesra."),
+            Article(id="d2", path="d2.txt", language="en",
+                    text="The rebels handed over 17 rifles to the monitors in Kesra on Monday.")]
+    rep = pipeline.analyze(arts)
+    assert not [f for f in rep.findings if f.kind == "contradiction"]
