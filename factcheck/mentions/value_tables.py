@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+import datetime as dt
+from typing import Any, Callable
 
 from ..errors import LanguageDataError
 from ..lang.data import has, load
@@ -278,3 +279,41 @@ def tables(lang: str) -> Tables:
                   for name, p, h in patterns)
     extra["CPART"] = rx(cpart)
     return Tables(d, lex, rules, extra, _cased_forms(d))
+
+
+# ----------------------------------------------------------------- what every value handler shares
+@dataclass
+class Cand:
+    """A candidate over the folded text. ``resolve`` gives (kind, value, low, high, qualifier, relative)
+    or None (skipped furniture, or a relative value that cannot be resolved)."""
+
+    fs: int
+    fe: int
+    labels: list[str]
+    resolve: Callable[["Ctx"], tuple | None]
+    core: int | None = None  # length that competes for 'longest match' (default: the whole span)
+    name: str = ""
+    prio: int = 0
+
+
+@dataclass
+class Ctx:
+    """Resolution context, updated left to right."""
+
+    anchor: dt.date | None
+    last_year: int | None = None
+
+
+def look(m: re.Match, t: Tables, labels: list[str], *pairs: tuple[str, str]) -> Any:
+    """The data value of the first matched group among (group, lexicon) pairs; records its label."""
+    for grp, key in pairs:
+        if m.groupdict().get(grp):
+            value, label = t.lex[key].get(m[grp])
+            labels.append(label)
+            return value
+    return None
+
+
+def cue_before(t: Tables, doc: Doc, cue: str, pos: int) -> bool:
+    """Whether a cue word of lexicon ``cue`` ends just before folded offset ``pos``."""
+    return t.extra[cue].search(doc.folded, max(0, pos - CUE_WINDOW_CHARS), pos) is not None

@@ -27,6 +27,8 @@ stoppage time; low = high = the minute count).
 the last scale word, else 1); for durations in hours ('2:00:35' -> 1/3600); None for dates, times,
 ordinals and minutes. low/high stay the qualifier's bounds.
 
+Dates, weekdays and relative days are read by ``value_dates`` (its handlers run in the one table here).
+
 Choices: week-precision expressions ('last week') yield no mention; relative expressions without an
 anchor keep an unresolved form ('weekday:4', '--02-18', '--05') with relative=False; relative=True means
 the anchor or an earlier year of the text supplied part of the value. Spans include a stated qualifier
@@ -39,16 +41,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Callable
 
 from ..lang.text import fold
 from .value_times import attach_dayparts, duration_iso, iso_part, minute_value
-from .value_tables import CUE_WINDOW_CHARS, PART
+from .value_tables import PART
 from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
+from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
+from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
 
 ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
-YEAR_RANGE = range(1900, 2101)       # a 4-digit number can be a year only inside this range
-FUTURE_SLACK = dt.timedelta(days=7)  # a date stated without a year may lie this far after the anchor
 DATELINE_LINES = 6                   # parse_dateline reads at most this many non-empty lines ...
 DATELINE_CHARS = 400                 # ... and at most this many characters of an article
 DATELINE_TAIL = 40                   # longest text allowed after a line-initial date (byline, time)
@@ -95,28 +97,6 @@ class ValueMention:
     step: float | None = None  # stated precision: size of the last stated digit place (see the docstring)
 
 
-@dataclass
-class _Cand:
-    """A candidate over the folded text. ``resolve`` gives (kind, value, low, high, qualifier, relative)
-    or None (skipped furniture, or a relative value that cannot be resolved)."""
-
-    fs: int
-    fe: int
-    labels: list[str]
-    resolve: Callable[["_Ctx"], tuple | None]
-    core: int | None = None  # length that competes for 'longest match' (default: the whole span)
-    name: str = ""
-    prio: int = 0
-
-
-@dataclass
-class _Ctx:
-    """Resolution context, updated left to right."""
-
-    anchor: dt.date | None
-    last_year: int | None = None
-
-
 # ----------------------------------------------------------------------------------------- helpers
 def _dec(s: str, t: _Tables) -> Decimal:
     """A digit run as a Decimal, without thousands separators, with '.' as the decimal mark."""
@@ -138,156 +118,10 @@ def _bounds(v: float, q: str) -> tuple[float | None, float | None]:
     return (None, v) if q in ("less_than", "at_most", "up_to") else (v, v)
 
 
-def _look(m: re.Match, t: _Tables, labels: list[str], *pairs: tuple[str, str]) -> Any:
-    """The data value of the first matched group among (group, lexicon) pairs; records its label."""
-    for grp, key in pairs:
-        if m.groupdict().get(grp):
-            value, label = t.lex[key].get(m[grp])
-            labels.append(label)
-            return value
-    return None
-
-
-def _valid(y: int, mo: int, d: int | None) -> bool:
-    """Whether year, month and (optional) day make a calendar date."""
-    try:
-        dt.date(y, mo, d or 1)
-    except ValueError:
-        return False
-    return True
-
-
-def _fmt(y: int, mo: int | None, d: int | None) -> str:
-    """ISO form at the stated precision: '2025-04-10', '2025-04' or '2025'."""
-    return f"{y:04d}-{mo:02d}-{d:02d}" if d else f"{y:04d}-{mo:02d}" if mo else f"{y:04d}"
-
-
-def _pick_year(anchor: dt.date, mo: int, d: int | None, rel: str | None) -> int | None:
-    """The year of a day/month stated without one: the most recent on or before anchor + slack,
-    strictly before the anchor for 'past', strictly after for 'next', the anchor's for 'current'."""
-    soon = anchor + FUTURE_SLACK
-    now, limit = (anchor.year, anchor.month, anchor.day if d else 0), (soon.year, soon.month, soon.day if d else 0)
-    years = [y for y in range(anchor.year - 2, anchor.year + 2) if _valid(y, mo, d)]
-    if rel == "current":
-        return anchor.year if anchor.year in years else None
-    if rel == "next":
-        return min((y for y in years if (y, mo, d or 0) > now), default=None)
-    ok = [y for y in years if ((y, mo, d or 0) < now if rel == "past" else (y, mo, d or 0) <= limit)]
-    return max(ok, default=None)
-
-
-def _resolve_date(ctx: _Ctx, y: int | None, mo: int | None, d: int | None, rel: str | None, ys: Any) -> tuple | None:
-    """A date's normal form from what the text states and the context (see the module docstring)."""
-    if y is not None:
-        if y not in YEAR_RANGE or not _valid(y, mo or 1, d):
-            return None
-        ctx.last_year, relative = y, False
-    elif ys == "same" and ctx.last_year is not None:
-        y, relative = ctx.last_year, True
-    elif isinstance(ys, int) and ctx.anchor is not None:
-        y, relative = ctx.anchor.year + ys, True
-    elif ctx.anchor is None:  # unresolved; a leap year keeps --02-29 possible
-        return ("date", f"--{mo:02d}-{d:02d}" if d else f"--{mo:02d}", None, None, "exact", False) \
-            if _valid(2000, mo, d) else None
-    else:
-        y, relative = _pick_year(ctx.anchor, mo, d, rel), True
-    return None if y is None or not _valid(y, mo or 1, d) else _date(_fmt(y, mo, d), relative)
-
-
-def _weekday_date(anchor: dt.date, wd: int, rel: str | None) -> dt.date:
-    """The weekday ``wd`` (ISO) nearest the anchor: on or before it, strictly before for 'past',
-    strictly after for 'next'."""
-    if rel == "next":
-        return anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
-    back = (anchor.isoweekday() - wd) % 7
-    return anchor - dt.timedelta(days=back or 7 if rel == "past" else back)
-
-
-def _cue_before(t: _Tables, doc: _Doc, cue: str, pos: int) -> bool:
-    """Whether a cue word of lexicon ``cue`` ends just before folded offset ``pos``."""
-    return t.extra[cue].search(doc.folded, max(0, pos - CUE_WINDOW_CHARS), pos) is not None
-
-
-def _date(value: str, relative: bool) -> tuple:
-    """A resolved date in the shape ``_Cand.resolve`` returns."""
-    return "date", value, None, None, "exact", relative
-
-
 # ---------------------------------------------------------------------------------------- handlers
 def _h_skip(m, t, doc):
     """Furniture (URL, phone number...): occupies its span, yields no mention."""
     return [_Cand(m.start(), m.end(), [], lambda ctx: None)]
-
-
-def _h_date(m, t, doc):
-    """ISO and numeric dates, day-month(-year), month-day(-year), month(-year), relative months and a
-    bare year after a year cue."""
-    g, labels = m.groupdict(), []
-    y, d = (int(g["y"]) if g.get("y") else None), (int(g["d"]) if g.get("d") else None)
-    if g.get("m"):
-        if t.d.get("capitalized_months") and not doc.text[doc.index[m.start("m")]].isupper():
-            return []
-        mo = _look(m, t, labels, ("m", "M"))
-    elif g.get("a"):  # numeric: the language's order, swapped when only the other is a valid date
-        order = t.d.get("numeric_date_order", "dmy")
-        d, mo = (int(g["a"]), int(g["b"]))[:: 1 if order == "dmy" else -1]
-        d, mo = (d, mo) if _valid(y, mo, d) else (mo, d)
-        labels.append(f"numeric_date_order '{order}'")
-    elif g.get("mo"):
-        mo = int(g["mo"])
-    elif y in YEAR_RANGE and _cue_before(t, doc, "CUE_Y", m.start()):
-        return [_Cand(m.start(), m.end(), ["year_cues"], lambda ctx: _resolve_date(ctx, y, None, None, None, None))]
-    else:
-        return []
-    if not 1 <= mo <= 12:
-        return []
-    ys = _look(m, t, labels, ("ys", "YS"))
-    rel = _look(m, t, labels, ("rb", "RMB"), ("ra", "RMA"))
-    amb = t.d.get("ambiguous_months", [])
-    if d is None and y is None and rel is None and ys is None and not _cue_before(t, doc, "CUE_M", m.start()) \
-            and (amb == "all" or " ".join(m["m"].split()) in {fold(w) for w in amb}):
-        return []
-    res = lambda day: (lambda ctx: _resolve_date(ctx, y, mo, day, rel, ys))  # noqa: E731
-    if not g.get("d0"):
-        return [_Cand(m.start(), m.end(), labels, res(d))]
-    return [_Cand(m.start(), m.end("d0"), labels + ["day_joiners"], res(int(g["d0"]))),
-            _Cand(m.start("d"), m.end(), labels, res(d))]
-
-
-def _h_weekday(m, t, doc):
-    """A weekday, maybe with 'last'/'next' or a relative day ('yesterday Monday': the day wins)."""
-    labels: list[str] = []
-    wd = _look(m, t, labels, ("wd", "WD"))
-    rel, spec = _look(m, t, labels, ("rb", "RMB"), ("ra", "RMA")), _look(m, t, labels, ("rp", "RP")) or {}
-    rd = spec.get("offset") if spec.get("unit") == "day" else None
-
-    def res(ctx):
-        if ctx.anchor is None:
-            return _date(f"weekday:{wd}", False)
-        day = ctx.anchor + dt.timedelta(days=rd) if rd is not None else _weekday_date(ctx.anchor, wd, rel)
-        return _date(day.isoformat(), True)
-    return [_Cand(m.start(), m.end(), labels, res)]
-
-
-def _h_relative(m, t, doc):
-    """'yesterday', 'last month', 'this year', 'the same year' (unless a blocker word is next to it)."""
-    labels: list[str] = []
-    spec = _look(m, t, labels, ("rp", "RP"))
-    unit, off = spec.get("unit"), spec.get("offset")
-    block, (before, after) = t.d.get("relative_blockers", {}), doc.words_around(m.start(), m.end())
-    if before & {fold(w) for w in block.get("before", [])} or after & {fold(w) for w in block.get("after", [])}:
-        return []
-
-    def res(ctx):
-        if off == "same":
-            return None if ctx.last_year is None or unit != "year" else _date(str(ctx.last_year), True)
-        if ctx.anchor is None or unit not in ("day", "month", "year"):
-            return None  # week precision is not a point date
-        if unit == "day":
-            return _date((ctx.anchor + dt.timedelta(days=off)).isoformat(), True)
-        k = ctx.anchor.year * 12 + ctx.anchor.month - 1 + off
-        return _date(str(ctx.anchor.year + off) if unit == "year" else _fmt(k // 12, k % 12 + 1, None), True)
-    return [_Cand(m.start(), m.end(), labels, res)]
 
 
 def _h_time(m, t, doc):
