@@ -195,11 +195,13 @@ CONVERTIBLE = ("measure", "money")
 def _conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
     """Is the number a parenthesised restatement of the figure just before it in another unit of its
     dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
-    if not text[:v.start].rstrip().endswith("("):
+    k = v.start   # the parenthesis before it, over spaces only (never a copy of the text before it)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != "(":
         return False
-    paren = text[:v.start].rstrip()
-    prev = [u for u in vals if u.kind == "number" and u.end <= len(paren) - 1
-            and not text[u.end:len(paren) - 1].strip()]
+    paren = k - 1
+    prev = [u for u in vals if u.kind == "number" and u.end <= paren and not text[u.end:paren].strip()]
     if not prev:
         return False
     a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)

@@ -35,8 +35,10 @@ def names_a_thing(text: str, toks: list[Tok], idx: list[int], v) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
+    k = start   # the character before it, over spaces (never a copy of the text before it)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in SENTENCE_ENDS
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
