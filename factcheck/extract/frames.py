@@ -16,7 +16,7 @@ from . import figures
 from ..mentions import places, values
 from ..kinds import designation, minute, quantity_read, racetime, rank, score
 from ..lang.lexicon import Tok
-from ..lang.text import LATIN, script_of
+from ..lang.text import LATIN, char_before, script_of
 from .draft import CUE_WINDOW
 from ..models import Article, Clause, Signal
 
@@ -153,9 +153,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
         elif v.kind == "ordinal":
-            d = rank.frame(art, clause, toks, lx.covered(toks, v.start, v.end), v, list(persons), label)
-            if d is not None:
-                out.append(d)
+            r = rank.frame(art, clause, toks, lx.covered(toks, v.start, v.end), v, list(persons), label)
+            if r is not None:
+                out.append(figures.make_draft(r.start, r.end, r.subject, r.subject_label, rank.PROPERTY, r.value,
+                                              r.signals))
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]
             if designation.names_a_thing(art.text, toks, span, v):
@@ -195,12 +196,9 @@ CONVERTIBLE = ("measure", "money")
 def _conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
     """Is the number a parenthesised restatement of the figure just before it in another unit of its
     dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
-    k = v.start   # the parenthesis before it, over spaces only (never a copy of the text before it)
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    if k == 0 or text[k - 1] != "(":
+    if char_before(text, v.start) != "(":
         return False
-    paren = k - 1
+    paren = text.rfind("(", 0, v.start)
     prev = [u for u in vals if u.kind == "number" and u.end <= paren and not text[u.end:paren].strip()]
     if not prev:
         return False

@@ -6,6 +6,7 @@ contradict ("a Boeing 787-8" / "a Boeing 787-9"): which model, which flight."""
 from __future__ import annotations
 
 from ..lang.lexicon import Tok
+from ..lang.text import char_before
 from ..models import Claim
 from . import Context
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
@@ -35,10 +36,8 @@ def names_a_thing(text: str, toks: list[Tok], idx: list[int], v) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    k = start   # the character before it, over spaces (never a copy of the text before it)
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    return k == 0 or text[k - 1] in SENTENCE_ENDS
+    before = char_before(text, start)
+    return not before or before in SENTENCE_ENDS
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:

@@ -215,17 +215,19 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     if script_of(a.quote) != script_of(b.quote):
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS
         evidence = f"cosine {similarity:.2f}"
-        if head_similarity >= CROSS_SCRIPT_HEAD_COS and not same:
-            same = True   # evidence enough for one figure in two languages, never alone for a clash
-            evidence = f"counted nouns '{head_text(a)}' / '{head_text(b)}', cosine {head_similarity:.2f}"
-        elif same_subject and counts_nationality(a) and not same:
-            same = True   # the same nationality's people counted ("13 Israelis" / "13 من الجنسية الإسرائيلية")
-            evidence = f"both count {a.subject_label} / {b.subject_label}"
-        if same_subject and counts_nationality(a) and head_similarity >= CROSS_SCRIPT_HEAD_COS:
+        one_noun = head_similarity >= CROSS_SCRIPT_HEAD_COS
+        one_group = same_subject and counts_nationality(a)
+        if one_noun and one_group:
             # one noun in two languages, of one nationality ("10 مواطنين تايلنديين" / "12 Thai citizens")
             same = strong = True
             evidence = (f"counted nouns '{head_text(a)}' / '{head_text(b)}' (cosine {head_similarity:.2f}), "
                         f"both {a.subject_label} / {b.subject_label}")
+        elif one_noun and not same:
+            same = True   # evidence enough for one figure in two languages, never alone for a clash
+            evidence = f"counted nouns '{head_text(a)}' / '{head_text(b)}', cosine {head_similarity:.2f}"
+        elif one_group and not same:
+            same = True   # the same nationality's people counted ("13 Israelis" / "13 من الجنسية الإسرائيلية")
+            evidence = f"both count {a.subject_label} / {b.subject_label}"
     else:
         share = weighted_share(a, b, weight or {})
         same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject

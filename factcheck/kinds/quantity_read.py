@@ -231,7 +231,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
-    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, taken - set(idx))
+    others = taken - set(idx)
+    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others)
     head = None if head_at is None else _stem(toks[head_at], lang)
     if not sig and measure is None:
         return None   # a bare figure with nothing around it says nothing comparable
@@ -248,19 +249,19 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     after = [p for p in persons if idx[-1] < p[0] <= hi]
     subject = max(before)[2] if before else min(after)[2] if after else None
     subject_label = label(subject) if subject else None
-    nat = counted_nationality(toks, idx[-1], head_at, lang, taken - set(idx))
-    if nat is not None and measure is None:
-        # what is counted is a nationality's people ("12 Thai citizens"): that group is the figure's
-        # subject, before any person the sentence names (the one who reports the figure)
-        code, at, size, _ = nat
-        subject, subject_label = f"{NATIONALITY_SUBJECT}{code}", text[toks[at].start:toks[at + size - 1].end]
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
-    if nat is not None and measure is None:
-        sigs.append(Signal(field="subject", rule=f"{NATIONALITY_NOUN_RULE if nat[3] else NATIONALITY_QUALIFIER_RULE} "
+    nat = counted_nationality(toks, idx[-1], head_at, lang, others) if measure is None else None
+    if nat is not None:
+        # what is counted is a nationality's people ("12 Thai citizens"): that group is the figure's
+        # subject, before any person the sentence names (the one who reports the figure)
+        code, at, size, is_noun = nat
+        ns, ne = toks[at].start, toks[at + size - 1].end
+        subject, subject_label = f"{NATIONALITY_SUBJECT}{code}", text[ns:ne]
+        sigs.append(Signal(field="subject", rule=f"{NATIONALITY_NOUN_RULE if is_noun else NATIONALITY_QUALIFIER_RULE} "
                                                  f"({lang}.lexicon nationality / CLDR demonyms)", text=subject_label,
-                           start=toks[nat[1]].start, end=toks[nat[1] + nat[2] - 1].end))
+                           start=ns, end=ne))
     if rate is not None:
         sigs.append(period_sig)
     if measure is not None:
@@ -270,7 +271,6 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     elif head:
         sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure",
                            text=head, start=toks[head_at].start, end=toks[head_at].end))
-    others = taken - set(idx)
     whole = _whole_after(toks, idx[-1], lang, others)
     if whole is not None:
         end = whole

@@ -16,11 +16,10 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..models import Article, Claim, Clause, Signal
 from . import Context
-from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
+from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
 from .reading import NATIONALITY, ordinal, plain
 
 if TYPE_CHECKING:
-    from ..extract.normalize import Draft
     from ..mentions.values import ValueMention
 
 PROPERTY = "rank"
@@ -37,11 +36,11 @@ NATIONALITY_BEFORE = 4
 
 
 def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "ValueMention",
-          persons: list[tuple[int, int, str]], label) -> "Draft | None":
-    """The rank an ordinal states, or None when no rank cue is next to it or nobody takes it."""
-    from ..extract.figures import make_draft
+          persons: list[tuple[int, int, str]], label) -> FigureFrame | None:
+    """The rank an ordinal states (its clause, ``frames`` turns it into a draft), or None when no
+    rank cue is next to it or nobody takes it."""
     lang = art.language
-    if v.kind != "ordinal" or not span:
+    if not span:
         return None
     first, last = span[0], span[-1]
     base = max(0, first - CUE_BEFORE - 1)
@@ -57,7 +56,7 @@ def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "Va
     sigs = [Signal(field="value", rule=f"{v.rule}; {lang}.lexicon rank_cues '{cue.cue}'",
                    text=art.text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="subject", rule=rule, text=name)]
-    return make_draft(clause.start, clause.end, subject, name, PROPERTY, v.value, sigs)
+    return FigureFrame(clause.start, clause.end, v.value, v.low, v.high, v.qualifier, subject, name, [], sigs)
 
 
 def _whose(text: str, toks: list[Tok], first: int, cue: int, persons: list[tuple[int, int, str]], label,

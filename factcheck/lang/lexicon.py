@@ -184,6 +184,7 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
     rule = lexicon(lang).nisba
     if rule:
         from ..mentions import places
+        variants: dict[str, set[str]] = {}   # spelling variant -> the countries it may name
         for code, names in sorted(places.country_names().items()):
             for name in names:
                 toks = tuple(WORD_RE.findall(fold(name)))
@@ -191,14 +192,9 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
                     continue
                 for adj in nisba_forms(toks[0], rule):
                     out.setdefault((adj,), code)
+                for var in spelling_variants(toks[0], rule):
+                    variants.setdefault(var, set()).add(code)
         # spelling variants only where they name one country and are no word of the lexicon's own
-        variants: dict[str, set[str]] = {}
-        for code, names in sorted(places.country_names().items()):
-            for name in names:
-                toks = tuple(WORD_RE.findall(fold(name)))
-                if len(toks) == 1 and toks[0][:1].isalpha() and script_of(toks[0]) != LATIN:
-                    for var in spelling_variants(toks[0], rule):
-                        variants.setdefault(var, set()).add(code)
         stop = lexicon(lang).stopwords.words
         for var, codes in sorted(variants.items()):
             if len(codes) == 1 and var not in stop:
@@ -214,10 +210,15 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
     return out
 
 
+def _article_and_stem(name: str, rule: Nisba) -> tuple[str, str]:
+    """The rule's article (folded) and the country name without it."""
+    art = fold(rule.article)
+    return art, name[len(art):] if art and name.startswith(art) else name
+
+
 def nisba_forms(name: str, rule: Nisba) -> list[str]:
     """Nationality adjectives of a one-word country name by the language's nisba rule."""
-    art = fold(rule.article)
-    stem = name[len(art):] if art and name.startswith(art) else name
+    art, stem = _article_and_stem(name, rule)
     for end in sorted((fold(e) for e in rule.strip_endings), key=len, reverse=True):
         if stem.endswith(end) and len(stem) - len(end) >= rule.min_stem:
             stem = stem[: -len(end)]
@@ -236,8 +237,7 @@ def spelling_variants(name: str, rule: Nisba) -> list[str]:
     as transliterated names are ("تايلنديين" for "تايلانديين"), for stems of ``spelling_min_letters``
     or more (the stem's first and last letters stay: "مالي" never loses its ي)."""
     vowels = {fold(v) for v in rule.spelling_vowels}
-    art = fold(rule.article)
-    stem = name[len(art):] if art and name.startswith(art) else name
+    _, stem = _article_and_stem(name, rule)
     if not vowels or len(stem) < rule.spelling_min_letters:
         return []
     out: set[str] = set()

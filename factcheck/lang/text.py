@@ -88,6 +88,15 @@ def fold_token(tok: str) -> str:
     return fold(tok)
 
 
+def char_before(s: str, pos: int) -> str:
+    """The character before offset ``pos`` of ``s`` past any whitespace ("" at the start), found by
+    scanning back, never by copying the text before ``pos`` (a long article has many offsets)."""
+    k = pos
+    while k > 0 and s[k - 1].isspace():
+        k -= 1
+    return s[k - 1] if k else ""
+
+
 def tokens(s: str) -> list[str]:
     """Folded word tokens of ``s``."""
     return WORD_RE.findall(fold(s))
