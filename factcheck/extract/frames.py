@@ -68,15 +68,24 @@ def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> 
     return (best[0], best[1]) if best else None
 
 
-def _age_in_years(toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
-    """A duration of whole years next to an age cue ("من العمر 84 عاما", "84 years of age") read as
-    the number it is, so that it becomes an age figure; None for any other duration."""
+def _age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
+    """A duration of whole years that states an age read as the number it is, so that it becomes an
+    age figure: next to an age cue ("من العمر 84 عاما", "84 years of age"), right after a cue of an
+    age in years ("البالغ 22 عاما", ``age_years_cues``) or in parentheses after a name ("موانغي (23
+    عاما)"); None for any other duration."""
     years = YEARS_RE.fullmatch(v.value)
     span = lx.covered(toks, v.start, v.end)
-    if years is None or not span:
+    if years is None or not span or not 0 < int(years.group(1)) <= figures.MAX_AGE:
         return None
     cue = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
-    if cue is None or cue[0] != figures.AGE:
+    if cue is not None and cue[0] == figures.AGE:
+        why = f"an age cue ({lang}.lexicon measures.age)"
+    elif any(h.j == span[0] for h in lx.find_cues(toks, lx.lexicon(lang).age_years_cues)):
+        why = f"a cue of an age in years ({lang}.lexicon age_years_cues)"
+    elif text[:v.start].rstrip().endswith("(") and text[v.end:].lstrip().startswith(")") and span[0] > 0 \
+            and _name_word(toks[span[0] - 1], lang):
+        why = "years in parentheses after a name"
+    else:
         return None
     n = float(years.group(1))
     known = [x for x in (v.low, v.high) if x is not None]
@@ -86,7 +95,20 @@ def _age_in_years(toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMentio
     scale = n / centre if centre else 0.0
     return replace(v, kind="number", value=years.group(1),
                    low=None if v.low is None else v.low * scale, high=None if v.high is None else v.high * scale,
-                   rule=f"{v.rule}; read as a number of years by an age cue ({lang}.lexicon measures.age)")
+                   rule=f"{v.rule}; {AGE_IN_YEARS_RULE} by {why}")
+
+
+def _name_word(t: Tok, lang: str) -> bool:
+    """Could the word name or describe a person ("موانغي (23 عاما)", "العداء الكيني (23 عاما)",
+    "Brekke (31 years)")? Not a function word, nor a Latin word in lower case. Arabic marks no names,
+    so a noun of a thing passes too ("العقد (5 أعوام)"): a known limit."""
+    if t.variants & lx.lexicon(lang).stopwords.words:
+        return False
+    return t.cap or script_of(t.form) != LATIN
+
+
+# What the rule of a duration read as an age says (``_age_in_years``); the figure then measures an age.
+AGE_IN_YEARS_RULE = "read as a number of years"
 
 
 # A duration in whole years, the only kind an age is written as ("P84Y").
@@ -128,7 +150,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
         if v.kind == "number" and _conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)": the same figure in another unit, stated once
         if v.kind == "duration":
-            v = _age_in_years(toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
+            v = _age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
@@ -171,6 +193,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
+            elif m is None and AGE_IN_YEARS_RULE in v.rule:
+                m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, taken, list(persons), label,
                                measure=None if m is None else (m[0], named_by))
             if q is None:
@@ -360,7 +384,9 @@ def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Val
     name, lang = m[0], art.language
     if name in langdata.measures("personal"):
         owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
-        d.subject, d.subject_label = owner if owner else (None, None)
+        if owner:
+            d.subject, d.subject_label = owner
+        # else the person the sentence names nearest the figure (``quantity_read``), or none
         d.start, d.end = _with_event_mention(art, clause, v, lang)
         return
     scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []

@@ -17,7 +17,7 @@ from ..lang.text import LATIN, script_of
 from ..models import Article, Claim, Clause, Signal
 from .draft import CUE_WINDOW, Draft
 from .frames import name_frames, topic_frames, valued_frames
-from ..mentions.persons import NameRegistry, RoleMention, TitleParser
+from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
 MIN_KEYWORD_CHARS = 3
@@ -56,6 +56,8 @@ class Normalizer:
         for a in articles:
             p = self.parsers[a.language]
             p.parse(a.text, lx.tokenize(a.text, a.language), self.registry)
+        # names with no title that a nationality introduces ("Kenyan Joseph Mwangi")
+        introduced_names(self.parsers, [(a.text, a.language) for a in articles], self.registry)
 
     # -- sentence level -------------------------------------------------------------------------
     def sentence(self, art: Article, clause: Clause) -> SentenceContext:

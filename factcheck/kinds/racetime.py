@@ -52,6 +52,8 @@ MAX_CLASH_RATIO = 1.05
 # ... or by at most this many seconds whatever the ratio: short times (a winning margin, a 100 m
 # dash) misreported by a digit differ by more than 5 % ("by 41 seconds" / "by 38 seconds").
 MAX_CLASH_SECONDS = 10.0
+# What a margin's measure signal says: the time by which a race was won or a record improved.
+MARGIN = "margin"
 # A cue of an earlier mark governs a race time this many tokens after it ("the previous world record
 # of 2:01:09": four tokens); cues after a time belong to the next one ("ran 2:00:35, erasing the
 # previous record of ...").
@@ -181,6 +183,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start)
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end) if any(ch.isdigit() for ch in text[v.start:v.end])}
     prior_cues = lx.find_cues(toks, lx.lexicon(lang).race_prior_cues)
+    margin_cues = lx.find_cues(toks, lx.lexicon(lang).race_margin_cues)
     out = []
     for r in found:
         if not clause[0] <= r.start < clause[1]:
@@ -198,7 +201,12 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         sigs = [Signal(field="value", rule=r.rule, text=text[r.start:r.end], start=r.start, end=r.end),
                 Signal(field="property", rule="racetime: signature from the words around it", text=" ".join(sig))]
         prior = next((h for h in prior_cues if idx[0] - PRIOR_WINDOW <= h.i < idx[0]), None)
-        if prior is not None:
+        margin = next((h for h in margin_cues if h.j == idx[0]), None)
+        if margin is not None:
+            # "beat the previous record by 16 seconds": the margin, not the previous record's time
+            sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_margin_cues", text=MARGIN,
+                               start=margin.start, end=margin.end))
+        elif prior is not None:
             sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
                                start=prior.start, end=prior.end))
         elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
@@ -246,6 +254,11 @@ def _may_time(text: str, toks: list[Tok], lang: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------- compare
+def is_margin(c: Claim) -> bool:
+    """Is the claim a winning or record margin ("by 34 seconds")?"""
+    return any(s.field == "measure" and s.text == MARGIN for s in c.signals)
+
+
 def earlier(c: Claim) -> bool:
     """Is the claim an earlier mark (a previous record, an old best)?"""
     return any(s.field == "event" and ("race_prior_cues" in s.rule or s.rule.startswith("racetime:")) for s in c.signals)
@@ -276,8 +289,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
           weight: dict[str, float] | None = None) -> Verdict:
     """Compare two race times. ``event`` says whether their events are compatible and why."""
     same_event, why = event
-    if not same_event or earlier(a) != earlier(b):
-        return UNRELATED   # another race, or the old mark against the new time
+    if not same_event or earlier(a) != earlier(b) or is_margin(a) != is_margin(b):
+        return UNRELATED   # another race, the old mark against the new time, or a margin against a time
     if a.subject and b.subject and a.subject != b.subject:
         return UNRELATED   # one time for each of two athletes
     same_subject = a.subject is not None and a.subject == b.subject

@@ -29,8 +29,11 @@ def rate(text: str, toks: list[Tok], last: int, lang: str, dim: str) -> tuple[fl
     amount that is not a count, a duration it is spread over ("over three years": / 3); None for a
     figure that is no rate."""
     window = lx.Toks(toks[last + 1:last + 1 + RATE_WINDOW])
+    frames = lx.lexicon(lang).rate_periods.frames.words
     for period, hours in PERIOD_HOURS.items():
         hit = next(iter(lx.find_cues(window, lx.lexicon(lang).rate_periods.of(period))), None)
+        if hit is not None and toks[last + hit.i].variants & frames:
+            continue   # "paid within a week", "خلال أسبوع": a time frame, not a rate
         if hit is not None:
             return PERIOD_HOURS[RATE_PERIOD] / hours, Signal(
                 field="period", rule=f"{lang}.lexicon rate_periods.{period}: a rate, compared per {RATE_PERIOD}",

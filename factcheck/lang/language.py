@@ -186,6 +186,7 @@ class RatePeriods(Section):
     week: CueList
     day: CueList
     over: CueList
+    frames: CueList
 
 
 class Nisba(Section):
@@ -257,6 +258,8 @@ class Lexicon(Section):
     score_other_cues: CueList
     race_time_cues: CueList
     race_prior_cues: CueList
+    race_margin_cues: CueList
+    age_years_cues: CueList
 
 
 Table = dict[str, Any]

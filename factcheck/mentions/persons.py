@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from ..lang import lexicon as lx
 from ..lang import data as langdata
-from . import places
+from . import places, values
+from ..lang.language import language
 from ..lang.lexicon import Tok
 from ..lang.text import ARABIC, LATIN, fold, script_of
 
@@ -29,6 +30,14 @@ OFFICE_LOOKBACK = 6
 # Two title heads name the same office when their token-set ratio reaches this (calibrated on
 # "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
 SAME_TITLE_RATIO = 75
+
+# Words between a nationality and the name it introduces ("the Kenyan long-distance runner Joseph
+# Mwangi": long, distance, runner); languages whose nouns precede the nationality have none.
+MAX_DESCRIPTOR_TOKENS = 3
+# A name introduced by a nationality counts as a person only when its last word is used this many
+# times in the story (journalists give a full name once, then the surname: "Mwangi said"); this keeps
+# organisations out ("Kenya Airways", "الهلال الأحمر").
+MIN_SURNAME_USES = 2
 
 # Distinct name tokens whose skeleton is kept (skeletons are looked up for every token of a story).
 SKELETON_MEMO = 200_000
@@ -116,6 +125,7 @@ class TitleParser:
         self.determiners = lx.lexicon(lang).titles.determiners.words
         self.conj = lx.lexicon(lang).conjunction_prefixes
         self.max_pre = lx.lexicon(lang).titles.max_premodifiers
+        self.script = language(lang).script
 
     def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
         """Words before a title head that belong to the title ("the health minister", "Russian
@@ -234,6 +244,36 @@ class TitleParser:
             i = max(j, i + 1)
         return out
 
+    def introduced(self, text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Names introduced by a nationality, with no title, in Latin script: "Kenyan Joseph Mwangi",
+        "the Kenyan runner Joseph Mwangi" (a country's possessive, "Kenya's Joseph Mwangi", is not read:
+        it lowered a held-out story's agreement). Token spans [i, j) of two or more
+        capitalized name-like words (``introduced_names`` keeps those the story uses only as names).
+        Arabic script marks no names: "الكيني" is followed by a verb or a noun as often as by a name,
+        so Arabic names come from titles, and from a Latin spelling of them in a mixed story."""
+        out: list[tuple[int, int]] = []
+        if self.script != LATIN:
+            return out
+        for k, t in enumerate(toks):
+            nat = lx.nationality_at(toks, k, self.lang)
+            j = k + nat[1] if nat else 0
+            if not j:
+                continue
+            d = j
+            while d < len(toks) and d - j < MAX_DESCRIPTOR_TOKENS and script_of(toks[d].form) == LATIN \
+                    and not toks[d].cap and toks[d].form.isalpha() and toks[d].form not in self.stop:
+                d += 1   # "the Kenyan runner Joseph Mwangi": a descriptor of common nouns
+            name = self._name_after(text, toks, d, NameRegistry()) if d < len(toks) else None
+            if not name or name[1] - name[0] < 2 or re.search(r"[،,;؛.:]", _between(text, toks[d - 1], toks[d])):
+                continue
+            after = toks[name[1]] if name[1] < len(toks) else None
+            if after is not None and after.cap and not re.search(r"[,;.:]", _between(text, toks[name[1] - 1], after)):
+                continue   # a longer capitalized run: a title-case headline or an organisation ("Kenya Airways Flight")
+            if values.find_values(text[toks[name[0]].start:toks[name[1] - 1].end], self.lang):
+                continue   # "Hamas' October": a month or another value, not a name
+            out.append(name)
+        return out
+
     def _name_after(self, text: str, toks: list[Tok], j: int, registry: NameRegistry) -> tuple[int, int] | None:
         if j >= len(toks):
             return None
@@ -289,6 +329,29 @@ class TitleParser:
             if hits:
                 return kind, hits[0].cue
         return "asserted", None
+
+
+def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, str]],
+                     registry: NameRegistry) -> None:
+    """Learn the names that a nationality introduces in the story's ``(text, language)`` pairs
+    (``TitleParser.introduced``) that the story writes only as names: the surname is used at least
+    ``MIN_SURNAME_USES`` times, and no word of the name is ever written as a common word elsewhere
+    (in lower case in Latin script, "the death toll"; with the definite article in Arabic, "الجولة")."""
+    uses: dict[str, int] = {}
+    common: set[str] = set()
+    found: list[list[str]] = []
+    for text, lang in texts:
+        toks = lx.tokenize(text, lang)
+        for t in toks:
+            uses[t.form] = uses.get(t.form, 0) + 1
+            if script_of(t.form) == LATIN and not t.cap:
+                common.add(t.form)
+            elif t.article:
+                common |= t.variants
+        found += [[toks[k] for k in range(i, j)] for i, j in parsers[lang].introduced(text, toks)]
+    for name in found:
+        if uses.get(name[-1].form, 0) >= MIN_SURNAME_USES and not any(common & t.variants for t in name):
+            registry.add([t.form for t in name])
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,127 @@
+"""People, margins and time frames in invented sport and deal stories: names a nationality introduces
+(no title), ages written as years, race-time margins, and periods that frame a time rather than
+make a rate. Each table row is one phrase; each story pair shows the verdict it leads to."""
+import pytest
+
+from factcheck import pipeline
+from factcheck.extract.normalize import Normalizer
+from factcheck.kinds import racetime
+from factcheck.mentions.persons import MIN_SURNAME_USES, NameRegistry, TitleParser, introduced_names
+from factcheck.models import Article
+
+
+def _story(*texts: str, lang: str = "en"):
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t, language=lang) for i, t in enumerate(texts)]
+    return pipeline.analyze(arts)
+
+
+def _learned(text: str, lang: str = "en") -> dict[str, str]:
+    reg = NameRegistry()
+    introduced_names({lang: TitleParser(lang)}, [(text, lang)], reg)
+    return reg.full
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norwegian Ola Brekke won the slalom. Brekke said it was his best day.", "ola brekke"),
+    ("The Peruvian long-distance runner Rosa Quispe won. Quispe was 24.", "rosa quispe"),
+])
+def test_a_nationality_introduces_a_name_the_story_reuses(text, name):
+    assert name in _learned(text).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Ola Brekke won the slalom on Sunday.",                      # the surname is never reused
+    "Kenya Airways Flight 12 landed. Airways staff cheered.",                # a longer capitalised run
+    "The valley is hot. Peruvian Death Valley tours stopped. Valley tours",   # a word written in lower case elsewhere
+    "Irish October Rally fans came. October was wet.",                       # a month, not a name
+    "قال العداء الكيني جوزيف موانغي إن موانغي سيعود.",                         # Arabic script marks no names
+])
+def test_no_name_without_a_reused_surname_written_only_as_a_name(text):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    assert _learned(text, lang) == {}
+
+
+def test_surname_uses_threshold_is_the_one_documented():
+    assert MIN_SURNAME_USES == 2
+
+
+def test_an_introduced_name_makes_two_race_times_one_athletes():
+    rep = _story("Norwegian Ola Brekke won the Oslo marathon on Sunday in 2:07:41. Brekke beat the course record.",
+                 "Ola Brekke of Norway took the Oslo marathon on Sunday, clocking 2:07:51. Brekke was delighted.")
+    [f] = [f for f in rep.findings if f.kind == "contradiction"]
+    assert f.property == racetime.PROPERTY and "ola brekke" in f.reason.lower()
+
+
+def _race_times(rep) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for c in rep.claims:
+        if c.property == racetime.PROPERTY:
+            out.setdefault(c.value, []).append(c)
+    return out
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Quispe won in 2:21:04 and beat the previous record by 16 seconds.", "PT16S"),
+    ("en", "Quispe lowered the old record by six seconds in Lima.", "PT6S"),
+    ("ar", "فازت كيسبي بالسباق وحطمت الرقم السابق بفارق 16 ثانية.", "PT16S"),
+])
+def test_a_time_after_a_margin_cue_is_a_margin_not_an_earlier_mark(lang, text, value):
+    [c] = _race_times(_story(text, lang=lang))[value]
+    assert racetime.is_margin(c) and not racetime.earlier(c)
+
+
+def test_margins_meet_margins_and_never_finishing_times():
+    rep = _story("Norwegian Ola Brekke won in 2:07:41, beating the previous course record by 16 seconds. Brekke was happy.",
+                 "Norwegian Ola Brekke improved the course record by six seconds, finishing in 2:07:41. Brekke smiled.")
+    clashes = [f for f in rep.findings if f.kind == "contradiction"]
+    assert [f.property for f in clashes] == [racetime.PROPERTY]
+    cl = {c.id: c for c in rep.claims}
+    assert {cl[i].value for i in clashes[0].claims} == {"PT16S", "PT6S"}
+
+
+def _ages(rep) -> list:
+    return [c for c in rep.claims if any(s.field == "measure" and "age" in s.rule for s in c.signals)]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "وتفوق العداء البالغ 22 عاما على منافسيه.", "22"),
+    ("ar", "فاز موانغي (23 عاما) بالسباق الأحد.", "23"),
+    ("ar", "توفي الكاتب عن عمر ناهز 93 عاما.", "93"),
+    ("en", "Brekke, aged 31 years, retired on Monday.", "31"),
+])
+def test_years_that_state_an_age_are_an_age_figure(lang, text, value):
+    [c] = _ages(_story(text, lang=lang))
+    assert c.value == value
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "استمرت الحرب 22 عاما قبل أن تنتهي.", ),        # how long something lasted
+    ("ar", "انتهت الحرب بعد (5 أعوام) من القتال.", ),          # years in parentheses after a function word
+    ("en", "The contract (five years) was signed.", ),     # after a word in lower case
+    ("en", "The war lasted 22 years.", ),
+])
+def test_other_years_are_no_age(lang, text):
+    assert _ages(_story(text, lang=lang)) == []
+
+
+def test_two_ages_of_one_person_clash():
+    rep = _story("Norwegian Ola Brekke won the slalom. Brekke, 23, was overjoyed.",
+                 "The 24-year-old Ola Brekke won the slalom. Brekke thanked his coach.")
+    assert [f.property for f in rep.findings if f.kind == "contradiction"] == ["quantity:count"]
+
+
+@pytest.mark.parametrize("lang, text, rate", [
+    ("en", "The first tranche of $5 billion will be paid within a week.", False),
+    ("en", "The release of 40 prisoners is expected in a week.", False),
+    ("en", "The fund pays $5 million a week to the club.", True),
+    ("ar", "يدفع الصندوق 5 ملايين دولار أسبوعيا للنادي.", True),
+])
+def test_a_period_after_a_time_frame_word_is_no_rate(lang, text, rate):
+    figures = [c for c in _story(text, lang=lang).claims if c.property.startswith("quantity:")]
+    assert figures and any(c.property.endswith("/year") for c in figures) == rate
+
+
+def test_normalizer_learns_introduced_names_for_every_article():
+    arts = [Article(id="a", path="a.txt", text="Chilean Rosa Quispe won. Quispe cried.", language="en"),
+            Article(id="b", path="b.txt", text="Quispe, the winner, spoke later.", language="en")]
+    assert Normalizer(arts).registry.lookup("quispe") is not None
