@@ -125,3 +125,21 @@ def test_normalizer_learns_introduced_names_for_every_article():
     arts = [Article(id="a", path="a.txt", text="Chilean Rosa Quispe won. Quispe cried.", language="en"),
             Article(id="b", path="b.txt", text="Quispe, the winner, spoke later.", language="en")]
     assert Normalizer(arts).registry.lookup("quispe") is not None
+
+
+@pytest.mark.parametrize("lang, text, head", [
+    ("en", "The merger, worth $4 billion, was approved.", "merger"),
+    ("en", "They bought a stadium valued at $900 million.", "stadium"),
+    ("ar", "وقعت الشركة عقدا بقيمة 4 مليارات دولار.", "عقد"),
+    ("en", "The club paid $90 million for the striker.", None),     # no value cue: the counted-noun rule
+])
+def test_the_noun_a_value_cue_gives_the_value_of_is_what_a_figure_measures(lang, text, head):
+    [c] = [c for c in _story(text, lang=lang).claims if c.property.startswith("quantity:money")]
+    valued = [s for s in c.signals if s.field == "measure" and "value_cues" in s.rule]
+    assert [s.text for s in valued] == ([head] if head else [])
+
+
+def test_a_deal_value_clashes_across_wordings():
+    rep = _story("Norway signed a $4 billion gas deal with Peru on Monday.",
+                 "The gas deal, worth $6 billion, was signed with Peru on Monday.")
+    assert [f.property for f in rep.findings if f.kind == "contradiction"] == ["quantity:money:USD"]

@@ -156,6 +156,10 @@ def _proper_modifier(toks: list[Tok], k: int) -> bool:
     return toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap and toks[k + 1].form.isalpha()
 
 
+# Tokens before a figure read for a value cue ("valued at", "تبلغ قيمتها": up to three words).
+VALUE_CUE_REACH = 3
+
+
 def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]) -> tuple[list[str], str | None, int, int]:
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
     the counted noun (the first content word after it, when one follows within the window); and the
@@ -189,6 +193,21 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
         hi = k
         k += 1
     return sorted(set(out)), head, lo, hi
+
+
+def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int]) -> int | None:
+    """The noun whose value a figure states after a value cue ("the deal, worth $25 billion", "صفقة
+    بقيمة 22 مليار دولار"): the content word right before the cue, or None without a cue."""
+    hit = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - VALUE_CUE_REACH):first]),
+                                         lx.lexicon(lang).value_cues)
+                if h.j == min(first, VALUE_CUE_REACH)), None)
+    if hit is None:
+        return None
+    k = first - min(first, VALUE_CUE_REACH) + hit.i - 1
+    stop = lx.lexicon(lang).stopwords.words
+    if k < 0 or k in taken or toks[k].variants & stop or any(ch.isdigit() for ch in toks[k].form):
+        return None
+    return k
 
 
 def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
@@ -233,6 +252,10 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     others = taken - set(idx)
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others)
+    head_rule = "quantity: the counted noun, first content word after the figure"
+    valued = valued_noun(toks, idx[0], lang, others)
+    if valued is not None:
+        head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
     if not sig and measure is None:
         return None   # a bare figure with nothing around it says nothing comparable
@@ -269,8 +292,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {measure[1]}"
                            + (f" ({kinds[0]} in measures.json)" if kinds else "")))
     elif head:
-        sigs.append(Signal(field="measure", rule="quantity: the counted noun, first content word after the figure",
-                           text=head, start=toks[head_at].start, end=toks[head_at].end))
+        sigs.append(Signal(field="measure", rule=head_rule, text=head, start=toks[head_at].start, end=toks[head_at].end))
     whole = _whole_after(toks, idx[-1], lang, others)
     if whole is not None:
         end = whole

@@ -260,6 +260,7 @@ class Lexicon(Section):
     race_prior_cues: CueList
     race_margin_cues: CueList
     age_years_cues: CueList
+    value_cues: CueList
 
 
 Table = dict[str, Any]
