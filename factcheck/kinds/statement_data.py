@@ -40,6 +40,21 @@ class Inflections:
     restore_suffixes: tuple[str, ...]
     undouble: bool
     long_vowels: tuple[str, ...] = ()   # letters left out of a word's consonant skeleton
+    # verbal noun -> verb stem patterns (Arabic masdar of measures I-X: استفعال -> استفعل), compiled
+    derivations: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+
+def derivation(source: str, target: str, placeholders: str, where: str) -> tuple[re.Pattern[str], str]:
+    """A derivation template pair as (regex matching a whole word, replacement): each placeholder
+    letter of ``source`` matches one letter, every other letter itself, and ``target`` is rebuilt from
+    the letters matched ("افتعال" -> "افتعل": ارتفاع -> ارتفع)."""
+    slots = [c for c in source if c in placeholders]
+    if not slots or len(set(slots)) != len(slots) or not set(c for c in target if c in placeholders) <= set(slots):
+        raise LanguageDataError(f"{where}: template {source!r} -> {target!r} must use each root letter "
+                                f"({placeholders}) once in the source and only those in the target")
+    rx = "".join(f"(?P<r{placeholders.index(c)}>.)" if c in placeholders else re.escape(c) for c in source)
+    repl = "".join(f"\\g<r{placeholders.index(c)}>" if c in placeholders else c for c in target)
+    return re.compile(rx + r"\Z"), repl
 
 
 @dataclass(frozen=True)
@@ -71,10 +86,20 @@ def reversals(lang: str) -> Reversals:
     infl = data.get("inflections", {})
     if not isinstance(infl, dict):
         raise LanguageDataError(f"{name}: 'inflections' must be an object")
+    templates = infl.get("derivations", [])
+    if not isinstance(templates, list) or not all(isinstance(t, list) and len(t) == 2 for t in templates):
+        raise LanguageDataError(f"{name} derivations: expected a list of [source, target] templates")
+    # the letters standing for any root letter in a template (Arabic: فعل, the classical notation)
+    root = infl.get("root_letters", "")
+    if templates and not (isinstance(root, str) and root):
+        raise LanguageDataError(f"{name} derivations: 'root_letters' (the template placeholders) is missing")
+    derivations = tuple(derivation(fold(a), fold(b), fold(root), f"{name} derivations")
+                        for a, b in (_strings(t, f"{name} derivations") for t in templates))
     rules = Inflections(*(tuple(sorted((fold(x) for x in _strings(infl.get(k, []), f"{name} {k}")), key=len, reverse=True))
                           for k in ("prefixes", "suffixes", "restore_prefixes", "restore_suffixes")),
                         bool(infl.get("undouble", False)),
-                        tuple(fold(x) for x in _strings(infl.get("long_vowels", []), f"{name} long_vowels")))
+                        tuple(fold(x) for x in _strings(infl.get("long_vowels", []), f"{name} long_vowels")),
+                        derivations)
     pairs = []
     for k, p in enumerate(data.get("pairs", [])):
         where = f"{name} pair {k}"
@@ -84,6 +109,14 @@ def reversals(lang: str) -> Reversals:
         if set(a) & set(b):
             raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
         pairs.append(ReversalPair(p["name"], a, b))
+    for k, p in enumerate(data.get("antonyms") or []):   # generated from a lexical database
+        where = f"{name} antonym {k}"
+        if not isinstance(p, dict):
+            raise LanguageDataError(f"{where}: expected an object with 'a' and 'b'")
+        a, b = (tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(p.get(s), f"{where} {s}")) for s in "ab")
+        if set(a) & set(b):
+            raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
+        pairs.append(ReversalPair(f"{' '.join(a[0])} / {' '.join(b[0])} (antonyms)", a, b))
     negators = tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(data.get("negators", []), f"{name} negators"))
     return Reversals(rules, tuple(pairs), negators)
 
@@ -105,6 +138,10 @@ def forms(word: str, lang: str) -> frozenset[str]:
                         if f.startswith(p) and len(f) - len(p) >= MIN_FORM_CHARS - 1}
             bases |= frontier
         bases |= {r + f for f in bases - {v} for r in rules.restore_prefixes}
+        # a verbal noun reaches its verb's stem by its pattern (انخفاض -> انخفض, تخفيض -> خفض)
+        derived = {rx.sub(repl, v) for rx, repl in rules.derivations if rx.match(v)}
+        # a doubled root's verb writes its last two root letters once (استمرار -> استمرر -> استمر)
+        bases |= derived | {d[:-1] for d in derived if len(d) > MIN_FORM_CHARS and d[-1] == d[-2]}
         for base in bases:
             out.add(base)
             skeleton = base[:1] + "".join(c for c in base[1:] if c not in rules.long_vowels)

@@ -332,6 +332,7 @@ class Reversals(Section):
     inflections: Any
     negators: Any
     pairs: Any
+    antonyms: Any = None   # generated pairs (tools/build_antonyms.py), read as more reversal pairs
 
 
 class Units(Section):
