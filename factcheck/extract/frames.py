@@ -14,7 +14,7 @@ from ..lang import lexicon as lx
 from ..lang import data as langdata
 from . import figures
 from ..mentions import places, values
-from ..kinds import designation, minute, quantity_read, racetime, rank, score
+from ..kinds import designation, duration, minute, quantity_read, racetime, rank, score
 from ..lang.lexicon import Tok
 from ..lang.text import LATIN, char_before, script_of
 from .draft import CUE_WINDOW
@@ -169,9 +169,14 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             s, e = _with_event_mention(art, clause, v, lang)
             out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
-            if not lx.find_cues(toks, lx.lexicon(lang).properties.duration):
+            span = lx.covered(toks, v.start, v.end)
+            length_of = duration.held(art.text, toks, span, v, lang)
+            if length_of is None and not lx.find_cues(toks, lx.lexicon(lang).properties.duration):
                 continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
-            d = figures.make_draft(clause.start, clause.end, None, None, "duration", v.value, [sig])
+            before = [p for p in persons if span and p[1] <= span[0]]
+            subject = max(before)[2] if before else None   # whose sentence or ban: the person named before it
+            d = figures.make_draft(clause.start, clause.end, subject, label(subject) if subject else None,
+                                   "duration", v.value, [sig] + ([length_of] if length_of else []))
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
         elif v.kind == "ordinal":

@@ -386,7 +386,9 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         figures = members[0].property.startswith("quantity:")
         cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
-        heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) if figures else {}
+        lengths = members[0].property == "duration"   # the nouns durations are the length of, as figures' counted nouns
+        heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) \
+            if figures or lengths else {}
         for a, b in cross_article_pairs(members, [c.article for c in members]):
             stats.candidate_pairs += 1
             verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),

@@ -1,12 +1,103 @@
 """The duration kind: how long something lasted (``duration``: ISO 8601, "PT4H", with its bounds in hours).
-Compared like figures: overlapping ranges of close figures agree, disjoint ranges contradict."""
+Compared like figures: overlapping ranges of close figures agree, disjoint ranges contradict.
+
+A duration is a claim when its clause says something lasted (``properties.duration``: "lasted",
+"لمدة"), or when it is the length of a named thing, which is then what it measures (its ``measure``
+signal):
+- a duration measure of the lexicon right before it ("sentenced to 10 years", "بالسجن 10 سنوات":
+  ``duration_measures``, keyed alike in every language, so a prison term meets a prison term);
+- in Latin script, a duration written as a modifier before a noun, its unit singular ("a four-day
+  truce", "a 10-year sentence"): the noun;
+- in Arabic script, the noun before "لمدة" ("هدنة لمدة 4 أيام").
+Two durations that measure named things are compared only when they measure the same thing (the same
+measure key or noun stem in one script; nouns whose embedding cosine reaches ``CROSS_SCRIPT_HEAD_COS``
+across scripts) and are not about two different people.
+"""
 from __future__ import annotations
 
-from ..models import Claim
+from typing import TYPE_CHECKING
+
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
+from ..lang.text import LATIN, script_of
+from ..models import Claim, Signal
 from . import Context
-from .base import Verdict
+from .base import UNRELATED, Verdict
+from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
 from .value import judge_with, same
+
+if TYPE_CHECKING:
+    from ..mentions.values import ValueMention
+
+# The rule of a measure signal naming a lexicon duration measure (its text is the measure's key).
+MEASURE_RULE = "duration_measures"
+# The rule of a measure signal naming the noun a duration modifies or follows (its text is the stem).
+NOUN_RULE = "duration: the noun it is the length of"
+
+
+def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: str) -> Signal | None:
+    """What the duration at tokens ``span`` is the length of (a ``measure`` signal), or None."""
+    if not span:
+        return None
+    first, last = span[0], span[-1]
+    measures = lx.lexicon(lang).duration_measures
+    stop = lx.lexicon(lang).stopwords.words
+    base = max(0, first - CUE_REACH)
+    window = lx.Toks(toks[base:first])
+    # a cue right before it, or further back with only a linking word before it ("sentenced Paul
+    # Girard to 10 years"), no other figure between
+    # Arabic puts the term straight after the object ("بسجن رئيس البلدية بول جيرار 10 سنوات")
+    linked = first == 0 or bool(toks[first - 1].variants & stop) or script_of(toks[first - 1].form) != LATIN
+    for name in sorted(measures):
+        for h in lx.find_cues(window, measures[name]):
+            between = toks[base + h.j:first]
+            if h.j == len(window) or (linked and not any(ch.isdigit() for t in between for ch in t.form)):
+                return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{name} '{h.cue}'", text=name)
+    surface = text[v.start:v.end]
+    if script_of(surface) == LATIN:
+        nxt = last + 1
+        if nxt < len(toks) and surface[-1:].isalpha() and not surface.endswith("s") and toks[nxt].form.isalpha() \
+                and not toks[nxt].variants & stop and not text[v.end:toks[nxt].start].strip():
+            return _noun(toks, nxt, nxt, lang)   # "a four-day truce", "a 10-year sentence"
+        return None
+    cue = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - 1):first]), lx.lexicon(lang).properties.duration)), None)
+    k = first - 1 - (cue.j - cue.i if cue is not None else 0)
+    if cue is not None and k >= 0 and toks[k].form.isalpha() and not toks[k].variants & stop:
+        # "هدنة لمدة 4 أيام"; "هدنة مؤقتة لمدة": an adjective follows its noun and shares its article,
+        # so the word before is read too when it has the same article ("المهاجم عقدا": not)
+        j = k - 1 if k > 0 and toks[k - 1].form.isalpha() and not toks[k - 1].variants & stop \
+            and toks[k - 1].article == toks[k].article and not text[toks[k - 1].end:toks[k].start].strip() else k
+        return _noun(toks, j, k, lang)
+    return None
+
+
+def _noun(toks: list[Tok], j: int, k: int, lang: str) -> Signal:
+    """The measure signal of the noun at tokens ``j..k``: its stems as text, its span as written."""
+    stems = " ".join(lx.light_stem(t.form, lang) for t in toks[j:k + 1])
+    return Signal(field="measure", rule=f"{NOUN_RULE} ({lang})", text=stems, start=toks[j].start, end=toks[k].end)
+
+
+# Tokens before a duration read for a duration measure ("sentenced former mayor Paul Girard to": six).
+CUE_REACH = 8
+
+
+def measure(c: Claim) -> Signal | None:
+    return next((s for s in c.signals if s.field == "measure"), None)
+
+
+def _same_thing(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Do two durations measure one thing? Both unnamed, or both named alike (see the module)."""
+    ma, mb = measure(a), measure(b)
+    if ma is None and mb is None:
+        return True
+    if ma is None or mb is None:
+        return False
+    if MEASURE_RULE in ma.rule or MEASURE_RULE in mb.rule:
+        return ma.text == mb.text
+    if script_of(a.quote) == script_of(b.quote):
+        return bool(set(ma.text.split()) & set(mb.text.split()))
+    return ctx.head_similarity >= CROSS_SCRIPT_HEAD_COS
 
 
 def readable(c: Claim) -> str:
@@ -14,6 +105,12 @@ def readable(c: Claim) -> str:
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
+    if a.subject and b.subject and a.subject != b.subject:
+        return UNRELATED   # one penalty for each of two people
+    if not _same_thing(a, b, ctx) and a.value != b.value:
+        return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence")
+    # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
+    # cease-fire"): one fact told in two ways; never a clash unless they name one thing
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
 
 

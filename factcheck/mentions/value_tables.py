@@ -253,7 +253,7 @@ def tables(lang: str) -> Tables:
         ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|{L['CSEP']})(?P<mi>\d{{2}}))?(?!\d)|"
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
-        ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})\s+)?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
+        ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-))?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
         ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?)?{ds}{num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
