@@ -100,7 +100,8 @@ class Normalizer:
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
-        drafts += valued_frames(art, clause, toks, vals, persons, self.label)
+        with lx.tokens_held():   # the article-level readings (race times, scores) tokenize the article once
+            drafts += valued_frames(art, clause, toks, vals, persons, self.label)
         drafts += topic_frames(art, clause, toks)
         drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already

@@ -112,13 +112,13 @@ class Run:
 
 
 # -- workers (top-level functions: they are pickled to worker processes and Dask) -----------------
-def _article_task(batch: tuple[list[Article], bool]) -> list[tuple[tuple[np.ndarray, str], list[Clause], np.ndarray | None]]:
-    articles, semantic = batch
+def _article_task(batch: tuple[list[Article], bool, bool]) -> list[tuple[tuple[np.ndarray, str], list[Clause], np.ndarray | None]]:
+    articles, semantic, features = batch
     out = []
     for a in articles:
         segments, clauses = pipeline.article_stage(a)
         lead = embed.encode([cluster.lead(a, segments)])[0] if semantic else None
-        out.append((cluster.encode(cluster.features(a, segments)), clauses, lead))
+        out.append((cluster.encode(cluster.features(a, segments) if features else {}), clauses, lead))
     return out
 
 
@@ -131,9 +131,23 @@ def _story_task(payload: tuple[list[Article], dict[str, list[Clause]], dict[str,
     for c in rep.claims:
         if c.quote not in vectors and c.quote in known:
             new.setdefault(c.article, {})[c.quote] = known[c.quote]
-    return {"claims": b",\n".join(c.model_dump_json().encode() for c in rep.claims),
-            "findings": b",\n".join(f.model_dump_json().encode() for f in rep.findings),
-            "finding_ids": [f.id for f in rep.findings], "claim_pairs": stats.candidate_pairs, "vectors": new}
+    finding_ids = [f.id for f in rep.findings]
+    return {"claims": _dumped(rep.claims), "findings": _dumped(rep.findings),
+            "finding_ids": finding_ids, "claim_pairs": stats.candidate_pairs, "vectors": new}
+
+
+def _dumped(models: list) -> bytes:
+    """The models' JSON separated by ",\n" (report_json's pieces), emptying ``models`` as it goes: each
+    model is let go once written, and no list of the parts is held beside the whole (a 5 MB article's
+    claims and findings: 80 MB of JSON)."""
+    out = bytearray()
+    for k, m in enumerate(models):
+        if k:
+            out += report_json.SEPARATOR
+        out += m.model_dump_json().encode()
+        models[k] = None
+    models.clear()
+    return bytes(out)
 
 
 # -- the run ------------------------------------------------------------------------------------
@@ -283,11 +297,13 @@ def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
     return art, pipeline.article_stage(art)[1]
 
 
-def _article_stage(todo: list[_Loaded], opts: Options, engine: Engine) -> tuple[list[list[_Loaded]], Iterator]:
+def _article_stage(todo: list[_Loaded], opts: Options, engine: Engine,
+                   features: bool = True) -> tuple[list[list[_Loaded]], Iterator]:
     """The per-article stage of ``todo`` given to the engine by chunks: (the chunks, their results).
-    With workers, even one article goes to them: it runs while this process goes on."""
+    With workers, even one article goes to them: it runs while this process goes on. ``features``
+    False: no clustering features (none is read: see ``start``)."""
     chunks = [todo[k:k + ARTICLE_CHUNK] for k in range(0, len(todo), ARTICLE_CHUNK)]
-    return chunks, engine.map(_article_task, [([x.article for x in ch], opts.semantic) for ch in chunks])
+    return chunks, engine.map(_article_task, [([x.article for x in ch], opts.semantic, features) for ch in chunks])
 
 
 def start(paths: list[str | Path], options: Options | None = None, engine: Engine | None = None,
@@ -301,7 +317,11 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     started: list[tuple[list[list[_Loaded]], Iterator]] = []   # articles given to the engine while loading
 
     def early(new: list[_Loaded]) -> None:
-        started.append(_article_stage(new, opts, engine))
+        # Without a cache every article comes here at once (one ingest part). A lone article is
+        # unassigned whatever its clustering features, and nothing stores them: they are not computed
+        # (a whole-text reading of places, values and words: a tenth of a 5 MB article's time).
+        lone = not cache.enabled and len(new) == 1 and not started
+        started.append(_article_stage(new, opts, engine, features=not lone))
 
     with collector_paused():
         loaded = _load(paths, cache, opts.ingest, early)

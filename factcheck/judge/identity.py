@@ -92,6 +92,9 @@ def finding_ids(findings: list[Finding], by_id: dict[str, Claim],
 
 def with_ids(findings: list[Finding], by_id: dict[str, Claim],
              published: dict[str, dt.date | None] | None = None) -> list[Finding]:
-    """The findings with their ids by ``finding_ids`` (nothing else changes)."""
-    return [f.model_copy(update={"id": new}) if new != f.id else f
-            for f, new in zip(findings, finding_ids(findings, by_id, published))]
+    """The findings with their ids by ``finding_ids`` (nothing else changes), in the list given (each
+    original goes as its copy comes: a large story's findings are never held twice)."""
+    for k, new in enumerate(finding_ids(findings, by_id, published)):
+        if new != findings[k].id:
+            findings[k] = findings[k].model_copy(update={"id": new})
+    return findings

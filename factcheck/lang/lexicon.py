@@ -7,9 +7,10 @@ proclitics. Cues are matched on ``text.fold``ed forms. A lexicon's sections are 
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .language import NO_CUES, Cues, Lexicon, Nisba, language  # noqa: F401 (NO_CUES: lx.NO_CUES)
 from .text import LATIN, WORD_RE, fold, script_of, strip_marks
@@ -83,19 +84,46 @@ def covered(toks: list[Tok], start: int, end: int) -> list[int]:
 TOKENIZE_MEMO_MAX_CHARS = 20_000
 
 
+# Long texts tokenized inside a ``tokens_held`` block, by (text, language, offset); None outside one.
+_held: dict[tuple[str, str, int], tuple[Tok, ...]] | None = None
+
+
+@contextmanager
+def tokens_held() -> Iterator[None]:
+    """Within the block, a text too long for the memo is tokenized once, however often it is asked
+    for (two article-level readings of one article, one after the other); its tokens go when the
+    block ends, so they do not outlive the readings."""
+    global _held
+    outer = _held
+    if outer is None:
+        _held = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _held = None
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
     """Tokens of ``text`` with offsets shifted by ``offset`` (to index the article); a fresh list."""
     if len(text) > TOKENIZE_MEMO_MAX_CHARS:
-        return Toks(_tokenize.__wrapped__(text, lang, offset))
+        if _held is None:
+            return Toks(_tokenize.__wrapped__(text, lang, offset))
+        key = (text, lang, offset)
+        if key not in _held:
+            _held[key] = _tokenize.__wrapped__(text, lang, offset)
+        return Toks(_held[key])
     return Toks(_tokenize(text, lang, offset))
 
 
 @lru_cache(maxsize=TOKENIZE_MEMO)
 def _tokenize(text: str, lang: str, offset: int) -> tuple[Tok, ...]:
     toks = []
+    make = tuple.__new__   # Tok(...) without its keyword-handling constructor (a fifth of the time here)
     for m in WORD_RE.finditer(text):
         f, vs, art, cap = _word(m.group(), lang)
-        toks.append(Tok(f, vs, m.start() + offset, m.end() + offset, art, cap))
+        start, end = m.span()
+        toks.append(make(Tok, (f, vs, start + offset, end + offset, art, cap)))
     return tuple(toks)
 
 

@@ -6,6 +6,7 @@ alternation (tries, clitic look-behinds, first-character lookaheads: see ``rx.py
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 import datetime as dt
@@ -69,21 +70,64 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._line_starts: list[int] | None = None
         folded = text.translate(_FOLD_MAP)
         if _FOLD_MAP.uneven.isdisjoint(text):  # every character folds to one: offsets are unchanged
-            self.folded, self.index = " " + folded, [-1, *range(len(text))]
+            # (a range, not a list: a 5 MB article's list held 5 million int objects, ~180 MB)
+            self.folded, self.index = " " + folded, range(-1, len(text))
             return
-        chars, self.index = [" "], [-1]
+        chars, index = [" "], [-1]
         for i, ch in enumerate(text):
             f = fold_char(ch)
             chars.append(f)
-            self.index.extend([i] * len(f))
+            index.extend([i] * len(f))
+        self.index: range | list[int] = index
         self.folded = "".join(chars)
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets in ``folded`` where each line starts (the first is 0)."""
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.folded)]
+        return self._line_starts
 
     def words_around(self, s: int, e: int) -> tuple[set[str], set[str]]:
         """The folded word just before ``s`` and the one just after ``e`` (as sets of 0 or 1)."""
         before = re.findall(r"\w+", self.folded[max(0, s - CUE_WINDOW_CHARS):s])[-1:]
         return set(before), set(re.findall(r"\w+", self.folded[e:e + CUE_WINDOW_CHARS])[:1])
+
+
+_LINE_BREAK = re.compile("\n")
+# Folded texts longer than this run each gated rule only over the lines where its gate is found (a
+# whole article, parsed for the clustering features: at 5 MB the rules' scans of lines that hold no
+# month, unit or colon took a third of its parse, benchmarks/size.py); a clause is one line.
+LINE_GATE_MIN_CHARS = 2_000
+
+
+def gated_spans(gate: re.Pattern | None, doc: Doc) -> list[tuple[int, int]]:
+    """The (pos, endpos) ranges of ``doc.folded`` that a rule with this ``gate`` (a regex every match of
+    the rule contains) is run over: the whole text, or none where the gate is found nowhere; in a text
+    over ``LINE_GATE_MIN_CHARS``, each run of consecutive lines where the gate is found. No match of a
+    rule spans a line break (``_H``), so its matches over those lines are its matches over the text."""
+    size = len(doc.folded)
+    if gate is None:
+        return [(0, size)]
+    if size <= LINE_GATE_MIN_CHARS:
+        return [(0, size)] if gate.search(doc.folded) is not None else []
+    starts = doc.line_starts
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := gate.search(doc.folded, pos)) is not None:
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+        lo = starts[first]
+        hi = starts[last + 1] if last + 1 < len(starts) else size   # the line with its line break
+        if out and out[-1][1] >= lo:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        pos = hi
+    return out
 
 
 def fold_char(ch: str) -> str:

@@ -48,6 +48,7 @@ from .value_times import attach_dayparts, duration_iso, iso_part, minute_value
 from .value_tables import PART
 from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
+from .value_tables import gated_spans as _gated_spans
 from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
 
 ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
@@ -412,19 +413,17 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
     ``anchor`` (usually the publication date) resolves relative dates; see the module docstring."""
     t, doc = _tables(lang), _Doc(text)
     cands: list[_Cand] = []
-    gated: dict[re.Pattern, bool] = {}
+    gated: dict[re.Pattern | None, list[tuple[int, int]]] = {}
     for prio, (name, rx, handler_key, gate) in enumerate(t.rules):
         handler = _HANDLERS[handler_key]
-        if gate is not None:
-            if gate not in gated:
-                gated[gate] = gate.search(doc.folded) is not None
-            if not gated[gate]:
-                continue
-        for m in rx.finditer(doc.folded):
-            for c in handler(m, t, doc):
-                if c.fe > c.fs:
-                    c.name, c.prio = name, prio
-                    cands.append(c)
+        if gate not in gated:
+            gated[gate] = _gated_spans(gate, doc)
+        for pos, endpos in gated[gate]:
+            for m in rx.finditer(doc.folded, pos, endpos):
+                for c in handler(m, t, doc):
+                    if c.fe > c.fs:
+                        c.name, c.prio = name, prio
+                        cands.append(c)
     chosen: list[_Cand] = []
     taken = bytearray(len(doc.folded))   # 1 where a chosen candidate lies: overlap tests stay local
     for c in sorted(cands, key=lambda c: (-(c.fe - c.fs if c.core is None else c.core), c.fs - c.fe, c.prio, c.fs)):

@@ -154,15 +154,16 @@ def in_time_order(findings: list[Finding], claims: dict[str, Claim], infos: dict
 
 def annotate(claims: list[Claim], findings: list[Finding]) -> tuple[list[Claim], list[Finding]]:
     """The claims and findings with their ``readable`` fields filled (the JSON report's added readings:
-    the normal forms stay as they are)."""
-    claims = [c.model_copy(update={"readable": words(c)}) for c in claims]
+    the normal forms stay as they are). The lists given are filled in place with the annotated copies
+    (each original goes as its copy comes: a large story's claims are never held twice) and returned."""
+    for k, c in enumerate(claims):
+        claims[k] = c.model_copy(update={"readable": words(c)})
     by_id = {c.id: c for c in claims}
-    out = []
-    for f in findings:
+    for k, f in enumerate(findings):
         sides = [s.model_copy(update={"readable": display_words(by_id[s.claims[0]])})
                  if s.claims and s.claims[0] in by_id else s for s in f.sides]
-        out.append(f.model_copy(update={"sides": sides, "readable_event": event_words(f.event)}))
-    return claims, out
+        findings[k] = f.model_copy(update={"sides": sides, "readable_event": event_words(f.event)})
+    return claims, findings
 
 
 def _row_claims(f: Finding, claims: dict[str, Claim], infos: dict[str, ArticleInfo]) -> list[tuple[str, Claim]]:
