@@ -268,6 +268,29 @@ def _stem_weights(members: list[Claim]) -> dict[str, float]:
     return {w: math.log(1 + n / k) for w, k in df.items()}
 
 
+def _values_by_article(members: list[Claim]) -> dict[str, list[Claim]]:
+    """A block's claims by article."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        if c.value is not None:
+            out[c.article].append(c)
+    return out
+
+
+def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
+    """Does one article state both values of a clash in one breath (the spans of its two claims
+    overlap: "55 of the 101 seats", "55 مقعدا من أصل 101")? Then they are two facts to that source,
+    not one fact told two ways."""
+    if a.value == b.value:
+        return False
+    for claims in told.values():
+        xs = [c for c in claims if c.value == a.value]
+        ys = [c for c in claims if c.value == b.value]
+        if any(x.start < y.end and y.start < x.end for x in xs for y in ys):
+            return True
+    return False
+
+
 def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],
                     refs: dict[str, EventRef]) -> bool:
     """Is a clash between figures ``a`` and ``b`` doubtful because one of them is not the other's best
@@ -389,12 +412,15 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         lengths = members[0].property == "duration"   # the nouns durations are the length of, as figures' counted nouns
         heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) \
             if figures or lengths else {}
+        told = _values_by_article(members)
         for a, b in cross_article_pairs(members, [c.article for c in members]):
             stats.candidate_pairs += 1
             verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
                                     weight=weight, head_similarity=heads.get((a.id, b.id), 0.0))
             if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
                     and _not_best_match(a, b, members, weight, refs):
+                verdict = compare.UNRELATED
+            if verdict.kind == "contradict" and _told_apart(a, b, told):
                 verdict = compare.UNRELATED
             if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
                 verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))

@@ -24,6 +24,8 @@ from .reading import NATIONALITY
 # ("turnout reached 48.03 percent", "had won 94.7% of").
 SIGNATURE_BEFORE = 4
 SIGNATURE_AFTER = 4
+# Marks that end a clause inside a sentence: a figure's signature does not read past them.
+CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
@@ -160,10 +162,16 @@ def _proper_modifier(toks: list[Tok], k: int) -> bool:
 VALUE_CUE_REACH = 3
 
 
-def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]) -> tuple[list[str], str | None, int, int]:
-    """Stems of the content words around tokens ``first..last`` (the figure), up to another figure;
-    the counted noun (the first content word after it, when one follows within the window); and the
-    token range read."""
+def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int],
+              text: str | None = None) -> tuple[list[str], str | None, int, int]:
+    """Stems of the content words around tokens ``first..last`` (the figure), up to another figure
+    and, after it, given the ``text`` the tokens index, up to a clause mark ("Turnout was 58.6 percent,
+    the commission said": not the commission; before a figure a mark often sets off its own subject,
+    "Tebboune, the incumbent, won 94.65 percent", which is read); the counted noun (the first content word after it, when one
+    follows within the window); and the token range read."""
+
+    def cut(i: int, j: int) -> bool:   # a clause mark between tokens i < j
+        return text is not None and bool(CLAUSE_MARK.search(text, toks[i].end, toks[j].start))
     stop = lx.lexicon(lang).stopwords.words
     out: list[str] = []
     lo, hi = first, last
@@ -183,7 +191,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     n = 0
     k = last + 1
     head = None
-    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken:
+    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken and not cut(k - 1, k):
         if content(toks[k]):
             out.append(_stem(toks[k], lang))
             if head is None and not (toks[k].variants & lx.lexicon(lang).quantity_modifiers.words) \
@@ -251,7 +259,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     others = taken - set(idx)
-    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others)
+    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text)
     head_rule = "quantity: the counted noun, first content word after the figure"
     valued = valued_noun(toks, idx[0], lang, others)
     if valued is not None:

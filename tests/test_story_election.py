@@ -1,0 +1,50 @@
+"""An invented election story in two languages (other names, numbers and places than any real story):
+a turnout that differs, seats told as a part of the whole, the attribution after a figure."""
+from factcheck import pipeline
+from factcheck.kinds import quantity_read
+from factcheck.lang import lexicon as lx
+from factcheck.models import Article
+
+
+def _story(*texts: str):
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t,
+                    language="ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en")
+            for i, t in enumerate(texts)]
+    return pipeline.analyze(arts)
+
+
+def _values(rep, kind):
+    cl = {c.id: c for c in rep.claims}
+    return [sorted({cl[i].value for i in f.claims}) for f in rep.findings if f.kind == kind]
+
+
+def test_an_attribution_after_a_figure_is_not_what_it_measures():
+    text = "Turnout was 61.2 percent, the commission said."
+    toks = lx.tokenize(text, "en")
+    at = next(i for i, t in enumerate(toks) if t.form == "61")
+    sig, head, _, _ = quantity_read.signature(toks, at, at + 2, "en", set(), text)
+    assert "commission" not in sig and head is None
+    sig, head, _, _ = quantity_read.signature(toks, at, at + 2, "en", set())   # no text: no clause marks
+    assert "commission" in sig
+
+
+def test_turnout_told_with_and_without_an_attribution_clashes():
+    rep = _story("The Green League won Sunday's vote. Turnout was 61.2 percent, the commission said.",
+                 "The Green League won Sunday's vote. Turnout stood at 54.9 percent.")
+    assert _values(rep, "contradiction") == [["54.9%", "61.2%"]]
+
+
+def test_a_part_and_its_whole_stated_together_never_clash():
+    rep = _story("The Green League won 47.1 percent of the vote in Sunday's election, securing 47 of the 120 seats.",
+                 "The Green League won 47 of the 120 seats in parliament.",
+                 "فازت الرابطة الخضراء في الانتخابات التي جرت الأحد بعد حصولها على 47.1 في المئة من الأصوات "
+                 "و47 مقعدا من أصل 120.",
+                 "وحصلت الرابطة الخضراء على 47 مقعدا في البرلمان المؤلف من 120 مقعد.")
+    assert ["120", "47"] not in _values(rep, "contradiction")
+    assert ["47"] in _values(rep, "agreement")
+
+
+def test_two_values_one_source_never_states_together_still_clash():
+    rep = _story("The Green League won 47 of the 120 seats in Sunday's vote.",
+                 "The Green League won 52 of the 120 seats in Sunday's vote.")
+    assert _values(rep, "contradiction") == [["47", "52"]]
