@@ -48,3 +48,17 @@ def test_two_values_one_source_never_states_together_still_clash():
     rep = _story("The Green League won 47 of the 120 seats in Sunday's vote.",
                  "The Green League won 52 of the 120 seats in Sunday's vote.")
     assert _values(rep, "contradiction") == [["47", "52"]]
+
+
+def test_the_day_results_are_announced_is_not_the_day_of_the_vote():
+    rep = _story("Voters in Lindmark went to the polls in Sunday's election.",
+                 "أعلنت لجنة الانتخابات في ليندمارك، الاثنين، فوز الرابطة الخضراء في الانتخابات التي جرت الأحد.",
+                 "The Green League won the election, according to results the election board published on Monday. "
+                 "The election was held on Sunday.")
+    assert [f for f in rep.findings if f.kind == "contradiction" and f.property == "date"] == []
+
+
+def test_two_sources_that_disagree_on_the_day_of_the_vote_still_clash():
+    rep = _story("Voters in Lindmark went to the polls in Sunday's election.",
+                 "The election in Lindmark was held on Saturday.")
+    assert len([f for f in rep.findings if f.kind == "contradiction" and f.property == "date"]) == 1

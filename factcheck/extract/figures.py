@@ -4,6 +4,7 @@ in apposition to a name is an age ("Okoro, 24,")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import data as langdata
@@ -11,9 +12,9 @@ from ..lang import lexicon as lx
 from ..mentions import persons
 from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
-from .draft import Draft
+from .draft import CUE_WINDOW, Draft
 from ..models import Article, Clause, Signal
-from ..lang.text import fold
+from ..lang.text import LATIN, fold, script_of
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention
@@ -130,3 +131,66 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
 def make_draft(*args, **kw) -> "Draft":
     """A ``draft.Draft``."""
     return Draft(*args, **kw)
+
+
+def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int) -> tuple[str, int] | None:
+    """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
+    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
+    best = None
+    generic = lx.lexicon(lang).generic_count_nouns.words
+    for name in lx.lexicon(lang).measures:
+        for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
+            # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
+            d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
+            # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
+            rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
+            if d <= window and (best is None or rank < best[2]):
+                best = (name, hit.i, rank)
+    return (best[0], best[1]) if best else None
+
+
+def age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
+    """A duration of whole years that states an age read as the number it is, so that it becomes an
+    age figure: next to an age cue ("من العمر 84 عاما", "84 years of age"), right after a cue of an
+    age in years ("البالغ 22 عاما", ``age_years_cues``) or in parentheses after a name ("موانغي (23
+    عاما)"); None for any other duration."""
+    years = YEARS_RE.fullmatch(v.value)
+    span = lx.covered(toks, v.start, v.end)
+    if years is None or not span or not 0 < int(years.group(1)) <= MAX_AGE:
+        return None
+    cue = measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW)
+    if cue is not None and cue[0] == AGE:
+        why = f"an age cue ({lang}.lexicon measures.age)"
+    elif any(h.j == span[0] for h in lx.find_cues(toks, lx.lexicon(lang).age_years_cues)):
+        why = f"a cue of an age in years ({lang}.lexicon age_years_cues)"
+    elif text[:v.start].rstrip().endswith("(") and text[v.end:].lstrip().startswith(")") and span[0] > 0 \
+            and name_word(toks[span[0] - 1], lang):
+        why = "years in parentheses after a name"
+    else:
+        return None
+    n = float(years.group(1))
+    known = [x for x in (v.low, v.high) if x is not None]
+    if not known:
+        return None
+    centre = (v.low + v.high) / 2 if v.low is not None and v.high is not None else known[0]
+    scale = n / centre if centre else 0.0
+    return replace(v, kind="number", value=years.group(1),
+                   low=None if v.low is None else v.low * scale, high=None if v.high is None else v.high * scale,
+                   rule=f"{v.rule}; {AGE_IN_YEARS_RULE} by {why}")
+
+
+def name_word(t: Tok, lang: str) -> bool:
+    """Could the word name or describe a person ("موانغي (23 عاما)", "العداء الكيني (23 عاما)",
+    "Brekke (31 years)")? Not a function word, nor a Latin word in lower case. Arabic marks no names,
+    so a noun of a thing passes too ("العقد (5 أعوام)"): a known limit."""
+    if t.variants & lx.lexicon(lang).stopwords.words:
+        return False
+    return t.cap or script_of(t.form) != LATIN
+
+
+# What the rule of a duration read as an age says (``age_in_years``); the figure then measures an age.
+AGE_IN_YEARS_RULE = "read as a number of years"
+
+
+# A duration in whole years, the only kind an age is written as ("P84Y").
+YEARS_RE = re.compile(r"P(\d+)Y")

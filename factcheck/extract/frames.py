@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,68 +51,6 @@ def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> in
     return best
 
 
-def _measure(toks: list[Tok], first: int, last: int, lang: str, window: int) -> tuple[str, int] | None:
-    """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
-    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
-    best = None
-    generic = lx.lexicon(lang).generic_count_nouns.words
-    for name in lx.lexicon(lang).measures:
-        for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
-            # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
-            d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
-            # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
-            rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
-            if d <= window and (best is None or rank < best[2]):
-                best = (name, hit.i, rank)
-    return (best[0], best[1]) if best else None
-
-
-def _age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":
-    """A duration of whole years that states an age read as the number it is, so that it becomes an
-    age figure: next to an age cue ("من العمر 84 عاما", "84 years of age"), right after a cue of an
-    age in years ("البالغ 22 عاما", ``age_years_cues``) or in parentheses after a name ("موانغي (23
-    عاما)"); None for any other duration."""
-    years = YEARS_RE.fullmatch(v.value)
-    span = lx.covered(toks, v.start, v.end)
-    if years is None or not span or not 0 < int(years.group(1)) <= figures.MAX_AGE:
-        return None
-    cue = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
-    if cue is not None and cue[0] == figures.AGE:
-        why = f"an age cue ({lang}.lexicon measures.age)"
-    elif any(h.j == span[0] for h in lx.find_cues(toks, lx.lexicon(lang).age_years_cues)):
-        why = f"a cue of an age in years ({lang}.lexicon age_years_cues)"
-    elif text[:v.start].rstrip().endswith("(") and text[v.end:].lstrip().startswith(")") and span[0] > 0 \
-            and _name_word(toks[span[0] - 1], lang):
-        why = "years in parentheses after a name"
-    else:
-        return None
-    n = float(years.group(1))
-    known = [x for x in (v.low, v.high) if x is not None]
-    if not known:
-        return None
-    centre = (v.low + v.high) / 2 if v.low is not None and v.high is not None else known[0]
-    scale = n / centre if centre else 0.0
-    return replace(v, kind="number", value=years.group(1),
-                   low=None if v.low is None else v.low * scale, high=None if v.high is None else v.high * scale,
-                   rule=f"{v.rule}; {AGE_IN_YEARS_RULE} by {why}")
-
-
-def _name_word(t: Tok, lang: str) -> bool:
-    """Could the word name or describe a person ("موانغي (23 عاما)", "العداء الكيني (23 عاما)",
-    "Brekke (31 years)")? Not a function word, nor a Latin word in lower case. Arabic marks no names,
-    so a noun of a thing passes too ("العقد (5 أعوام)"): a known limit."""
-    if t.variants & lx.lexicon(lang).stopwords.words:
-        return False
-    return t.cap or script_of(t.form) != LATIN
-
-
-# What the rule of a duration read as an age says (``_age_in_years``); the figure then measures an age.
-AGE_IN_YEARS_RULE = "read as a number of years"
-
-
-# A duration in whole years, the only kind an age is written as ("P84Y").
-YEARS_RE = re.compile(r"P(\d+)Y")
-
 
 def _event_words(lang: str) -> frozenset[str]:
     return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
@@ -128,6 +65,11 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | No
     said = _nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
     ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
+        return None
+    if said is not None and said < ev < at and not any(
+            toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
+        # "أعلنت لجنة الانتخابات، الاثنين": the event word is in what was announced or who announced
+        # it, and no event verb ("held", "جرت") ties the date to it: the day of the announcement
         return None
     return ev
 
@@ -150,7 +92,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
         if v.kind == "number" and _conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)": the same figure in another unit, stated once
         if v.kind == "duration":
-            v = _age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
+            v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
@@ -191,14 +133,14 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 if d is not None:
                     out.append(d)
                 continue
-            m = _measure(toks, span[0], span[-1], lang, CUE_WINDOW)
+            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW)
             if m is not None and quantity_read.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
                 m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
-            elif m is None and AGE_IN_YEARS_RULE in v.rule:
+            elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, taken, list(persons), label,
                                measure=None if m is None else (m[0], named_by))

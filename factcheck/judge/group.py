@@ -286,9 +286,16 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
     for claims in told.values():
         xs = [c for c in claims if c.value == a.value]
         ys = [c for c in claims if c.value == b.value]
+        if xs and ys and a.property in STEP_DATES:
+            return True   # "voted on Sunday ... the results, announced on Monday": two steps of the story
         if any(x.start < y.end and y.start < x.end for x in xs for y in ys):
             return True
     return False
+
+
+# Properties whose values name the days of a story's steps: one article giving two of them for what
+# looks like one event tells two steps apart (the vote and the count, the truce and the release).
+STEP_DATES = frozenset({"date"})
 
 
 def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],
