@@ -1,5 +1,7 @@
 """An invented election story in two languages (other names, numbers and places than any real story):
 a turnout that differs, seats told as a part of the whole, the attribution after a figure."""
+import pytest
+
 from factcheck import pipeline
 from factcheck.kinds import quantity_read
 from factcheck.lang import lexicon as lx
@@ -62,3 +64,22 @@ def test_two_sources_that_disagree_on_the_day_of_the_vote_still_clash():
     rep = _story("Voters in Lindmark went to the polls in Sunday's election.",
                  "The election in Lindmark was held on Saturday.")
     assert len([f for f in rep.findings if f.kind == "contradiction" and f.property == "date"]) == 1
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Police opened 120 criminal cases over vote buying.", "cases"),
+    ("There are 24,351,551 eligible voters in the country.", "voters"),
+    ("In the north 2 dams collapsed overnight.", "dams"),
+    ("Officials said 3 people missing were found.", "people"),
+    ("Rescuers found 40 injured people.", "people"),
+    ("وفتحت الشرطة 150 قضية جنائية.", "قضية"),          # Arabic: the noun comes first
+])
+def test_the_counted_noun_is_the_head_of_its_phrase(text, head):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    toks = lx.tokenize(text, lang)
+    at = next(i for i, t in enumerate(toks) if t.form[:1].isdigit())
+    end = at
+    while end + 1 < len(toks) and toks[end + 1].form.isdigit():
+        end += 1
+    _, k, _, _ = quantity_read.signature(toks, at, end, lang, set(), text)
+    assert k is not None and text[toks[k].start:toks[k].end] == head

@@ -24,6 +24,9 @@ from .reading import NATIONALITY
 # ("turnout reached 48.03 percent", "had won 94.7% of").
 SIGNATURE_BEFORE = 4
 SIGNATURE_AFTER = 4
+# Content words after a figure read for its counted noun where the noun ends its phrase ("120 criminal
+# cases", "24,351,551 eligible voters": two; "11 heavy goods vehicles": three).
+MAX_NOUN_RUN = 3
 # Marks that end a clause inside a sentence: a figure's signature does not read past them.
 CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
@@ -200,7 +203,28 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
             n += 1
         hi = k
         k += 1
+    if head is not None and lx.lexicon(lang).noun_head == "last":
+        # "120 criminal cases": where adjectives come first, the noun ends the run of content words
+        # after the figure (not a cue word: "120 people died" counts people)
+        cues = _cue_words(lang)
+        verbal = tuple(lx.lexicon(lang).verb_endings)
+        while head + 1 < len(toks) and head + 1 not in taken and content(toks[head + 1]) \
+                and not cut(head, head + 1) and not toks[head + 1].variants & cues \
+                and not (verbal and toks[head + 1].form.endswith(verbal)) \
+                and head + 1 - (last + 1) < MAX_NOUN_RUN:
+            head += 1   # not "two dams collapsed", "three people missing": a verb ends the phrase
     return sorted(set(out)), head, lo, hi
+
+
+@lru_cache(maxsize=None)
+def _cue_words(lang: str) -> frozenset[str]:
+    """Words that say what happened or who said it (measure cues, event and attribution verbs):
+    never the end of a counted noun phrase."""
+    lex = lx.lexicon(lang)
+    words = set(lex.events.verbs.words) | set(lex.attribution.verbs.words)
+    for cues in lex.measures.values():
+        words |= cues.words
+    return frozenset(words)
 
 
 def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int]) -> int | None:

@@ -262,6 +262,7 @@ class Lexicon(Section):
     age_years_cues: CueList
     value_cues: CueList
     duration_measures: dict[str, CueList]
+    verb_endings: list[str]
 
 
 Table = dict[str, Any]
