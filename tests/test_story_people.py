@@ -143,3 +143,15 @@ def test_a_deal_value_clashes_across_wordings():
     rep = _story("Norway signed a $4 billion gas deal with Peru on Monday.",
                  "The gas deal, worth $6 billion, was signed with Peru on Monday.")
     assert [f.property for f in rep.findings if f.kind == "contradiction"] == ["quantity:money:USD"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ar", "وحل تكتل الوحدة بزعامة الرئيس السابق كارل ميرتن ثانيا بنسبة 30 في المئة.", "كارل ميرتن"),
+    ("ar", "وقال الرئيس السابق كارل ميرتن الأحد إن النتيجة مفاجئة.", "كارل ميرتن"),
+])
+def test_an_ordinal_or_a_day_after_a_name_is_not_part_of_it(lang, text, name):
+    from factcheck.lang import lexicon as lx
+    reg = NameRegistry()
+    [role] = TitleParser(lang).parse(text, lx.tokenize(text, lang), reg)
+    toks = lx.tokenize(text, lang)
+    assert text[toks[role.name[0]].start:toks[role.name[1] - 1].end] == name

@@ -170,6 +170,8 @@ class TitleParser:
             return False
         if is_place_word(t.form):
             return False
+        if _a_value(t.form, self.lang):
+            return False   # "فيكتور لونغو ثانيا": an ordinal, a number or a month ends the name
         if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
             return False  # Latin names are capitalized
         return len(t.form) >= 2
@@ -352,6 +354,12 @@ def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, s
     for name in found:
         if uses.get(name[-1].form, 0) >= MIN_SURNAME_USES and not any(common & t.variants for t in name):
             registry.add([t.form for t in name])
+
+
+@lru_cache(maxsize=4096)
+def _a_value(form: str, lang: str) -> bool:
+    """Does the word alone read as a value (a number or ordinal word, a month, a weekday)?"""
+    return bool(values.find_values(form, lang))
 
 
 @lru_cache(maxsize=4096)
