@@ -83,3 +83,22 @@ def test_the_counted_noun_is_the_head_of_its_phrase(text, head):
         end += 1
     _, k, _, _ = quantity_read.signature(toks, at, end, lang, set(), text)
     assert k is not None and text[toks[k].start:toks[k].end] == head
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Sandvall, who denied the charges, will appeal.", "positive"),
+    ("Sandvall, who was not in court, will appeal.", "positive"),
+    ("Sandvall denied the charges.", "negative"),
+    ("Sandvall will not appeal.", "negative"),
+    ("وقال ساندفال، الذي لم يحضر الجلسة، إنه سيستأنف.", "positive"),
+    ("لم يستأنف ساندفال الحكم.", "negative"),
+])
+def test_a_negation_inside_a_relative_aside_does_not_negate_the_clause(text, polarity):
+    stmts = [c for c in _story(text).claims if c.property == "statement"]
+    assert stmts and stmts[0].polarity == polarity
+
+
+def test_a_penalty_leaves_the_statement_of_its_clause_to_be_judged():
+    rep = _story("A court in Lindmark sentenced the activist to 6 years in prison.",
+                 "A court in Lindmark acquitted the activist.")
+    assert any(c.property == "statement" and c.article == "a0" for c in rep.claims)

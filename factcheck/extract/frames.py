@@ -117,7 +117,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
             before = [p for p in persons if span and p[1] <= span[0]]
             subject = max(before)[2] if before else None   # whose sentence or ban: the person named before it
-            d = figures.make_draft(clause.start, clause.end, subject, label(subject) if subject else None,
+            # a penalty's length spans it and its cue, so that the clause's own statement ("sentenced to
+            # 20 years" / "acquitted") is still judged; any other duration spans its clause
+            s, e = (min(length_of.start, v.start), max(length_of.end, v.end)) \
+                if length_of and duration.MEASURE_RULE in length_of.rule else (clause.start, clause.end)
+            d = figures.make_draft(s, e, subject, label(subject) if subject else None,
                                    "duration", v.value, [sig] + ([length_of] if length_of else []))
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)

@@ -6,6 +6,8 @@ each becomes its own claim, with the narrowest span holding its evidence.
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 from dataclasses import dataclass, replace
 
@@ -114,7 +116,7 @@ class Normalizer:
         if len(covered) < STATEMENT_MAX_COVERED * (clause.end - clause.start):
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule="clause")], event_scoped=True))
-        polarity, pol_sig = _polarity(toks, lang)
+        polarity, pol_sig = _polarity(toks, lang, art.text)
         modality, mod_sig = _modality(toks, lang, vals)
         if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
             # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
@@ -262,12 +264,33 @@ def _negation_after_figure(d: Draft, pol_sig: Signal | None) -> bool:
     return at is not None and pol_sig.start >= at
 
 
-def _polarity(toks: list[Tok], lang: str) -> tuple[str, Signal | None]:
-    hits = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
-    if hits:
-        h = hits[0]
-        return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue, start=h.start, end=h.end)
+def _polarity(toks: list[Tok], lang: str, text: str = "") -> tuple[str, Signal | None]:
+    """The clause's polarity: negative when a negation cue governs it; a cue inside a relative clause
+    set off by commas ("Sandvall, who denied the charges, will appeal") describes someone, it does
+    not deny the clause."""
+    asides = _relative_asides(toks, lang, text)
+    for h in lx.find_cues(toks, lx.lexicon(lang).negation.particles):
+        if not any(a <= h.start < b for a, b in asides):
+            return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue,
+                                      start=h.start, end=h.end)
     return "positive", None
+
+
+def _relative_asides(toks: list[Tok], lang: str, text: str) -> list[tuple[int, int]]:
+    """Character spans of the relative clauses set off by commas in a clause: a comma, a relative
+    pronoun (``<lang>.lexicon relative_pronouns``), up to the next comma."""
+    out = []
+    pronouns = lx.lexicon(lang).relative_pronouns.words
+    for i, t in enumerate(toks):
+        if i and t.variants & pronouns and ASIDE_MARK.search(text, toks[i - 1].end, t.start):
+            end = ASIDE_MARK.search(text, t.end, toks[-1].end)
+            if end is not None:
+                out.append((t.start, end.start()))
+    return out
+
+
+# The marks that set off an aside inside a clause.
+ASIDE_MARK = re.compile(r"[,\u060c]")
 
 
 # Modalities a fronted time clause takes from the rest of its sentence (a plan or an expectation).

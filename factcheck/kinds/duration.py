@@ -53,7 +53,8 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
         for h in lx.find_cues(window, measures[name]):
             between = toks[base + h.j:first]
             if h.j == len(window) or (linked and not any(ch.isdigit() for t in between for ch in t.form)):
-                return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{name} '{h.cue}'", text=name)
+                return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{name} '{h.cue}'", text=name,
+                              start=h.start, end=h.end)
     surface = text[v.start:v.end]
     if script_of(surface) == LATIN:
         nxt = last + 1

@@ -263,6 +263,7 @@ class Lexicon(Section):
     value_cues: CueList
     duration_measures: dict[str, CueList]
     verb_endings: list[str]
+    relative_pronouns: CueList
 
 
 Table = dict[str, Any]
