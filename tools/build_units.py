@@ -348,6 +348,28 @@ def _blocked_words(lang: str, data) -> set[str]:
     return {fold(w) for w in words}
 
 
+# SI prefixes as CLDR unit ids spell them: a prefixed unit's name is one word in news writing even
+# where CLDR writes two ("غيغا واط" is written "غيغاواط").
+SI_PREFIXES = ("tera", "giga", "mega", "kilo", "hecto", "deci", "centi", "milli", "micro", "nano")
+# How a language's press also spells the letters of loanwords that CLDR writes one way: Arabic renders
+# a foreign "g" as غ (CLDR, Levantine and Gulf usage) or ج (Egyptian usage: "جيجاوات", "جرام") and a
+# foreign "t" as ط or ت ("واط" / "وات").
+LOANWORD_SPELLINGS = {"ar": (("غ", "ج"), ("ط", "ت"))}
+
+
+def _loanword_spellings(forms: dict[str, int], lang: str) -> dict[str, int]:
+    """The unit forms with their prefix joined to the unit word and every other loanword spelling."""
+    out = dict(forms)
+    for form, rank in forms.items():
+        words = form.split()
+        variants = {form, "".join(words)} if len(words) == 2 else {form}
+        for a, b in LOANWORD_SPELLINGS[lang]:
+            variants |= {v.replace(a, b) for v in variants}
+        for v in sorted(variants):
+            out.setdefault(v, rank)
+    return out
+
+
 def _unit_forms(lang: str, data, sym: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """{form: canonical symbol} of a language and {form: why dropped}."""
     blocked, dropped = _blocked_words(lang, data), {}
@@ -362,6 +384,8 @@ def _unit_forms(lang: str, data, sym: dict[str, str]) -> tuple[dict[str, str], d
             for count, pat in _patterns(data, uid, width).items():
                 if count != "per" and "{0}" in pat:
                     forms.setdefault(_strip(pat.replace("{0}", "")), 1)
+        if lang in LOANWORD_SPELLINGS and any(p in uid for p in SI_PREFIXES + ("gram",)):
+            forms = _loanword_spellings(forms, lang)
         dim = _dimension(uid)
         for form, rank in forms.items():
             why = (UNREAD_UNITS.get(uid) or ("read by the duration rule" if dim == "duration" else None)

@@ -74,6 +74,10 @@ TOUCH_TOLERANCE = 1e-9
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
+# Dimensions whose planned figures are things to happen (people to be released, trucks to enter) and
+# so differ from what happened. A deal's price, a stake, a premium are its terms, stated alike whether
+# the deal "will" or "did" ("agreed to buy for $4.2bn" / "will pay $4.5bn"): compared across modality.
+PLANNED_DIMENSIONS = frozenset({"count"})
 # Subjects that scope a measured figure to a place rather than name the group it counts.
 PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
 # The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
@@ -252,7 +256,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     if part_of_whole(a) != part_of_whole(b):
         return UNRELATED   # "5.6 million of the 24 million voters" (who voted) against the electorate
-    if a.modality != b.modality and {a.modality, b.modality} & PLANS:
+    if a.modality != b.modality and {a.modality, b.modality} & PLANS and what.split("/")[0] in PLANNED_DIMENSIONS:
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)

@@ -227,12 +227,14 @@ def _cue_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int]) -> int | None:
+def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_unit: bool = False) -> int | None:
     """The noun whose value a figure states after a value cue ("the deal, worth $25 billion", "صفقة
-    بقيمة 22 مليار دولار"): the content word right before the cue, or None without a cue."""
-    hit = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - VALUE_CUE_REACH):first]),
-                                         lx.lexicon(lang).value_cues)
-                if h.j == min(first, VALUE_CUE_REACH)), None)
+    بقيمة 22 مليار دولار"), or, for a figure with a unit, after a measure cue ("a premium of 25%", "a
+    depth of 10 km": ``unit_value_cues``; a count's noun follows it, "a total of 20 people"): the
+    content word right before the cue, or None without a cue."""
+    cues = [lx.lexicon(lang).value_cues] + ([lx.lexicon(lang).unit_value_cues] if with_unit else [])
+    window = lx.Toks(toks[max(0, first - VALUE_CUE_REACH):first])
+    hit = next((h for c in cues for h in lx.find_cues(window, c) if h.j == min(first, VALUE_CUE_REACH)), None)
     if hit is None:
         return None
     k = first - min(first, VALUE_CUE_REACH) + hit.i - 1
@@ -285,7 +287,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     others = taken - set(idx)
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text)
     head_rule = "quantity: the counted noun, first content word after the figure"
-    valued = valued_noun(toks, idx[0], lang, others)
+    with_unit = dimension(v.value)[0] != "count"
+    valued = valued_noun(toks, idx[0], lang, others, with_unit)
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)

@@ -261,6 +261,7 @@ class Lexicon(Section):
     race_margin_cues: CueList
     age_years_cues: CueList
     value_cues: CueList
+    unit_value_cues: CueList
     duration_measures: dict[str, CueList]
     verb_endings: list[str]
     relative_pronouns: CueList

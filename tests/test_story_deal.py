@@ -1,0 +1,55 @@
+"""An invented takeover story (other companies, prices and places than any real story): a premium
+told as 'a premium of 25%' and 'a 27 percent premium', a price stated as a plan and as a fact, and
+Arabic unit spellings of the press that CLDR writes otherwise."""
+import pytest
+
+from factcheck import pipeline
+from factcheck.mentions import values
+from factcheck.models import Article
+
+
+def _story(*texts: str):
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t,
+                    language="ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en")
+            for i, t in enumerate(texts)]
+    return pipeline.analyze(arts)
+
+
+def _clashes(rep):
+    cl = {c.id: c for c in rep.claims}
+    return [sorted({cl[i].value for i in f.claims}) for f in rep.findings if f.kind == "contradiction"]
+
+
+def test_a_premium_of_and_a_percent_premium_are_one_premium():
+    rep = _story("Halden Foods will pay 12 euros a share, a premium of 31% to Friday's close.",
+                 "The offer of 12 euros a share represents a 34 percent premium.")
+    assert ["31%", "34%"] in _clashes(rep)
+
+
+def test_a_total_of_people_counts_the_people():
+    rep = _story("A total of 40 workers lost their jobs at the Halden plant.",
+                 "The Halden plant cut 40 workers.")
+    assert not _clashes(rep)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Nordic fund will invest $22 billion in the Tromso harbour project.",
+     "The Nordic fund invested $25 billion in the Tromso harbour project."),
+])
+def test_a_deal_term_stated_as_a_plan_and_as_a_fact_can_clash(a, b):
+    assert ["22000000000 USD", "25000000000 USD"] in _clashes(_story(a, b))
+
+
+def test_a_planned_count_and_what_happened_never_clash():
+    rep = _story("Under the deal the group will release 50 prisoners.", "The group freed 13 prisoners under the deal.")
+    assert not _clashes(rep)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بقدرة إجمالية تبلغ 3.1 غيغاواط", "3.1 GW"),     # CLDR writes "غيغا واط": the press joins the prefix
+    ("بقدرة 3.1 جيجاوات", "3.1 GW"),                  # g as ج, t as ت
+    ("يزن الطرد 5 كيلوجرام", "5 kg"),
+    ("بقدرة 3.1 غيغا واط", "3.1 GW"),                 # the CLDR form itself
+])
+def test_arabic_press_spellings_of_prefixed_units(text, value):
+    assert [v.value for v in values.find_values(text, "ar") if v.kind == "number"] == [value]
