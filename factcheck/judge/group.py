@@ -286,8 +286,10 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
     for claims in told.values():
         xs = [c for c in claims if c.value == a.value]
         ys = [c for c in claims if c.value == b.value]
-        if xs and ys and a.property in STEP_DATES:
-            return True   # "voted on Sunday ... the results, announced on Monday": two steps of the story
+        if a.property in STEP_DATES and any(script_of(x.quote) == script_of(y.quote) for x in xs for y in ys):
+            # "voted on Sunday ... the results, announced on Monday": two steps of the story (a page
+            # giving one date in each of two languages contradicts itself instead)
+            return True
         if any(x.start < y.end and y.start < x.end for x in xs for y in ys):
             return True
     return False
