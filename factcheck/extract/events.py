@@ -181,7 +181,7 @@ class EventTracker:
                 break
         # a day or a month pins an event; a bare year or weekday does not
         date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
-                     and event_cue_of_date(toks, v, lang) is not None), None)
+                     and event_cue_of_date(toks, v, lang, art.text) is not None), None)
         # an ordinal numbers the event only next to an event noun ("the second round"), not a rank
         # ("came third") or a term
         ordinal = next((v.value for v in vals if v.kind == "ordinal" and _near_event_noun(

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -58,7 +60,7 @@ def _event_words(lang: str) -> frozenset[str]:
         lx.lexicon(lang).properties.duration.words | lx.lexicon(lang).events.conflict_nouns.words
 
 
-def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | None:
+def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str | None = None) -> int | None:
     """Token index of the event word a date belongs to, or None when the date is the day somebody
     spoke ("told reporters on Tuesday") or tied to no event word."""
     at = _tok_index(toks, v.start)
@@ -66,12 +68,17 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str) -> int | No
     ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
         return None
-    if said is not None and said < ev < at and not any(
-            toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
-        # "أعلنت لجنة الانتخابات، الاثنين": the event word is in what was announced or who announced
-        # it, and no event verb ("held", "جرت") ties the date to it: the day of the announcement
+    if said is not None and said < ev < at and text is not None and DATE_ASIDE.search(text, toks[ev].end, v.start) \
+            and not any(toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
+        # "أعلنت لجنة الانتخابات المركزية، الاثنين،": the event word is in who announced it or what,
+        # the date is set off after it and no event verb ("held", "جرت") ties them: the day of the
+        # announcement ("said talks will resume on Monday" keeps its date)
         return None
     return ev
+
+
+# The mark that sets a date off from the words before it ("المركزية، الاثنين").
+DATE_ASIDE = re.compile(r"[,\u060c]")
 
 
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
@@ -96,7 +103,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
         at = _tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
-            ev = event_cue_of_date(toks, v, lang)
+            ev = event_cue_of_date(toks, v, lang, art.text)
             if ev is None:
                 continue  # the day someone spoke, or a date tied to nothing we compare
             prop = "start_date" if conflict & toks[ev].variants else "date"
