@@ -53,3 +53,11 @@ def test_a_planned_count_and_what_happened_never_clash():
 ])
 def test_arabic_press_spellings_of_prefixed_units(text, value):
     assert [v.value for v in values.find_values(text, "ar") if v.kind == "number"] == [value]
+
+
+def test_arabic_magnitude_and_toll_nouns_of_a_quake():
+    rep = _story("ضرب زلزال بقوة 6.4 درجات جنوب بيرو وأسفر عن مقتل 37 شخصا.",
+                 "وبلغت قوة الزلزال الذي ضرب جنوب بيرو 6.2 درجات، وارتفعت الحصيلة إلى 41 قتيلا.")
+    clashes = _clashes(rep)
+    assert ["6.2", "6.4"] in clashes        # "قوة الزلزال": the magnitude cue without its preposition
+    assert ["37", "41"] in clashes          # "41 قتيلا" restates the toll, it names no group

@@ -323,7 +323,7 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
     if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
         generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
-    if t.variants & generic or measure in langdata.measures("property"):
+    if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property"):
         return None   # a property measure's noun is the thing measured ("a 7.2 earthquake"), no group
     nat = lx.nationality_at(toks, k, lang)
     group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
