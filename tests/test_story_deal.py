@@ -61,3 +61,12 @@ def test_arabic_magnitude_and_toll_nouns_of_a_quake():
     clashes = _clashes(rep)
     assert ["6.2", "6.4"] in clashes        # "قوة الزلزال": the magnitude cue without its preposition
     assert ["37", "41"] in clashes          # "41 قتيلا" restates the toll, it names no group
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("ارتفعت حصيلة ضحايا الزلزال الذي ضرب جنوب بيرو يوم الأحد إلى 41 قتيلا.", "dead"),
+    ("وأعلنت السلطات في وقت لاحق من مساء يوم الاثنين عن 230 مصابا.", "injured"),
+])
+def test_an_arabic_counted_noun_in_the_accusative_names_its_measure(text, measure):
+    [c] = [c for c in _story(text).claims if c.property == "quantity:count"]
+    assert any(s.field == "measure" and s.text == measure for s in c.signals)

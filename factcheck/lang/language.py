@@ -205,6 +205,25 @@ class Nisba(Section):
 class Lexicon(Section):
     """``lexicon.json``: the cue words of every stage."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _counted_forms(cls, data: Any) -> Any:
+        """Each single-word measure cue also in the form a counted noun takes after a number
+        (``count_noun_suffixes``: Arabic's accusative of specification, "41 قتيلا", "230 مصابا")."""
+        if not isinstance(data, dict) or not data.get("count_noun_suffixes") or not isinstance(data.get("measures"), dict):
+            return data
+        suffixes, article = data["count_noun_suffixes"], data.get("article") or ""
+        if not isinstance(suffixes, list) or not isinstance(article, str):
+            return data   # the field validators say what is wrong
+        out = dict(data)
+        out["measures"] = {
+            name: cues + [w + sfx for w in cues for sfx in suffixes
+                          if isinstance(w, str) and " " not in w and not (article and w.startswith(article))
+                          and not w.endswith(tuple(data.get("count_noun_final_letters") or ()))
+                          and w + sfx not in cues] if isinstance(cues, list) else cues
+            for name, cues in data["measures"].items()}
+        return out
+
     furniture: Furniture
     stopwords: CueList
     proclitics: Words
@@ -265,6 +284,8 @@ class Lexicon(Section):
     duration_measures: dict[str, CueList]
     verb_endings: list[str]
     relative_pronouns: CueList
+    count_noun_suffixes: list[str] = []
+    count_noun_final_letters: list[str] = []
 
 
 Table = dict[str, Any]
