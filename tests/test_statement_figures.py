@@ -47,3 +47,15 @@ def test_the_rule_is_symmetric():
     a = _clause("x", "a1", "A Lyon court sentenced former mayor Paul Girard to 10 years in prison on Tuesday.")
     b = _clause("y", "a2", "Former mayor Paul Girard was jailed for 12 years by the Lyon court on Tuesday.")
     assert statement.judge(a, b, rare=RARE).kind == statement.judge(b, a, rare=RARE).kind
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Lindmark beat Valdor in Wednesday's semi-final.", "Lindmark defeated Valdor in Wednesday's semi-final.", "agree"),
+    ("Lindmark beat Valdor in Wednesday's semi-final.", "Lindmark were defeated by Valdor in Wednesday's semi-final.",
+     "contradict"),
+    ("Lindmark won Wednesday's semi-final against Valdor.", "Lindmark lost Wednesday's semi-final against Valdor.",
+     "contradict"),
+])
+def test_an_active_defeat_is_a_win_and_a_passive_one_a_loss(a, b, kind):
+    rare = frozenset({"lindmark", "valdor", "wednesday", "semi-final", "beat", "defeated", "won", "lost"})
+    assert statement.judge(_clause("x", "a1", a), _clause("y", "a2", b), rare=rare).kind == kind

@@ -284,6 +284,8 @@ class Lexicon(Section):
     duration_measures: dict[str, CueList]
     verb_endings: list[str]
     relative_pronouns: CueList
+    person_nouns: CueList = NO_CUES
+    agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
 

@@ -247,13 +247,23 @@ class TitleParser:
         return out
 
     def introduced(self, text: str, toks: list[Tok]) -> list[tuple[int, int]]:
-        """Names introduced by a nationality, with no title, in Latin script: "Kenyan Joseph Mwangi",
-        "the Kenyan runner Joseph Mwangi" (a country's possessive, "Kenya's Joseph Mwangi", is not read:
+        """Names a person noun introduces in any script ("striker Tomas Berg", "المهاجم توماس بيرغ",
+        ``<lang>.lexicon person_nouns``), and names introduced by a nationality, with no title, in
+        Latin script: "Kenyan Joseph Mwangi", "the Kenyan runner Joseph Mwangi" (a country's possessive, "Kenya's Joseph Mwangi", is not read:
         it lowered a held-out story's agreement). Token spans [i, j) of two or more
         capitalized name-like words (``introduced_names`` keeps those the story uses only as names).
-        Arabic script marks no names: "الكيني" is followed by a verb or a noun as often as by a name,
-        so Arabic names come from titles, and from a Latin spelling of them in a mixed story."""
+        Arabic script marks no names: "الكيني" alone is followed by a verb or a noun as often as by a
+        name, so there only a person noun introduces one."""
         out: list[tuple[int, int]] = []
+        nouns = lx.lexicon(self.lang).person_nouns
+        for hit in lx.find_cues(toks, nouns):
+            j = hit.j   # "striker Tomas Berg", "المهاجم توماس بيرغ": a person noun, then the name
+            while j < len(toks) and lx.nationality_at(toks, j, self.lang):
+                j += lx.nationality_at(toks, j, self.lang)[1]   # "اللاعب الأرجنتيني ليونيل ميسي"
+            name = self._name_after(text, toks, j, NameRegistry()) if j < len(toks) else None
+            if name and name[1] - name[0] >= 2 and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])) \
+                    and not self._agreeing(toks[name[0]:name[1]]):
+                out.append(name)
         if self.script != LATIN:
             return out
         for k, t in enumerate(toks):
@@ -275,6 +285,12 @@ class TitleParser:
                 continue   # "Hamas' October": a month or another value, not a name
             out.append(name)
         return out
+
+    def _agreeing(self, words: list[Tok]) -> bool:
+        """Do all the words end alike in an ending of agreement (``<lang>.lexicon agreement_endings``:
+        "هدفا رائعا", "خطوة مهمة")? Then they are a noun and its adjective, not a name."""
+        endings = lx.lexicon(self.lang).agreement_endings
+        return any(all(t.form.endswith(e) for t in words) for e in endings)
 
     def _name_after(self, text: str, toks: list[Tok], j: int, registry: NameRegistry) -> tuple[int, int] | None:
         if j >= len(toks):
@@ -352,8 +368,13 @@ def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, s
                 common |= t.variants
         found += [[toks[k] for k in range(i, j)] for i, j in parsers[lang].introduced(text, toks)]
     for name in found:
-        if uses.get(name[-1].form, 0) >= MIN_SURNAME_USES and not any(common & t.variants for t in name):
-            registry.add([t.form for t in name])
+        # the longest run of two words or more that ends in a reused surname ("توماس بيرغ هدفين": the
+        # run read three words, the name is two)
+        for end in range(len(name), 1, -1):
+            words = name[:end]
+            if uses.get(words[-1].form, 0) >= MIN_SURNAME_USES and not any(common & t.variants for t in words):
+                registry.add([t.form for t in words])
+                break
 
 
 @lru_cache(maxsize=4096)
