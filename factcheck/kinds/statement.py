@@ -32,13 +32,12 @@ from ..lang import data as langdata
 from ..lang import detect as langid
 from ..lang import lexicon as lx
 from ..mentions import places
-from ..mentions.values import find_values
 from ..models import Claim
 from ..lang.language import by_script as languages_of_script
 from ..lang.text import fold, script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
-from .statement_align import (MIN_ALIGNED, SIDE_MEMO, Side, align, residue, same_frame, share, side,
+from .statement_align import (MIN_ALIGNED, SIDE_MEMO, Side, align, other_figures, residue, same_frame, share, side,
                               unaligned_content)
 from .statement_data import (  # noqa: F401
     MIN_FORM_CHARS,
@@ -250,11 +249,6 @@ def _bounded(s: Side, i: int, lang: str) -> bool:
     return any(t.form in _qualifier_words(lang) for t in near)
 
 
-# Value kinds that are figures: a count, an amount, a percentage, a duration (not dates or times,
-# which say when, and which the date and time kinds compare).
-FIGURE_VALUE_KINDS = frozenset({"number", "duration"})
-
-
 def _number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
     """A numeral of ``a`` and a different one of ``b`` next to the same aligned content word, neither
     of them a bound or an approximation (those are the value frames' to compare, as ranges)."""
@@ -444,24 +438,6 @@ def _opposite_polarity(a: Claim, b: Claim, sa: Side, sb: Side) -> bool:
     return same_frame(sa, sb, set(), set(), POLARITY_MIN_SHARE, POLARITY_MIN_ALIGNED)
 
 
-@lru_cache(maxsize=SIDE_MEMO)
-def _figures(text: str, lang: str | None) -> frozenset[str] | None:
-    """The exact figures and durations a clause states, in normal form ("P10Y", "50000 EUR"); None
-    when one of them is a bound or an approximation ("more than 200": it may meet another value)."""
-    found = [v for v in find_values(text, lang) if v.kind in FIGURE_VALUE_KINDS] if lang else []
-    if any(v.qualifier != "exact" for v in found):
-        return None
-    return frozenset(v.value for v in found)
-
-
-def _other_figures(a: Claim, b: Claim) -> bool:
-    """Do two clauses each state exact figures, none of them the same ("sentenced to 10 years" /
-    "jailed for 12 years")? Such clauses are never one statement, however alike their words."""
-    fa = _figures(a.quote, langid.by_script(a.quote))
-    fb = _figures(b.quote, langid.by_script(b.quote))
-    return bool(fa and fb and not fa & fb)
-
-
 def overlap(a: list[str], b: list[str]) -> float:
     """Share of the smaller word set found in the other."""
     sa, sb = set(a), set(b)
@@ -475,7 +451,7 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     ``rare`` the story's content words not too common to count as shared evidence. Symmetric in
     ``a`` and ``b`` (the verdict's kind)."""
     script_a, script_b = script_of(a.quote), script_of(b.quote)
-    differ = _other_figures(a, b)
+    differ = other_figures(a.quote, b.quote)
     if script_a != script_b:
         if similarity >= CROSS_SCRIPT_COS and not differ:
             return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)

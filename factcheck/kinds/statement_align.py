@@ -1,12 +1,15 @@
 """Clause alignment for the statement kind: a clause prepared once (tokens, the forms each word is
 matched by, content words, numerals, negations, reversal hits) and two clauses aligned word by word,
-with the shares of content they have in common (``kinds.statement`` judges on them)."""
+with the shares of content they have in common, and whether two clauses state different exact
+figures (``kinds.statement`` judges on them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..lang import detect as langid
 from ..lang import lexicon as lx
+from ..mentions.values import find_values
 from .statement_data import MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
 
 # Two clauses are "the same statement but for the difference" when, on each side, at least this
@@ -94,3 +97,26 @@ def unaligned_content(s: Side) -> set[int]:
 def residue(s: Side, explained: set[int]) -> int:
     """Unaligned content words of ``s`` not in ``explained``."""
     return sum(1 for i in s.content if i not in s.aligned and i not in explained)
+
+
+# Value kinds that are figures: a count, an amount, a percentage, a duration (not dates or times,
+# which say when, and which the date and time kinds compare).
+FIGURE_VALUE_KINDS = frozenset({"number", "duration"})
+
+
+@lru_cache(maxsize=SIDE_MEMO)
+def _figures(text: str, lang: str | None) -> frozenset[str] | None:
+    """The exact figures and durations a clause states, in normal form ("P10Y", "50000 EUR"); None
+    when one of them is a bound or an approximation ("more than 200": it may meet another value)."""
+    found = [v for v in find_values(text, lang) if v.kind in FIGURE_VALUE_KINDS] if lang else []
+    if any(v.qualifier != "exact" for v in found):
+        return None
+    return frozenset(v.value for v in found)
+
+
+def other_figures(a: str, b: str) -> bool:
+    """Do two clauses each state exact figures, none of them the same ("sentenced to 10 years" /
+    "jailed for 12 years")? Such clauses are never one statement, however alike their words."""
+    fa = _figures(a, langid.by_script(a))
+    fb = _figures(b, langid.by_script(b))
+    return bool(fa and fb and not fa & fb)

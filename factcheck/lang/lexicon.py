@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-from .language import NO_CUES, Cues, Lexicon, Nisba, language  # noqa: F401 (NO_CUES: lx.NO_CUES)
+from .cues import NO_CUES, Cues  # noqa: F401 (NO_CUES: lx.NO_CUES)
+from .language import Lexicon, Nisba, language
 from .text import LATIN, WORD_RE, fold, script_of, strip_marks
 
 MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains
