@@ -74,6 +74,18 @@ def _pid_of(x: int) -> tuple[int, int]:
     return x, os.getpid()
 
 
+def _blas_threads(_: int) -> int:
+    from threadpoolctl import threadpool_info
+    return max((lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"), default=1)
+
+
+def test_workers_run_numpy_products_on_one_blas_thread():
+    # two workers each starting a BLAS thread per core spin against each other on a two-core machine
+    from factcheck.feed.engines import WORKER_BLAS_THREADS, PoolEngine
+    with PoolEngine(2) as engine:
+        assert set(engine.map(_blas_threads, range(4))) == {WORKER_BLAS_THREADS}
+
+
 def test_pool_starts_the_workers_its_work_needs():
     from factcheck.feed.engines import PoolEngine
     with PoolEngine(2) as engine:

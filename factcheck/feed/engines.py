@@ -19,6 +19,11 @@ from ..errors import UsageError
 ENGINES = ("local", "dask")
 # Sentence-encoder threads in each worker process: the workers already use the cores.
 WORKER_ENCODER_THREADS = 1
+# BLAS threads in each worker process, for every numpy product (the story stage's cosine blocks, not
+# only the encoder's): OpenBLAS otherwise starts one thread per core in every worker, and two workers
+# on two cores then spin against each other (a sixth of the story stage's CPU time on the benchmark
+# corpus, benchmarks/run.py at 1,000 articles; the products are the same).
+WORKER_BLAS_THREADS = 1
 # The progress bar appears only once a run has lasted this long (seconds): short runs print nothing.
 PROGRESS_DELAY_S = 1.0
 # How long to wait for a Dask scheduler to answer before giving up (seconds).
@@ -26,8 +31,10 @@ DASK_CONNECT_TIMEOUT_S = 10
 
 
 def _init_worker() -> None:
+    from threadpoolctl import threadpool_limits
     from .. import embed
     embed.ENCODER_THREADS = WORKER_ENCODER_THREADS
+    threadpool_limits(limits=WORKER_BLAS_THREADS, user_api="blas")
     gc.freeze()  # what the worker inherits lives as long as it does: no collection walks it (_in_worker)
     gc.enable()  # (a worker forked while the driver had paused the collector would inherit the pause)
 
