@@ -6,6 +6,7 @@ import pytest
 from factcheck import pipeline
 from factcheck.extract.normalize import Normalizer
 from factcheck.kinds import racetime
+from factcheck.lang import lexicon as lx
 from factcheck.mentions.persons import MIN_SURNAME_USES, NameRegistry, TitleParser, introduced_names
 from factcheck.models import Article
 
@@ -17,7 +18,7 @@ def _story(*texts: str, lang: str = "en"):
 
 def _learned(text: str, lang: str = "en") -> dict[str, str]:
     reg = NameRegistry()
-    introduced_names({lang: TitleParser(lang)}, [(text, lang)], reg)
+    introduced_names({lang: TitleParser(lang)}, [(text, lang, lx.tokenize(text, lang))], reg)
     return reg.full
 
 

@@ -55,11 +55,13 @@ class Normalizer:
         self._views: dict[tuple[str, str], Article] = {}
         # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
         # "NAME, TITLE" or a bare surname can be recognized
+        tokens = []
         for a in articles:
-            p = self.parsers[a.language]
-            p.parse(a.text, lx.tokenize(a.text, a.language), self.registry)
-        # names with no title that a nationality introduces ("Kenyan Joseph Mwangi")
-        introduced_names(self.parsers, [(a.text, a.language) for a in articles], self.registry)
+            toks = lx.tokenize(a.text, a.language)
+            self.parsers[a.language].parse(a.text, toks, self.registry)
+            tokens.append((a.text, a.language, toks))
+        # names with no title that a nationality or a person noun introduces ("Kenyan Joseph Mwangi")
+        introduced_names(self.parsers, tokens, self.registry)
 
     # -- sentence level -------------------------------------------------------------------------
     def sentence(self, art: Article, clause: Clause) -> SentenceContext:

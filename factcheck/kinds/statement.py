@@ -451,9 +451,8 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     ``rare`` the story's content words not too common to count as shared evidence. Symmetric in
     ``a`` and ``b`` (the verdict's kind)."""
     script_a, script_b = script_of(a.quote), script_of(b.quote)
-    differ = other_figures(a.quote, b.quote)
     if script_a != script_b:
-        if similarity >= CROSS_SCRIPT_COS and not differ:
+        if similarity >= CROSS_SCRIPT_COS and not other_figures(a.quote, b.quote):
             return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)
         return UNRELATED
     lang = langid.by_script(a.quote) if languages_of_script(script_a) else None
@@ -475,17 +474,19 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
         return UNRELATED  # similar words, one of them negated: not the same statement
     if sa is not None and sb is not None and (_negation(sa, sb, lang) or _reversal(sa, sb, lang)):
         return UNRELATED  # opposite words, too little else shared to call it a contradiction
-    if differ:
-        return UNRELATED   # alike in words, not in figures: the figures' own claims compare them
     shared = len(set(a.keywords) & set(b.keywords) & rare)
     kw_share = overlap(a.keywords, b.keywords)
     if shared >= STATEMENT_MIN_SHARED and kw_share >= STATEMENT_MIN_SHARE:
-        return Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
-    if sa is not None and sb is not None and same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED):
+        found = Verdict("agree", f"same statement ({shared} rare words shared)", CONF_SIMILAR)
+    elif sa is not None and sb is not None and same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED):
         _, n = share(sa, set())
-        return Verdict("agree", f"same statement ({n} content words aligned in their forms, "
-                                f"{lang}.inflections)", CONF_SIMILAR)
-    return UNRELATED
+        found = Verdict("agree", f"same statement ({n} content words aligned in their forms, "
+                                 f"{lang}.inflections)", CONF_SIMILAR)
+    else:
+        return UNRELATED
+    # alike in words, not in figures (asked last: it parses both clauses' values): the figures' own
+    # claims compare them
+    return UNRELATED if other_figures(a.quote, b.quote) else found
 
 
 def words(c: Claim) -> str:

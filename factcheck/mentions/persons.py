@@ -170,8 +170,8 @@ class TitleParser:
             return False
         if is_place_word(t.form):
             return False
-        if _a_value(t.form, self.lang):
-            return False   # "فيكتور لونغو ثانيا": an ordinal, a number or a month ends the name
+        if script_of(t.form) != LATIN and _a_value(t.form, self.lang):
+            return False   # "فيكتور لونغو ثانيا": an ordinal, a number or a day ends the name (capitals mark Latin names)
         if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
             return False  # Latin names are capitalized
         return len(t.form) >= 2
@@ -267,6 +267,8 @@ class TitleParser:
         if self.script != LATIN:
             return out
         for k, t in enumerate(toks):
+            if not t.cap:
+                continue   # a nationality in Latin script is capitalised ("Kenyan")
             nat = lx.nationality_at(toks, k, self.lang)
             j = k + nat[1] if nat else 0
             if not j:
@@ -349,24 +351,27 @@ class TitleParser:
         return "asserted", None
 
 
-def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, str]],
+def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, str, list[Tok]]],
                      registry: NameRegistry) -> None:
-    """Learn the names that a nationality introduces in the story's ``(text, language)`` pairs
+    """Learn the names that a nationality introduces in the story's ``(text, language, tokens)``
     (``TitleParser.introduced``) that the story writes only as names: the surname is used at least
     ``MIN_SURNAME_USES`` times, and no word of the name is ever written as a common word elsewhere
     (in lower case in Latin script, "the death toll"; with the definite article in Arabic, "الجولة")."""
+    found = [[toks[k] for k in range(i, j)] for text, lang, toks in texts for i, j in parsers[lang].introduced(text, toks)]
+    if not found:
+        return
+    wanted = {v for name in found for t in name for v in t.variants}   # only the candidates' words are counted
     uses: dict[str, int] = {}
     common: set[str] = set()
-    found: list[list[str]] = []
-    for text, lang in texts:
-        toks = lx.tokenize(text, lang)
+    for _, _, toks in texts:
         for t in toks:
+            if t.variants.isdisjoint(wanted):
+                continue
             uses[t.form] = uses.get(t.form, 0) + 1
             if script_of(t.form) == LATIN and not t.cap:
                 common.add(t.form)
             elif t.article:
                 common |= t.variants
-        found += [[toks[k] for k in range(i, j)] for i, j in parsers[lang].introduced(text, toks)]
     for name in found:
         # the longest run of two words or more that ends in a reused surname ("توماس بيرغ هدفين": the
         # run read three words, the name is two)
