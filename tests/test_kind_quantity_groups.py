@@ -150,3 +150,18 @@ def test_a_plan_never_clashes_with_what_happened():
                     text="The rebels handed over 17 rifles to the monitors in Kesra on Monday.")]
     rep = pipeline.analyze(arts)
     assert not [f for f in rep.findings if f.kind == "contradiction"]
+
+
+def test_a_nationality_count_against_a_measured_figure_is_judged_alike_both_ways():
+    # found by the hypothesis property test: one side counts a nationality's people ("at least 14
+    # Chileans"), the other is a toll of the same nationality in the other script
+    from factcheck.kinds import quantity
+    from factcheck.models import Claim, Signal
+    a = Claim(id="a", article="a", start=0, end=1, quote="س", subject="nationality:CL", property="quantity:count",
+              value="14", value_low=13.5, value_high=float("inf"), keywords=["ferri"],
+              signals=[Signal(field="value", rule="t", text="14")])
+    b = Claim(id="b", article="b", start=0, end=1, quote="x", subject="nationality:CL", property="quantity:count",
+              value="31", value_low=30.5, value_high=31.5, keywords=["ferri"],
+              signals=[Signal(field="value", rule="t", text="31"), Signal(field="measure", rule="measures.dead: t", text="dead")])
+    event = (True, "compatible event")
+    assert quantity.judge(a, b, event).kind == quantity.judge(b, a, event).kind == "unrelated"

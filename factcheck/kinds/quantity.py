@@ -220,7 +220,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS
         evidence = f"cosine {similarity:.2f}"
         one_noun = head_similarity >= CROSS_SCRIPT_HEAD_COS
-        one_group = same_subject and counts_nationality(a)
+        one_group = same_subject and counts_nationality(a) and counts_nationality(b)
         if one_noun and one_group:
             # one noun in two languages, of one nationality ("10 مواطنين تايلنديين" / "12 Thai citizens")
             same = strong = True
@@ -236,7 +236,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         share = weighted_share(a, b, weight or {})
         same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject
         # a person is one figure per dimension; a nationality's people may be counted for several things
-        owner = same_subject and not counts_nationality(a)
+        owner = same_subject and not (counts_nationality(a) or counts_nationality(b))
         strong = same and (share >= CLASH_SIGNATURE_SHARE or same_head or owner)
         evidence = (f"both about {a.subject_label or a.subject}" if same_subject else
                     f"counted noun '{head(a)}'" if same_head else f"{share:.0%} of what it measures shared")
