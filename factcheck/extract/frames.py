@@ -6,8 +6,6 @@
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,7 +15,7 @@ from . import figures
 from ..mentions import places, values
 from ..kinds import designation, duration, minute, quantity_read, racetime, rank, score
 from ..lang.lexicon import Tok
-from ..lang.text import LATIN, char_before, script_of
+from ..lang.text import COMMA, LATIN, char_before, script_of
 from .draft import CUE_WINDOW
 from ..models import Article, Clause, Signal
 
@@ -60,7 +58,7 @@ def _event_words(lang: str) -> frozenset[str]:
         lx.lexicon(lang).properties.duration.words | lx.lexicon(lang).events.conflict_nouns.words
 
 
-def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str | None = None) -> int | None:
+def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) -> int | None:
     """Token index of the event word a date belongs to, or None when the date is the day somebody
     spoke ("told reporters on Tuesday") or tied to no event word."""
     at = _tok_index(toks, v.start)
@@ -68,17 +66,13 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str |
     ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
         return None
-    if said is not None and said < ev < at and text is not None and DATE_ASIDE.search(text, toks[ev].end, v.start) \
+    if said is not None and said < ev < at and COMMA.search(text, toks[ev].end, v.start) \
             and not any(toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
         # "أعلنت لجنة الانتخابات المركزية، الاثنين،": the event word is in who announced it or what,
         # the date is set off after it and no event verb ("held", "جرت") ties them: the day of the
         # announcement ("said talks will resume on Monday" keeps its date)
         return None
     return ev
-
-
-# The mark that sets a date off from the words before it ("المركزية، الاثنين").
-DATE_ASIDE = re.compile(r"[,\u060c]")
 
 
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],

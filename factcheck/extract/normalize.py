@@ -6,8 +6,6 @@ each becomes its own claim, with the narrowest span holding its evidence.
 """
 from __future__ import annotations
 
-import re
-
 import hashlib
 from dataclasses import dataclass, replace
 
@@ -15,7 +13,7 @@ from ..lang import lexicon as lx
 from ..mentions import places, values
 from .events import EventRef, EventTracker, story_year
 from ..lang.lexicon import Tok
-from ..lang.text import LATIN, script_of
+from ..lang.text import COMMA, LATIN, script_of
 from ..models import Article, Claim, Clause, Signal
 from .draft import CUE_WINDOW, Draft
 from .frames import name_frames, topic_frames, valued_frames
@@ -284,15 +282,11 @@ def _relative_asides(toks: list[Tok], lang: str, text: str) -> list[tuple[int, i
     out = []
     pronouns = lx.lexicon(lang).relative_pronouns.words
     for i, t in enumerate(toks):
-        if i and t.variants & pronouns and ASIDE_MARK.search(text, toks[i - 1].end, t.start):
-            end = ASIDE_MARK.search(text, t.end, toks[-1].end)
+        if i and t.variants & pronouns and COMMA.search(text, toks[i - 1].end, t.start):
+            end = COMMA.search(text, t.end, toks[-1].end)
             if end is not None:
                 out.append((t.start, end.start()))
     return out
-
-
-# The marks that set off an aside inside a clause.
-ASIDE_MARK = re.compile(r"[,\u060c]")
 
 
 # Modalities a fronted time clause takes from the rest of its sentence (a plan or an expectation).

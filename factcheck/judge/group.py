@@ -268,7 +268,7 @@ def _stem_weights(members: list[Claim]) -> dict[str, float]:
     return {w: math.log(1 + n / k) for w, k in df.items()}
 
 
-def _values_by_article(members: list[Claim]) -> dict[str, list[Claim]]:
+def _claims_by_article(members: list[Claim]) -> dict[str, list[Claim]]:
     """A block's claims by article."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
@@ -421,7 +421,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         lengths = members[0].property == "duration"   # the nouns durations are the length of, as figures' counted nouns
         heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) \
             if figures or lengths else {}
-        told = _values_by_article(members)
+        told = _claims_by_article(members)
         for a, b in cross_article_pairs(members, [c.article for c in members]):
             stats.candidate_pairs += 1
             verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),

@@ -287,14 +287,13 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     others = taken - set(idx)
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text)
     head_rule = "quantity: the counted noun, first content word after the figure"
-    with_unit = dimension(v.value)[0] != "count"
-    valued = valued_noun(toks, idx[0], lang, others, with_unit)
+    dim, _ = dimension(v.value)
+    valued = valued_noun(toks, idx[0], lang, others, with_unit=dim != "count")
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
     if not sig and measure is None:
         return None   # a bare figure with nothing around it says nothing comparable
-    dim, _ = dimension(v.value)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
     value = v.value
     rate = rates.rate(text, toks, idx[-1], lang, dim)

@@ -159,14 +159,19 @@ class Lexicon(Section):
         if not isinstance(data, dict) or not data.get("count_noun_suffixes") or not isinstance(data.get("measures"), dict):
             return data
         suffixes, article = data["count_noun_suffixes"], data.get("article") or ""
-        if not isinstance(suffixes, list) or not isinstance(article, str):
+        finals = data.get("count_noun_final_letters") or []
+        if not isinstance(suffixes, list) or not isinstance(article, str) or not isinstance(finals, list):
             return data   # the field validators say what is wrong
+        finals = tuple(finals)
+
+        def counted(w: object) -> bool:   # a single word, without the article, not ending in a final letter
+            return isinstance(w, str) and " " not in w and not (article and w.startswith(article)) \
+                and not (finals and w.endswith(finals))
+
         out = dict(data)
         out["measures"] = {
-            name: cues + [w + sfx for w in cues for sfx in suffixes
-                          if isinstance(w, str) and " " not in w and not (article and w.startswith(article))
-                          and not w.endswith(tuple(data.get("count_noun_final_letters") or ()))
-                          and w + sfx not in cues] if isinstance(cues, list) else cues
+            name: cues + [w + sfx for w in cues if counted(w) for sfx in suffixes if w + sfx not in cues]
+            if isinstance(cues, list) else cues
             for name, cues in data["measures"].items()}
         return out
 

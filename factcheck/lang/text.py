@@ -37,6 +37,8 @@ _PUNCT_SPACE = re.compile(r"[\s\u200c-\u200f\u202a-\u202e\u00a0]+")
 # Word characters: letters/digits (\w) plus the Arabic marks \w leaves out (tatweel, harakat,
 # superscript alef), so a vocalized word stays one token; Arabic punctuation (، ؛ ؟ ٪) is excluded.
 WORD_RE = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+", re.UNICODE)
+# A comma in Latin or Arabic script: the mark that sets off an aside or an adverbial inside a clause.
+COMMA = re.compile(r"[,\u060c]")
 
 
 def fold(s: str) -> str:

@@ -255,14 +255,12 @@ class TitleParser:
         Arabic script marks no names: "الكيني" alone is followed by a verb or a noun as often as by a
         name, so there only a person noun introduces one."""
         out: list[tuple[int, int]] = []
-        nouns = lx.lexicon(self.lang).person_nouns
-        for hit in lx.find_cues(toks, nouns):
+        for hit in lx.find_cues(toks, lx.lexicon(self.lang).person_nouns):
             j = hit.j   # "striker Tomas Berg", "المهاجم توماس بيرغ": a person noun, then the name
-            while j < len(toks) and lx.nationality_at(toks, j, self.lang):
-                j += lx.nationality_at(toks, j, self.lang)[1]   # "اللاعب الأرجنتيني ليونيل ميسي"
-            name = self._name_after(text, toks, j, NameRegistry()) if j < len(toks) else None
-            if name and name[1] - name[0] >= 2 and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])) \
-                    and not self._agreeing(toks[name[0]:name[1]]):
+            while j < len(toks) and (nat := lx.nationality_at(toks, j, self.lang)):
+                j += nat[1]   # "اللاعب الأرجنتيني ليونيل ميسي"
+            name = self._full_name_at(text, toks, j)
+            if name and not self._agreeing(toks[name[0]:name[1]]):
                 out.append(name)
         if self.script != LATIN:
             return out
@@ -277,8 +275,8 @@ class TitleParser:
             while d < len(toks) and d - j < MAX_DESCRIPTOR_TOKENS and script_of(toks[d].form) == LATIN \
                     and not toks[d].cap and toks[d].form.isalpha() and toks[d].form not in self.stop:
                 d += 1   # "the Kenyan runner Joseph Mwangi": a descriptor of common nouns
-            name = self._name_after(text, toks, d, NameRegistry()) if d < len(toks) else None
-            if not name or name[1] - name[0] < 2 or re.search(r"[،,;؛.:]", _between(text, toks[d - 1], toks[d])):
+            name = self._full_name_at(text, toks, d)
+            if not name:
                 continue
             after = toks[name[1]] if name[1] < len(toks) else None
             if after is not None and after.cap and not re.search(r"[,;.:]", _between(text, toks[name[1] - 1], after)):
@@ -287,6 +285,14 @@ class TitleParser:
                 continue   # "Hamas' October": a month or another value, not a name
             out.append(name)
         return out
+
+    def _full_name_at(self, text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
+        """The name of two words or more that starts at token ``j`` right after what introduces it
+        (no punctuation between), else None."""
+        if not 0 < j < len(toks) or re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+            return None
+        name = self._name_after(text, toks, j, NameRegistry())
+        return name if name and name[1] - name[0] >= 2 else None
 
     def _agreeing(self, words: list[Tok]) -> bool:
         """Do all the words end alike in an ending of agreement (``<lang>.lexicon agreement_endings``:
@@ -353,8 +359,8 @@ class TitleParser:
 
 def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, str, list[Tok]]],
                      registry: NameRegistry) -> None:
-    """Learn the names that a nationality introduces in the story's ``(text, language, tokens)``
-    (``TitleParser.introduced``) that the story writes only as names: the surname is used at least
+    """Learn the names that a nationality or a person noun introduces in the story's ``(text,
+    language, tokens)`` (``TitleParser.introduced``) that the story writes only as names: the surname is used at least
     ``MIN_SURNAME_USES`` times, and no word of the name is ever written as a common word elsewhere
     (in lower case in Latin script, "the death toll"; with the definite article in Arabic, "الجولة")."""
     found = [[toks[k] for k in range(i, j)] for text, lang, toks in texts for i, j in parsers[lang].introduced(text, toks)]
