@@ -111,6 +111,46 @@ def test_two_ages_of_one_person_clash():
     assert [f.property for f in rep.findings if f.kind == "contradiction"] == ["quantity:count"]
 
 
+@pytest.mark.parametrize("lang, text, owner", [
+    # a definite description opening its sentence describes the person named first just before
+    ("en", "Petra Lindqvist won the giant slalom on Sunday. The 29-year-old led from the start.", "Petra Lindqvist"),
+    ("en", "In Oslo, coach Arne Dahl and Petra Lindqvist spoke. The 29-year-old smiled.", "Arne Dahl"),
+    # an indefinite one introduces someone new; one later in its sentence is not a description
+    ("en", "Petra Lindqvist won the giant slalom. A 29-year-old fan fainted.", None),
+    ("en", "Petra Lindqvist won the giant slalom. Fans said the 29-year-old was calm.", None),
+    ("en", "The giant slalom ended early. The 29-year-old led from the start.", None),
+    # years in parentheses belong to the name before them, in any script
+    ("ar", "وفازت ليندكفيست (29 عاما) بالسباق الأحد.", "ليندكفيست"),
+])
+def test_whose_age_it_is(lang, text, owner):
+    [c] = _ages(_story(text, lang=lang))
+    assert c.subject_label == owner
+
+
+def test_the_ages_of_one_person_clash_across_descriptions_and_scripts():
+    rep = _story("Petra Lindqvist won the giant slalom on Sunday. The 29-year-old led from the start.",
+                 "Lindqvist, 28, won the giant slalom on Sunday.")
+    clashes = [f for f in rep.findings if f.kind == "contradiction"]
+    assert [f.property for f in clashes] == ["quantity:count"]
+    arts = [Article(id="en", path="en.txt", text="Lindqvist, 28, won the giant slalom on Sunday.", language="en"),
+            Article(id="ar", path="ar.txt", text="وفازت ليندكفيست (29 عاما) بسباق التعرج العملاق الأحد.", language="ar")]
+    rep = pipeline.analyze(arts)
+    assert [f.property for f in rep.findings if f.kind == "contradiction"] == ["quantity:count"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Daniel Okoye of Ghana won the race.", "Daniel Okoye"),
+    ("The Ghanaian Daniel Okoye won the race.", "Daniel Okoye"),
+    ("On Sunday, Daniel Okoye won.", "Daniel Okoye"),
+    ("Kenya Airways Flight Crew landed.", None),        # one longer capitalised run: an organisation
+    ("The race ended early in Lisbon.", None),
+])
+def test_the_first_name_a_sentence_gives(text, first):
+    toks = lx.tokenize(text, "en")
+    run = TitleParser("en").first_name(text, toks)
+    assert (text[toks[run[0]].start:toks[run[1] - 1].end] if run else None) == first
+
+
 @pytest.mark.parametrize("lang, text, rate", [
     ("en", "The first tranche of $5 billion will be paid within a week.", False),
     ("en", "The release of 40 prisoners is expected in a week.", False),

@@ -111,6 +111,9 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     """The person an age cue describes: the capitalised name right after the cue ("24-year-old
     Daniel Korir": the last word of the name), else the one right before the cue or the figure,
     whichever comes first ("Korir, aged 24")."""
+    named = _after_name_in_parentheses(text, toks, v, lang) if PARENTHESISED_AGE in v.rule else None
+    if named is not None:   # "موانغي (23 عاما)": the name the parentheses follow, in any script
+        return persons.skeleton(toks[named].form), text[toks[named].start:toks[named].end]
     k = cue_at + 1
     stop = lx.lexicon(lang).stopwords.words
     while k < len(toks) and k <= cue_at + AGE_NAME_WINDOW and not toks[k].cap:
@@ -163,9 +166,8 @@ def age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "V
         why = f"an age cue ({lang}.lexicon measures.age)"
     elif any(h.j == span[0] for h in lx.find_cues(toks, lx.lexicon(lang).age_years_cues)):
         why = f"a cue of an age in years ({lang}.lexicon age_years_cues)"
-    elif text[:v.start].rstrip().endswith("(") and text[v.end:].lstrip().startswith(")") and span[0] > 0 \
-            and name_word(toks[span[0] - 1], lang):
-        why = "years in parentheses after a name"
+    elif _after_name_in_parentheses(text, toks, v, lang) is not None:
+        why = PARENTHESISED_AGE
     else:
         return None
     n = float(years.group(1))
@@ -179,6 +181,16 @@ def age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "V
                    rule=f"{v.rule}; {AGE_IN_YEARS_RULE} by {why}")
 
 
+def _after_name_in_parentheses(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> int | None:
+    """The token of the name a figure in parentheses follows ("موانغي (23 عاما)"), else None."""
+    if not (text[:v.start].rstrip().endswith("(") and text[v.end:].lstrip().startswith(")")):
+        return None
+    span = lx.covered(toks, v.start, v.end)
+    if not span or span[0] == 0 or not name_word(toks[span[0] - 1], lang):
+        return None
+    return span[0] - 1
+
+
 def name_word(t: Tok, lang: str) -> bool:
     """Could the word name or describe a person ("موانغي (23 عاما)", "العداء الكيني (23 عاما)",
     "Brekke (31 years)")? Not a function word, nor a Latin word in lower case. Arabic marks no names,
@@ -190,7 +202,22 @@ def name_word(t: Tok, lang: str) -> bool:
 
 # What the rule of a duration read as an age says (``age_in_years``); the figure then measures an age.
 AGE_IN_YEARS_RULE = "read as a number of years"
+PARENTHESISED_AGE = "years in parentheses after a name"
 
 
 # A duration in whole years, the only kind an age is written as ("P84Y").
 YEARS_RE = re.compile(r"P(\d+)Y")
+
+
+# What the subject signal of an age read as a description of someone already named says.
+ANAPHORIC_AGE_RULE = ("the age opens its sentence after a definite article ({lang}.lexicon definite_articles): "
+                      "the person the article named last")
+
+
+def anaphoric_age(toks: list[Tok], v: "ValueMention", lang: str) -> bool:
+    """Does the age open its sentence as a definite description ("The 26-year-old pulled away"), so
+    that it describes the person named just before? ``toks`` are the sentence's tokens."""
+    span = lx.covered(toks, v.start, v.end)
+    hits = lx.find_cues(toks[:1], lx.lexicon(lang).definite_articles)
+    return bool(span) and span[0] == 1 and bool(hits)
+

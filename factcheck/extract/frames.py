@@ -76,9 +76,11 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
 
 
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
-                  persons: list[tuple[int, int, str]] = (), label=lambda key: key) -> list["Draft"]:
+                  persons: list[tuple[int, int, str]] = (), label=lambda key: key,
+                  antecedent: tuple[str, str] | None = None) -> list["Draft"]:
     """Claims of the values a clause states. ``persons`` are the (start, end, key) spans of person
-    mentions in ``toks``; ``label`` gives a person key's name as written."""
+    mentions in ``toks``; ``label`` gives a person key's name as written; ``antecedent`` is the
+    (key, name) of the person the article named last before the clause's sentence."""
     lang = art.language
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
     events = _event_words(lang)
@@ -154,7 +156,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
-                _measured(d, art, clause, toks, v, m)
+                _measured(d, art, clause, toks, v, m, antecedent)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
@@ -329,13 +331,18 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
 
 
 def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
-              m: tuple[str, int]) -> None:
+              m: tuple[str, int], antecedent: tuple[str, str] | None = None) -> None:
     """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
     event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
     standing measure, the place the clause names (a city's population)."""
     name, lang = m[0], art.language
     if name in langdata.measures("personal"):
         owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
+        if owner is None and antecedent is not None and clause.start == clause.sentence_start \
+                and figures.anaphoric_age(toks, v, lang):
+            owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
+            d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
+                                    text=antecedent[1]))
         if owner:
             d.subject, d.subject_label = owner
         # else the person the sentence names nearest the figure (``quantity_read``), or none

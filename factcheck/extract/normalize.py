@@ -17,7 +17,7 @@ from ..lang.text import COMMA, LATIN, script_of
 from ..models import Article, Claim, Clause, Signal
 from .draft import CUE_WINDOW, Draft
 from .frames import name_frames, topic_frames, valued_frames
-from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names
+from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, skeleton
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
 MIN_KEYWORD_CHARS = 3
@@ -49,6 +49,8 @@ class Normalizer:
         self.registry = NameRegistry()
         self.parsers = {lang: TitleParser(lang) for lang in {a.language for a in articles}}
         self._sent_cache: dict[tuple[str, int], SentenceContext] = {}
+        # per article, the (key, name) of the person its last sentence naming one named first
+        self._antecedent: dict[str, tuple[str, str]] = {}
         self.events = EventTracker(story_year(articles))
         self._views: dict[tuple[str, str], Article] = {}
         # first pass: learn names from "TITLE NAME" patterns everywhere, so that a later
@@ -77,8 +79,20 @@ class Normalizer:
         return self._sent_cache[key]
 
     def forget(self, art: Article, clause: Clause) -> None:
-        """Drop the context of the clause's sentence (``normalize``: after its last clause)."""
-        self._sent_cache.pop((art.id, clause.sentence_start), None)
+        """Drop the context of the clause's sentence (``normalize``: after its last clause), keeping
+        the person it names first as the one a later description refers to ("The 26-year-old ...")."""
+        ctx = self._sent_cache.pop((art.id, clause.sentence_start), None)
+        if ctx is None:
+            return
+        found = [(a, k, self.label(k)) for a, _, k in ctx.persons]
+        parser = self.parsers.get(art.language)
+        run = parser.first_name(art.text, ctx.toks) if parser is not None else None
+        if run is not None:
+            found.append((run[0], skeleton(ctx.toks[run[1] - 1].form),
+                          art.text[ctx.toks[run[0]].start:ctx.toks[run[1] - 1].end]))
+        if found:
+            _, key, name = min(found)
+            self._antecedent[art.id] = (key, name)
 
     def _key(self, toks: list[Tok], span: tuple[int, int]) -> str:
         return self.registry.lookup(toks[span[1] - 1].form) or toks[span[1] - 1].form
@@ -103,7 +117,7 @@ class Normalizer:
         vals = [_shift(v, clause.start) for v in vals]
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
         with lx.tokens_held():   # the article-level readings (race times, scores) tokenize the article once
-            drafts += valued_frames(art, clause, toks, vals, persons, self.label)
+            drafts += valued_frames(art, clause, toks, vals, persons, self.label, self._antecedent.get(art.id))
         drafts += topic_frames(art, clause, toks)
         drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already

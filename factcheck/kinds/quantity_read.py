@@ -33,6 +33,9 @@ CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
+# ... but to no fewer than this many significant digits: "30,000" is 29,500-30,500, not 25,000-35,000
+# (a prize of $25,000 against one of $30,000 is two figures; "5,600,000" keeps its 100,000 step).
+ROUNDED_MIN_SIGNIFICANT = 2
 # Tokens after a figure searched for a nationality when no counted noun follows it ("13 Israelis",
 # "١٣ إسرائيلياً"; with a counted noun the search stops at it: "12 Thai citizens").
 NATIONALITY_REACH = 2
@@ -101,7 +104,7 @@ def stated_step(surface: str, value: float) -> float:
     if dec == 0 and scale == 1.0:
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros >= ROUNDED_TRAILING_ZEROS and digits.rstrip("0"):
-            step = 10.0 ** zeros
+            step = 10.0 ** min(zeros, len(digits) - ROUNDED_MIN_SIGNIFICANT)
     return step
 
 

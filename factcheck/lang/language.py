@@ -236,6 +236,7 @@ class Lexicon(Section):
     verb_endings: list[str]
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
+    definite_articles: CueList = NO_CUES
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []

@@ -286,6 +286,31 @@ class TitleParser:
             out.append(name)
         return out
 
+    def first_name(self, text: str, toks: list[Tok]) -> tuple[int, int] | None:
+        """The first run of two or more capitalised name-like words in a Latin-script sentence that
+        is neither part of a longer capitalised run nor split by punctuation ("Daniel Kibet of Uganda
+        won"): who the sentence is most likely about; None in scripts without case."""
+        if self.script != LATIN:
+            return None
+        k = 0
+        while k < len(toks):
+            j = k
+            while j < len(toks) and j - k < MAX_NAME_TOKENS and self.name_like(toks[j], j - k) \
+                    and (j == k or not re.search(r"[,;.:]", _between(text, toks[j - 1], toks[j]))):
+                j += 1
+            if j - k >= 2 and not self._joined(text, toks, k - 1, k) and not self._joined(text, toks, j, j - 1):
+                return (k, j)
+            k = max(j, k + 1)
+        return None
+
+    def _joined(self, text: str, toks: list[Tok], i: int, neighbour: int) -> bool:
+        """Does the capitalised word at ``i`` continue the run at ``neighbour`` ("Kenya Airways
+        Flight")? A function word or a nationality before a name does not ("The", "Kenyan")."""
+        if not 0 <= i < len(toks) or not toks[i].cap or toks[i].variants & self.stop:
+            return False
+        a, b = sorted((i, neighbour))
+        return not re.search(r"[,;.:]", _between(text, toks[a], toks[b])) and not lx.nationality_at(toks, i, self.lang)
+
     def _full_name_at(self, text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
         """The name of two words or more that starts at token ``j`` right after what introduces it
         (no punctuation between), else None."""
