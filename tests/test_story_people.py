@@ -1,6 +1,8 @@
 """People, margins and time frames in invented sport and deal stories: names a nationality introduces
 (no title), ages written as years, race-time margins, and periods that frame a time rather than
 make a rate. Each table row is one phrase; each story pair shows the verdict it leads to."""
+import datetime as dt
+
 import pytest
 
 from factcheck import pipeline
@@ -78,6 +80,21 @@ def test_margins_meet_margins_and_never_finishing_times():
     assert [f.property for f in clashes] == [racetime.PROPERTY]
     cl = {c.id: c for c in rep.claims}
     assert {cl[i].value for i in clashes[0].claims} == {"PT16S", "PT6S"}
+
+
+def test_a_margin_over_an_earlier_record_belongs_to_this_race():
+    """A margin's clause names the earlier mark it beats ("the record set in 2017"): the margin is
+    still this race's, and meets the same margin told without the earlier mark's year."""
+    day = dt.date(2024, 5, 12)
+    arts = [Article(id="en", path="en.txt", language="en", published=day,
+                    text="Ola Brekke won the Bergen Marathon on Sunday, lowering the course record by 52 seconds."),
+            Article(id="ar", path="ar.txt", language="ar", published=day,
+                    text="وتقدم بريكه بفارق 52 ثانية عن الرقم السابق الذي سجله العداء الإثيوبي عام 2017.")]
+    rep = pipeline.analyze(arts)
+    cl = {c.id: c for c in rep.claims}
+    margins = [f for f in rep.findings if f.kind == "agreement" and f.property == "racetime"]
+    assert [sorted(cl[i].article for i in f.claims) for f in margins] == [["ar", "en"]]
+    assert {cl[i].value for i in margins[0].claims} == {"PT52S"}
 
 
 def _ages(rep) -> list:

@@ -235,6 +235,10 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
                              times):
         d = figures.make_draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
         d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
+        if racetime.margin_of(r.signals):
+            # "by 49 seconds over the 2019 record": a margin sets this mark against an earlier one, so
+            # the earlier one its clause names does not make it another occurrence's
+            d.event_scoped = False
         out.append(d)
         claimed.update(r.spans)
     for f in score.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, scores):

@@ -39,6 +39,7 @@ class SentenceContext:
     toks: list[Tok]
     roles: list[RoleMention]
     persons: list[tuple[int, int, str]]  # token span and person key of every person mention
+    first_name: tuple[int, str, str] | None = None   # token index, key and name of the name it gives first
 
 
 class Normalizer:
@@ -75,7 +76,10 @@ class Normalizer:
             for i, t in enumerate(toks):
                 if i not in taken and self.registry.lookup(t.form) and len(t.form) >= 4:
                     persons.append((i, i + 1, self.registry.lookup(t.form)))
-            self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons))
+            run = self.parsers[art.language].first_name(art.text, toks) if art.language in self.parsers else None
+            first = None if run is None else (run[0], skeleton(toks[run[1] - 1].form),
+                                              art.text[toks[run[0]].start:toks[run[1] - 1].end])
+            self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons), first)
         return self._sent_cache[key]
 
     def forget(self, art: Article, clause: Clause) -> None:
@@ -84,12 +88,7 @@ class Normalizer:
         ctx = self._sent_cache.pop((art.id, clause.sentence_start), None)
         if ctx is None:
             return
-        found = [(a, k, self.label(k)) for a, _, k in ctx.persons]
-        parser = self.parsers.get(art.language)
-        run = parser.first_name(art.text, ctx.toks) if parser is not None else None
-        if run is not None:
-            found.append((run[0], skeleton(ctx.toks[run[1] - 1].form),
-                          art.text[ctx.toks[run[0]].start:ctx.toks[run[1] - 1].end]))
+        found = [(a, k, self.label(k)) for a, _, k in ctx.persons] + ([ctx.first_name] if ctx.first_name else [])
         if found:
             _, key, name = min(found)
             self._antecedent[art.id] = (key, name)

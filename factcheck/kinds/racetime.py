@@ -256,7 +256,12 @@ def _may_time(text: str, toks: list[Tok], lang: str) -> bool:
 # --------------------------------------------------------------------------------------- compare
 def is_margin(c: Claim) -> bool:
     """Is the claim a winning or record margin ("by 34 seconds")?"""
-    return any(s.field == "measure" and s.text == MARGIN for s in c.signals)
+    return margin_of(c.signals)
+
+
+def margin_of(signals: list[Signal]) -> bool:
+    """Do a race time's signals say it is a margin?"""
+    return any(s.field == "measure" and s.text == MARGIN for s in signals)
 
 
 def earlier(c: Claim) -> bool:
