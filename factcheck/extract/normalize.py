@@ -24,6 +24,9 @@ MIN_KEYWORD_CHARS = 3
 # A clause also stands as a "statement" claim unless its structured claims span at least this share
 # of it (then they represent it; a second, vaguer claim would only duplicate them).
 STATEMENT_MAX_COVERED = 0.6
+# The rule of a statement whose clause's structured claims hold most of it (``STATEMENT_MAX_COVERED``):
+# it only joins another source's statement that finds no agreement otherwise (``judge.group``).
+BESIDE_RULE = "clause beside its structured claims"
 # Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
 MAX_SOURCE_WORDS = 5
 
@@ -126,9 +129,11 @@ class Normalizer:
             (ctx.toks[min(r.name[0], r.title[0])].start, ctx.toks[max(r.name[1], r.title[1]) - 1].end) for r in ctx.roles]
         for a, b in spans:
             covered.update(range(max(a, clause.start), min(b, clause.end)))
-        if len(covered) < STATEMENT_MAX_COVERED * (clause.end - clause.start):
-            drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
-                                [Signal(field="property", rule="clause")], event_scoped=True))
+        beside = len(covered) >= STATEMENT_MAX_COVERED * (clause.end - clause.start)
+        # held by structured claims, the clause still stands beside them as evidence of agreement with
+        # a statement of another source ("issued a mayday call" in a sentence that also dates the crash)
+        drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
+                            [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
         polarity, pol_sig = _polarity(toks, lang, art.text)
         modality, mod_sig = _modality(toks, lang, vals)
         if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:

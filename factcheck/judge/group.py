@@ -24,6 +24,7 @@ from .. import embed
 from .. import kinds
 from ..kinds import quantity, statement
 from ..extract.events import EventRef, article_events, in_story, relative_to, story_places
+from ..extract.normalize import BESIDE_RULE
 from ..models import Claim, Finding
 from ..lang.text import script_of
 
@@ -349,6 +350,34 @@ def _cross_script_cosines(claims: list[Claim], min_cos: float,
     return out
 
 
+def is_beside(c: Claim) -> bool:
+    """Is the statement a clause its structured claims already hold (``normalize.BESIDE_RULE``)?"""
+    return any(s.field == "property" and s.rule == BESIDE_RULE for s in c.signals)
+
+
+def _beside_agreements(stmts: list[Claim], beside: set[str], sims: dict[tuple[str, str], float],
+                       by_id: dict[str, Claim], refs: dict[str, EventRef], rare: frozenset[str],
+                       out: list[Finding], covered: set[str]) -> None:
+    """A statement no other source's statement agrees with may agree with a clause of another source
+    that its structured claims hold ("issued a mayday call moments before it crashed around lunchtime
+    on Thursday"): one agreement of the statement and each such clause it agrees with. Only agreement:
+    such a clause never clashes as a statement (its figures and dates clash as themselves), and two of
+    them never meet (their structured claims do)."""
+    alone = {c.id for c in stmts if c.id not in covered}
+    found: dict[str, list[tuple[Claim, compare.Verdict]]] = defaultdict(list)
+    for (x, y), cos in sims.items():
+        for mine, other in ((x, y), (y, x)):
+            if mine in alone and other in beside:
+                verdict = compare.judge(by_id[mine], by_id[other], refs[mine], refs[other], similarity=cos, rare=rare)
+                if verdict.kind == "agree":
+                    found[mine].append((by_id[other], verdict))
+    for cid in sorted(found):
+        fits = found[cid]
+        out.append(compare.agreement([by_id[cid]] + [c for c, _ in fits], fits[0][1].reason, fits[0][1].confidence))
+        covered.add(cid)
+        covered.update(c.id for c, _ in fits)
+
+
 def _without_restated_clashes(structured: list[Finding], found: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
     """Statement findings less the contradictions that restate a structured one: a clause whose
     value ("does not aim at ...") already sits on a side of a contradiction says nothing new as a
@@ -407,6 +436,8 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             blocks[kinds.block_key(c)].append(c)
     stmts = [c for c in claims if c.property == "statement"]
     sims, rare = _statement_pairs(stmts, stats)
+    beside = {c.id for c in stmts if is_beside(c)}
+    stmts = [c for c in stmts if c.id not in beside]
 
     out: list[Finding] = []
     covered: set[str] = set()
@@ -438,17 +469,19 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
     by_id = {c.id: c for c in claims}
     verdicts = {}
     for (x, y), cos in sims.items():
-        verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
+        if x not in beside and y not in beside:
+            verdicts[(x, y)] = compare.judge(by_id[x], by_id[y], refs[x], refs[y], similarity=cos, rare=rare)
     if stmts:
         structured = len(out)
         _findings_for_block(stmts, verdicts, out, covered)
         out[structured:] = _without_restated_clashes(out[:structured], out[structured:], by_id)
+    _beside_agreements(stmts, beside, sims, by_id, refs, rare, out, covered)
 
     # single-source facts: structured claims nobody else states; a bare statement only when its clause
     # yielded nothing structured and nothing similar was found elsewhere
     structured = _SpanIndex(c for c in claims if c.property != "statement")
     for c in claims:
-        if c.id in covered:
+        if c.id in covered or c.id in beside:
             continue
         if c.property == "statement" and structured.holds_one_within(c.article, c.start, c.end):
             continue  # a statement whose clause also yielded structured claims is represented by those
