@@ -7,6 +7,7 @@ each becomes its own claim, with the narrowest span holding its evidence.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from ..lang import lexicon as lx
@@ -27,6 +28,11 @@ STATEMENT_MAX_COVERED = 0.6
 # The rule of a statement whose clause's structured claims hold most of it (``STATEMENT_MAX_COVERED``):
 # it only joins another source's statement that finds no agreement otherwise (``judge.group``).
 BESIDE_RULE = "clause beside its structured claims"
+# An article of one line of at most this many words (a headline, a news flash) is one statement as a
+# whole (``normalize``). ANS headlines run 3-25 words; the stories' articles are longer.
+ONE_STATEMENT_MAX_WORDS = 40
+# A sentence end inside such a line: one terminator (not a run such as "..") before a blank.
+INNER_SENTENCE_END = re.compile(r"(?<![.!?؟…])[.!?؟](?=\s)")
 # Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
 MAX_SOURCE_WORDS = 5
 
@@ -103,7 +109,8 @@ class Normalizer:
         return self.registry.full.get(key, key)
 
     # -- clause level ---------------------------------------------------------------------------
-    def claims(self, art: Article, clause: Clause) -> list[Claim]:
+    def claims(self, art: Article, clause: Clause, whole: bool = False) -> list[Claim]:
+        """The claims of one clause; with ``whole``, only the clause as a statement (see ``normalize``)."""
         if clause.language and clause.language != art.language:
             art = self._as_language(art, clause.language)   # a paragraph in the page's other language
         lang = art.language
@@ -129,7 +136,7 @@ class Normalizer:
             (ctx.toks[min(r.name[0], r.title[0])].start, ctx.toks[max(r.name[1], r.title[1]) - 1].end) for r in ctx.roles]
         for a, b in spans:
             covered.update(range(max(a, clause.start), min(b, clause.end)))
-        beside = len(covered) >= STATEMENT_MAX_COVERED * (clause.end - clause.start)
+        beside = not whole and len(covered) >= STATEMENT_MAX_COVERED * (clause.end - clause.start)
         # held by structured claims, the clause still stands beside them as evidence of agreement with
         # a statement of another source ("issued a mayday call" in a sentence that also dates the crash)
         drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
@@ -169,7 +176,7 @@ class Normalizer:
                 polarity=pol, modality=mod, attribution=attribution,
                 event=ref.to_key() if d.event_scoped else None,
                 entities=entities, keywords=keywords if d.keywords is None else d.keywords, signals=sigs))
-        return out
+        return [c for c in out if c.property == "statement"] if whole else out
 
     def _as_language(self, art: Article, lang: str) -> Article:
         key = (art.id, lang)
@@ -382,6 +389,11 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
             out.extend(norm.claims(art, cl))
             if last[cl.sentence_start] == k:
                 norm.forget(art, cl)   # memory stays bounded by one sentence, not the article
+        whole = _one_statement(art, mine)
+        if whole is not None:   # its clauses' statements give way to the whole text's
+            out = [c for c in out if not (c.article == art.id and c.property == "statement")]
+            out.extend(norm.claims(art, whole, whole=True))
+            norm.forget(art, whole)
     readings = places.story_readings({a.id: [a.text[cl.start:cl.end] for cl in clauses.get(a.id, [])]
                                       for a in articles}) if len(articles) > 1 else {}
     seen: set[str] = set()
@@ -391,6 +403,21 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
             seen.add(c.id)
             unique.append(_reread_places(c, readings[c.article]) if c.article in readings else c)
     return unique
+
+
+def _one_statement(art: Article, clauses: list[Clause]) -> Clause | None:
+    """The whole text of a one-line, one-sentence article of at most ONE_STATEMENT_MAX_WORDS words (a
+    headline, a news flash) as one clause, or None: such an article states one fact, and its text is compared as
+    a whole also when its figures make claims of their own or a ".." cuts it in two."""
+    if not clauses or "\n" in art.text.strip() or any(cl.language for cl in clauses):
+        return None   # a page with a dateline, a headline above its body, paragraphs: clause by clause
+    if INNER_SENTENCE_END.search(art.text.strip()):
+        return None   # two sentences state two facts ("..", a headline's separator, does not end one)
+    a, b = clauses[0], clauses[-1]
+    if len(art.text[a.start:b.end].split()) > ONE_STATEMENT_MAX_WORDS:
+        return None
+    return Clause(article=art.id, start=a.start, end=b.end, sentence_start=a.sentence_start,
+                  sentence_end=b.sentence_end, paragraph=a.paragraph)
 
 
 def _reread_places(c: Claim, reading: dict[str, str]) -> Claim:

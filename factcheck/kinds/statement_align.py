@@ -90,6 +90,25 @@ def same_frame(a: Side, b: Side, explained_a: set[int], explained_b: set[int],
     return min(na, nb) >= min_aligned and min(sa, sb) >= min_share
 
 
+def contained(a: Side, b: Side, explained_a: set[int], explained_b: set[int], min_share: float,
+              min_aligned: int = MIN_ALIGNED) -> bool:
+    """Is the shorter clause (fewer content words once the difference is set aside) told within the
+    longer one: at least ``min_share`` of its words aligned, and ``min_aligned`` words at least? (A
+    rewritten headline keeps the core of a longer one.)"""
+    (sa, na), (sb, nb) = share(a, explained_a), share(b, explained_b)
+    la = sum(1 for i in a.content if i not in explained_a)
+    lb = sum(1 for i in b.content if i not in explained_b)
+    short, n = (sa, na) if la <= lb else (sb, nb)
+    return n >= min_aligned and short >= min_share
+
+
+def abutting(s: Side, k: int) -> bool:
+    """Does a word of one list of reversal pair ``k`` stand right next to a word of its other list in
+    ``s`` (adjacent tokens: "growth falls"; "gold rises as the dollar falls" keeps them apart)?"""
+    ha, hb = s.hits.get(f"{k}a", []), s.hits.get(f"{k}b", [])
+    return any(ja == ib or jb == ia for ia, ja in ha for ib, jb in hb)
+
+
 def unaligned_content(s: Side) -> set[int]:
     return {i for i in s.content if i not in s.aligned}
 

@@ -147,6 +147,8 @@ def forms(word: str, lang: str) -> frozenset[str]:
             skeleton = base[:1] + "".join(c for c in base[1:] if c not in rules.long_vowels)
             if rules.long_vowels and len(skeleton) >= MIN_SKELETON and skeleton != base:
                 out.add(SKELETON_MARK + skeleton)
+            if base == v and derived:
+                continue   # a verbal noun's ending is its pattern's, not a suffix (اعلان is not اعل + ان)
             for s in rules.suffixes:
                 if base.endswith(s) and len(base) - len(s) >= MIN_FORM_CHARS:
                     stem = base[: -len(s)]
