@@ -155,6 +155,7 @@ VALUES = {
     "racetime": st.sampled_from(["PT2H0M35S", "PT2H0M36S", "PT2H1M9S", "PT1M52.61S"]),
     "score": st.sampled_from(["2-1", "3-1", "1-1", "0-0"]),
     "rank": st.sampled_from(["1", "2", "3"]),
+    "round": st.sampled_from(["1", "2", "3"]),
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),

@@ -97,7 +97,7 @@ def compatible(a: EventRef, b: EventRef, ignore: str | None = None) -> tuple[boo
         return False, f"different dates ({a.date} vs {b.date})"
     if ignore != "place" and a.place and b.place and not places.compatible(a.place, b.place):
         return False, f"different places ({a.place} vs {b.place})"
-    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+    if ignore != "round" and a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False, f"different rounds ({a.ordinal} vs {b.ordinal})"
     return True, "compatible event"
 
@@ -224,7 +224,11 @@ def relative_to(ref: EventRef, base: EventRef) -> EventRef:
     return replace(ref, relation="prior" if ref.date < base.date else "next")
 
 
-_SAME = {"date": dates_compatible, "place": places.compatible, "ordinal": str.__eq__}
+# The attributes of an article's own event and when two values of one are the same. Not the ordinal:
+# which round of a series the story's event is, is itself a value sources may disagree on
+# (``kinds.rounds``); a clause's own ordinal still keeps that clause's event apart ("in the second
+# round of talks, ...").
+_SAME = {"date": dates_compatible, "place": places.compatible}
 
 
 def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:

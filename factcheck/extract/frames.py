@@ -13,7 +13,7 @@ from ..lang import lexicon as lx
 from ..lang import data as langdata
 from . import figures
 from ..mentions import places, values
-from ..kinds import designation, duration, minute, quantity_read, racetime, rank, score
+from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, score
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, char_before, script_of
 from .draft import CUE_WINDOW
@@ -129,10 +129,15 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
             out.append(d)
         elif v.kind == "ordinal":
-            r = rank.frame(art, clause, toks, lx.covered(toks, v.start, v.end), v, list(persons), label)
+            span = lx.covered(toks, v.start, v.end)
+            r = rank.frame(art, clause, toks, span, v, list(persons), label)
             if r is not None:
                 out.append(figures.make_draft(r.start, r.end, r.subject, r.subject_label, rank.PROPERTY, r.value,
                                               r.signals))
+            elif (o := rounds.frame(art.text, toks, span, v, lang)) is not None:   # "the third round"
+                d = figures.make_draft(o.start, o.end, None, None, rounds.PROPERTY, o.value, o.signals)
+                d.keywords, d.clause_mood = o.signature, False   # which round it is, whatever the clause denies
+                out.append(d)
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]
             if designation.names_a_thing(art.text, toks, span, v):

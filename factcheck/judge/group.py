@@ -287,7 +287,7 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
     for claims in told.values():
         xs = [c for c in claims if c.value == a.value]
         ys = [c for c in claims if c.value == b.value]
-        if a.property in STEP_DATES and any(script_of(x.quote) == script_of(y.quote) for x in xs for y in ys):
+        if a.property in STEP_PROPERTIES and any(script_of(x.quote) == script_of(y.quote) for x in xs for y in ys):
             # "voted on Sunday ... the results, announced on Monday": two steps of the story (a page
             # giving one date in each of two languages contradicts itself instead)
             return True
@@ -296,9 +296,14 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
     return False
 
 
-# Properties whose values name the days of a story's steps: one article giving two of them for what
-# looks like one event tells two steps apart (the vote and the count, the truce and the release).
-STEP_DATES = frozenset({"date"})
+# Properties whose values name a story's steps: one article giving two of them for what looks like
+# one event tells two steps apart (the vote and the count, the truce and the release; the first round
+# and the runoff).
+STEP_PROPERTIES = frozenset({"date", "round"})
+# Properties whose claims carry a noun in their measure signal, compared across scripts by the nouns'
+# cosine (``quantity.head_text``) as figures' counted nouns are: what a duration is the length of
+# ("a four-day truce") and the event noun a round numbers ("the third round").
+NOUN_PROPERTIES = frozenset({"duration", "round"})
 
 
 def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],
@@ -449,9 +454,10 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         figures = members[0].property.startswith("quantity:")
         cos = _cross_script_cosines(members, quantity.CROSS_SCRIPT_AGREE_COS) if figures else {}
         weight = _stem_weights(members) if figures else {}
-        lengths = members[0].property == "duration"   # the nouns durations are the length of, as figures' counted nouns
+        # the nouns durations are the length of and rounds number, as figures' counted nouns
+        nouns = members[0].property in NOUN_PROPERTIES
         heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) \
-            if figures or lengths else {}
+            if figures or nouns else {}
         told = _claims_by_article(members)
         for a, b in cross_article_pairs(members, [c.article for c in members]):
             stats.candidate_pairs += 1

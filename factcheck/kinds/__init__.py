@@ -28,6 +28,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``) |
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 | rank | ``rank`` (the place a competitor takes: an ordinal next to a rank cue) | ``kinds.rank`` |
+| round | ``round`` (which occurrence in a series the event is: an ordinal next to an event noun) | ``kinds.rounds`` |
 """
 from __future__ import annotations
 
@@ -110,6 +111,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
     Kind("rank", "rank", True, "rank", block_on_subject=True),
+    Kind("round", "round", True, "rounds", event_value=True),
 )
 
 
