@@ -208,7 +208,7 @@ def test_a_part_never_clashes_with_a_whole():
 def test_one_figure_told_in_two_languages_forms_one_agreement():
     # each Arabic/English pair is not always recognised (short quotes, low cosine), but a figure that
     # agrees with one member of a cluster and meets every figure in it joins it
-    from factcheck.judge import group
+    from factcheck.judge import clustering
     a = _claim("a", "ar1", "13", 12.5, 13.5, ["رهين"], head="رهين", quote="سلمت 13 رهينة")
     b = _claim("b", "en1", "13", 12.5, 13.5, ["hostag", "israeli"], head="israeli", quote="13 Israeli hostages")
     c = _claim("c", "en2", "13", 12.5, 13.5, ["captiv", "israeli"], head="israeli", quote="thirteen Israeli captives")
@@ -216,7 +216,7 @@ def test_one_figure_told_in_two_languages_forms_one_agreement():
     a, b, c, d = (x.model_copy(update={"property": "quantity:count"}) for x in (a, b, c, d))
     agree = quantity_verdict("agree")
     verdicts = {("a", "b"): agree, ("b", "c"): agree, ("c", "d"): quantity_verdict("contradict")}
-    clusters = group._cluster([a, b, c, d], verdicts)
+    clusters = clustering.cluster([a, b, c, d], verdicts)
     assert sorted(sorted(x.id for x in cl) for cl in clusters) == [["a", "b", "c"], ["d"]]
 
 
@@ -410,3 +410,23 @@ def test_things_counted_over_a_duration_stay_a_count():
                                        text="The operators will rehire 40 dockers over two weeks.")]).claims
     [c] = [c for c in claims if c.property.startswith("quantity:")]
     assert (c.property, c.value) == ("quantity:count", "40")
+
+
+def test_a_fact_one_article_states_twice_joins_the_other_sources_agreement():
+    """An article that states one figure twice ("two dams collapsed" ... "the breach of two aging
+    dams") and another source that states it once: all three in one cluster, whatever the order
+    claims are clustered in (the second mention used to be left alone as single-source)."""
+    from factcheck.judge import clustering
+    a1 = _claim("a1", "a", "2", 1.5, 2.5, ["dam", "collapsed"], head="dam", quote="two dams collapsed")
+    a2 = _claim("a2", "a", "2", 1.5, 2.5, ["dam", "breach"], head="dam", quote="the breach of two aging dams")
+    b1 = _claim("b1", "b", "2", 1.5, 2.5, ["dam", "burst"], head="dam", quote="two dams burst")
+    x = _claim("x", "b", "9", 8.5, 9.5, ["dam", "burst"], head="dam", quote="nine dams burst")
+    a1, a2, b1, x = (c.model_copy(update={"property": "quantity:count"}) for c in (a1, a2, b1, x))
+    agree = quantity_verdict("agree")
+    verdicts = {("a1", "b1"): agree, ("a2", "b1"): agree}
+    clusters = clustering.cluster([a1, a2, b1], verdicts)
+    assert sorted(sorted(c.id for c in cl) for cl in clusters) == [["a1", "a2", "b1"]]
+    # ... but a claim that a clash involves stays where the clash put it
+    verdicts[("a2", "x")] = quantity_verdict("contradict")
+    clusters = clustering.cluster([a1, a2, b1, x], verdicts)
+    assert sorted(sorted(c.id for c in cl) for cl in clusters) == [["a1", "b1"], ["a2"], ["x"]]

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
-from . import compare, identity
+from . import clustering, compare, identity
 from .. import embed
 from .. import kinds
 from ..kinds import quantity, statement
@@ -45,89 +45,20 @@ class Stats:
     blocks: int = 0
 
 
-def _specificity(c: Claim) -> tuple:
-    filled = len([x for x in (c.value or "").replace("|", " ").split() if x])
-    return (-filled, c.article, c.start)
-
-
-def _precision(c: Claim) -> tuple:
-    """Most precise first: more filled parts of the value, then the narrower stated interval
-    ("61.42 %" before "about 60 %"). Orders which claims leave a contradiction's sides first, not
-    how clusters form (ordering clusters by it lowered a held-out story's agreements)."""
-    width = c.value_high - c.value_low if c.value_low is not None and c.value_high is not None else 0.0
-    filled, *rest = _specificity(c)
-    return (filled, width, *rest)
-
-
-def _cluster(members: list[Claim], verdicts: dict[tuple[str, str], compare.Verdict]) -> list[list[Claim]]:
-    """Agreement clusters, most specific claims first. Only clusters holding a claim that agrees with
-    the newcomer are tried. A claim joins a cluster it agrees with entirely (complete linkage); a
-    figure also joins one whose figures all meet its own when it agrees with one of them and
-    contradicts none (the same 13 told in two languages, each pair not always recognised)."""
-    friends: dict[str, set[str]] = defaultdict(set)
-    foes: dict[str, set[str]] = defaultdict(set)
-    for (x, y), vd in verdicts.items():
-        if vd.kind == "agree":
-            friends[x].add(y)
-            friends[y].add(x)
-        elif vd.kind in ("contradict", "update"):
-            foes[x].add(y)
-            foes[y].add(x)
-    figures = bool(members) and members[0].property.startswith("quantity:")
-
-    def joins(c: Claim, cl: list[Claim]) -> bool:
-        mine = friends[c.id]
-        if not any(m.article != c.article for m in cl):
-            return False
-        if all(m.article == c.article or m.id in mine for m in cl):
-            return True
-        return figures and not any(m.id in foes[c.id] for m in cl) and all(quantity.meets(c, m) for m in cl)
-
-    clusters: list[list[Claim]] = []
-    where: dict[str, int] = {}
-    for c in sorted(members, key=_specificity):
-        mine = friends[c.id]
-        for k in sorted({where[n] for n in mine if n in where}):
-            cl = clusters[k]
-            if joins(c, cl):
-                cl.append(c)
-                where[c.id] = k
-                break
-        else:
-            where[c.id] = len(clusters)
-            clusters.append([c])
-    return clusters
-
-
-def _cluster_edges(clusters: list[list[Claim]], verdicts: dict[tuple[str, str], compare.Verdict],
-                   kind: str) -> dict[tuple[int, int], compare.Verdict]:
-    """Pairs of clusters linked by a verdict of ``kind`` between claims of different articles."""
-    where = {c.id: k for k, cl in enumerate(clusters) for c in cl}
-    article = {c.id: c.article for cl in clusters for c in cl}
-    edges: dict[tuple[int, int], compare.Verdict] = {}
-    for (x, y), vd in sorted(verdicts.items()):
-        if vd.kind != kind or x not in where or y not in where or article[x] == article[y]:
-            continue
-        i, j = sorted((where[x], where[y]))
-        if i != j:
-            edges.setdefault((i, j), vd)
-    return edges
-
-
 def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding], covered: set[str],
                         published: dict[str, dt.date | None] | None = None) -> None:
     def v(a: Claim, b: Claim) -> compare.Verdict:
         return verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id)) or compare.UNRELATED
 
-    clusters = _cluster(members, verdicts)
-    contra_edges = _cluster_edges(clusters, verdicts, "contradict") if _contradictable(members[0].property) else {}
+    clusters = clustering.cluster(members, verdicts)
+    contra_edges = clustering.cluster_edges(clusters, verdicts, "contradict") if _contradictable(members[0].property) else {}
     in_contra: set[int] = set()
-    for component in _components(contra_edges):
+    for component in clustering.components(contra_edges):
         # each side's core: drop, least specific first, the claims that still agree with a claim on
         # another side ("deputy assistant secretary" fits both "... for Europe" and "... for Russia")
         owner = {c.id: k for k in component for c in clusters[k]}
         remaining = {c.id: c for k in component for c in clusters[k]}
-        for c in sorted(remaining.values(), key=_precision, reverse=True):
+        for c in sorted(remaining.values(), key=clustering.precision, reverse=True):
             if any(owner[o.id] != owner[c.id] and v(c, o).kind == "agree" for o in remaining.values()):
                 del remaining[c.id]
         cores = {k: [c for c in clusters[k] if c.id in remaining] for k in component}
@@ -156,7 +87,7 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
             if fits:
                 out.append(compare.agreement(side + fits, "agree on the less specific value", compare.CONF_SIMILAR))
                 covered.update(c.id for c in fits)
-    _updates(clusters, in_contra, _cluster_edges(clusters, verdicts, "update"), published or {}, out, covered)
+    _updates(clusters, in_contra, clustering.cluster_edges(clusters, verdicts, "update"), published or {}, out, covered)
     for k, cl in enumerate(clusters):
         if k in in_contra or len({c.article for c in cl}) < 2:
             continue
@@ -183,7 +114,7 @@ def _updates(clusters: list[list[Claim]], in_contra: set[int], linked: dict[tupl
              published: dict[str, dt.date | None], out: list[Finding], covered: set[str]) -> None:
     """Clusters linked only by "update" verdicts: one finding with their values in time order."""
     edges = {e: vd for e, vd in linked.items() if e[0] not in in_contra and e[1] not in in_contra}
-    for component in _components(edges):
+    for component in clustering.components(edges):
         def when(k: int) -> dt.date:
             return min(published.get(c.article) or dt.date.max for c in clusters[k])
         sides = [clusters[k] for k in sorted(component, key=when)]
@@ -191,25 +122,6 @@ def _updates(clusters: list[list[Claim]], in_contra: set[int], linked: dict[tupl
         out.append(compare.update(sides, f"figure changed over time: {trail}", compare.CONF_VALUE))
         covered.update(c.id for s in sides for c in s)
         in_contra.update(component)
-
-
-def _components(edges: dict[tuple[int, int], object]) -> list[list[int]]:
-    """Connected components (sorted) of an undirected graph given by its edges."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        parent[find(a)] = find(b)
-    comps: dict[int, list[int]] = defaultdict(list)
-    for x in list(parent):
-        comps[find(x)].append(x)
-    return sorted(sorted(c) for c in comps.values())
 
 
 def _statement_pairs(stmts: list[Claim], stats: Stats) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
