@@ -70,3 +70,30 @@ def test_arabic_magnitude_and_toll_nouns_of_a_quake():
 def test_an_arabic_counted_noun_in_the_accusative_names_its_measure(text, measure):
     [c] = [c for c in _story(text).claims if c.property == "quantity:count"]
     assert any(s.field == "measure" and s.text == measure for s in c.signals)
+
+
+@pytest.mark.parametrize("lang, text, price", [
+    ("en", "Halden Foods agreed on Tuesday to buy the Swedish dairy Kvarn for $2.1 billion in cash.", True),
+    ("en", "Halden Foods sealed a deal worth $2.3bn for the Swedish dairy Kvarn.", True),
+    ("en", "The $2.3 billion takeover of Kvarn is Halden's largest.", True),
+    ("ar", "اتفقت هالدن فودز على الاستحواذ على شركة كفارن السويدية مقابل 2.1 مليار دولار نقدا.", True),
+    ("ar", "وقعت هالدن فودز صفقة بقيمة 2.3 مليار دولار لشراء كفارن.", True),
+    ("en", "Kvarn made a profit of $2.1 billion last year.", False),          # money, not a price
+    ("en", "Halden Foods will invest $2.1 billion in new plants.", False),
+    ("en", "Kvarn paid a fine for 30 late deliveries.", False),           # not money
+])
+def test_a_deals_price_is_one_measure_whatever_the_wording(lang, text, price):
+    rep = _story(text)
+    money = [c for c in rep.claims if c.property.startswith("quantity:money")]
+    heads = {s.text for c in money for s in c.signals if s.field == "measure"}
+    assert ("deal price" in heads) is price
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Halden Foods agreed on Tuesday to buy the Swedish dairy Kvarn for $2.1 billion in cash.",
+     "Halden Foods has sealed a deal worth $2.3bn for the Swedish dairy Kvarn, it said on Tuesday."),
+    ("اتفقت هالدن فودز الثلاثاء على الاستحواذ على شركة كفارن السويدية مقابل 2.1 مليار دولار نقدا.",
+     "Halden Foods has sealed a deal worth $2.3bn for the Swedish dairy Kvarn, it said on Tuesday."),
+])
+def test_two_prices_of_one_deal_clash_in_any_wording_and_language(a, b):
+    assert ["2100000000 USD", "2300000000 USD"] in _clashes(_story(a, b))

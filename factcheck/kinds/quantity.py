@@ -33,7 +33,7 @@ from ..lang import data as langdata
 from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
-from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of,
+from .quantity_read import (DEAL_PRICE, NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of,
                             part_of_whole)
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
@@ -221,7 +221,13 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         evidence = f"cosine {similarity:.2f}"
         one_noun = head_similarity >= CROSS_SCRIPT_HEAD_COS
         one_group = same_subject and counts_nationality(a) and counts_nationality(b)
-        if one_noun and one_group:
+        if head(a) == head(b) == DEAL_PRICE:
+            # a deal's price in two languages ("مقابل 2.1 مليار دولار" / "a deal worth $2.3bn"): one
+            # thing measured, as a named measure is (which of several prices is the best match is
+            # still asked: ``judge.group``)
+            same = strong = True
+            evidence = f"both a deal's price ('{head_text(a)}' / '{head_text(b)}')"
+        elif one_noun and one_group:
             # one noun in two languages, of one nationality ("10 مواطنين تايلنديين" / "12 Thai citizens")
             same = strong = True
             evidence = (f"counted nouns '{head_text(a)}' / '{head_text(b)}' (cosine {head_similarity:.2f}), "

@@ -30,6 +30,12 @@ MAX_NOUN_RUN = 3
 # Marks that end a clause inside a sentence: a figure's signature does not read past them.
 CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
+# What a deal's price measures, in every language (``deal_price``), and the rule that says so; the
+# deal verb or noun is read this many tokens before the price preposition ("agreed on Monday to buy
+# the Danish wind farm operator Baltic Wind for $4.2 billion": 7).
+DEAL_PRICE = "deal price"
+DEAL_PRICE_RULE = "quantity: a deal's price ({lang}.lexicon deal_verbs, deal_nouns, price_prepositions)"
+PRICE_REACH = 8
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
@@ -247,6 +253,24 @@ def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_un
     return k
 
 
+def deal_price(toks: list[Tok], first: int, head_at: int | None, lang: str) -> int | None:
+    """The token that makes a money figure a deal's price, or None: its counted noun or the noun its
+    value cue names is a deal noun ("a $4.5bn takeover", "a deal worth $4.5bn", "صفقة بقيمة"), or a
+    price preposition right before it follows a deal verb or noun ("agreed to buy Baltic Wind for $4.2
+    billion", "الاستحواذ على الشركة مقابل 4.2 مليار دولار")."""
+    lex = lx.lexicon(lang)
+    if head_at is not None and lx.find_cues(toks[head_at:head_at + 1], lex.deal_nouns):
+        return head_at
+    prep = [h for h in lx.find_cues(toks[max(0, first - 1):first], lex.price_prepositions) if h.j == min(first, 1)]
+    if not prep:
+        return None
+    at = first - 1
+    window = lx.Toks(toks[max(0, at - PRICE_REACH):at])
+    if lx.find_cues(window, lex.deal_verbs) or lx.find_cues(window, lex.deal_nouns):
+        return at
+    return None
+
+
 def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
                         taken: set[int]) -> tuple[str, int, int, bool] | None:
     """The nationality qualifying what a figure counts, as (country code, first token, tokens
@@ -295,6 +319,9 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
+    price = deal_price(toks, idx[0], head_at, lang) if dim.startswith("money:") else None
+    if price is not None:   # "to buy Baltic Wind for $4.2 billion", "a deal worth $4.5bn": one thing measured
+        head_at, head, head_rule = price, DEAL_PRICE, DEAL_PRICE_RULE.format(lang=lang)
     if not sig and measure is None:
         return None   # a bare figure with nothing around it says nothing comparable
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])

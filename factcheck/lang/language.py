@@ -237,6 +237,9 @@ class Lexicon(Section):
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
     definite_articles: CueList = NO_CUES
+    deal_verbs: CueList = NO_CUES
+    deal_nouns: CueList = NO_CUES
+    price_prepositions: CueList = NO_CUES
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
