@@ -89,6 +89,11 @@ def designation_frame(art: Article, clause: Clause, toks: list[Tok], span: list[
 # won") is one when it is at most MAX_AGE.
 AGE = "age"
 MAX_AGE = 120
+# A measure of a person (an age) is named by a cue next to its figure ("24-year-old", "aged 24",
+# "عن عمر ناهز 93 عاما": one word between): a figure further away is another one of the clause's
+# ("the 62-year-old was convicted on 12 counts"). In measure_cue's distance: 1 is right before the
+# figure, 2 one word before it, 0.5 right after it.
+PERSONAL_CUE_REACH = 2
 # Tokens read after an age cue for the person it describes ("the 24-year-old Daniel Korir").
 AGE_NAME_WINDOW = 3
 
@@ -141,10 +146,13 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int) 
     groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
     best = None
     generic = lx.lexicon(lang).generic_count_nouns.words
+    personal = langdata.measures("personal")
     for name in lx.lexicon(lang).measures:
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
+            if name in personal and d > PERSONAL_CUE_REACH:
+                continue   # "The 62-year-old was convicted on 12 counts": the age is the number the cue touches
             # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
             rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
             if d <= window and (best is None or rank < best[2]):

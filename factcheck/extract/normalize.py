@@ -97,7 +97,8 @@ class Normalizer:
         ctx = self._sent_cache.pop((art.id, clause.sentence_start), None)
         if ctx is None:
             return
-        found = [(a, k, self.label(k)) for a, _, k in ctx.persons] + ([ctx.first_name] if ctx.first_name else [])
+        # a person the story knows first ("Former Graz mayor Lukas Brandt": not "Former Graz")
+        found = [(a, k, self.label(k)) for a, _, k in ctx.persons] or ([ctx.first_name] if ctx.first_name else [])
         if found:
             _, key, name = min(found)
             self._antecedent[art.id] = (key, name)

@@ -298,7 +298,8 @@ class TitleParser:
             while j < len(toks) and j - k < MAX_NAME_TOKENS and self.name_like(toks[j], j - k) \
                     and (j == k or not re.search(r"[,;.:]", _between(text, toks[j - 1], toks[j]))):
                 j += 1
-            if j - k >= 2 and not self._joined(text, toks, k - 1, k) and not self._joined(text, toks, j, j - 1):
+            if j - k >= 2 and not self._joined(text, toks, k - 1, k) and not self._joined(text, toks, j, j - 1) \
+                    and not self._head_at(toks, j):   # "Former Graz mayor ...": words of a title, not a name
                 return (k, j)
             k = max(j, k + 1)
         return None
