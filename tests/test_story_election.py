@@ -102,3 +102,30 @@ def test_a_penalty_leaves_the_statement_of_its_clause_to_be_judged():
     rep = _story("A court in Lindmark sentenced the activist to 6 years in prison.",
                  "A court in Lindmark acquitted the activist.")
     assert any(c.property == "statement" and c.article == "a0" for c in rep.claims)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a day after "of" is no whole the share is a part of
+    ("President Ana Rusu was re-elected with 58.9% of the vote in Sunday's election.",
+     "President Ana Rusu won on Sunday with 61.4 percent of the vote."),
+    # a share is a share of something whether or not the clause names it
+    ("Turnout was 54 percent of the country's 3.1 million registered voters.",
+     "Turnout stood at 49% on Sunday."),
+])
+def test_two_shares_of_one_thing_clash_whatever_they_are_said_to_be_of(a, b):
+    found = _values(_story(a, b), "contradiction")
+    assert len(found) == 1 and len(found[0]) == 2
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Turnout was 54 percent.", "turnout"),
+    ("Inflation stood at 5.2% in May.", "inflation"),
+    ("The budget reached $4 billion.", "budget"),
+    ("Turnout rose to 61 percent.", "turnout"),
+    ("About 40 people were hurt.", None),    # a count: its noun follows it
+])
+def test_a_linking_verb_makes_the_noun_before_it_what_a_figure_with_a_unit_measures(text, head):
+    toks = lx.tokenize(text, "en")
+    first = next(k for k, t in enumerate(toks) if any(ch.isdigit() for ch in t.form))
+    k = quantity_read.valued_noun(toks, first, "en", set(), with_unit=head is not None)
+    assert (toks[k].form.lower() if k is not None else None) == head

@@ -260,8 +260,10 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
                        CONF_VALUE)
     if hedged or narrower or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
-    if part_of_whole(a) != part_of_whole(b):
-        return UNRELATED   # "5.6 million of the 24 million voters" (who voted) against the electorate
+    if part_of_whole(a) != part_of_whole(b) and what != "percent":
+        # "5.6 million of the 24 million voters" (who voted) against the electorate; a share is a
+        # share of something whether or not the clause names it ("54 percent of the 3.1 million")
+        return UNRELATED
     if a.modality != b.modality and {a.modality, b.modality} & PLANS and what.split("/")[0] in PLANNED_DIMENSIONS:
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "

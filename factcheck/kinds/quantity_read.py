@@ -12,6 +12,7 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
 from ..lang.text import ascii_digits
+from ..mentions import values
 from ..mentions.values import bare_year
 from .base import MEASURE_RULE, FigureFrame
 from . import rates
@@ -142,7 +143,15 @@ def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int 
     if not hits or hits[0].i != 0:
         return None
     after = last + 1 + hits[0].j
-    return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER)) if k in taken), None)
+    # a figure, not a day ("58.9% of the vote in Sunday's election": the day is no whole)
+    return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER))
+                 if k in taken and not _a_day(toks[k].form, lang)), None)
+
+
+@lru_cache(maxsize=4096)
+def _a_day(form: str, lang: str) -> bool:
+    """Does the word alone read as a day, a date or a time ("Sunday's", "الأحد")?"""
+    return any(v.kind not in ("number", "duration", "ordinal") for v in values.find_values(form, lang))
 
 
 def part_of_whole(c: Claim) -> bool:
