@@ -201,6 +201,7 @@ def test_a_part_never_clashes_with_a_whole():
     whole = _claim("w", "y", "24000000", 23.5e6, 24.5e6, ["voter", "registered"], head="voter")
     other = _claim("o", "z", "5000000", 4.5e6, 5.5e6, ["voter", "turned"], head="voter")
     other.signals.append(Signal(field="scope", rule="t", text="24 million"))
+    part, whole, other = (c.model_copy(update={"property": "quantity:count"}) for c in (part, whole, other))
     assert quantity.judge(part, whole, SAME_EVENT, weight={}).kind == "unrelated"
     assert quantity.judge(part, other, SAME_EVENT, weight={}).kind == "contradict"
 
