@@ -43,6 +43,8 @@ PROPERTIES = [
     ("racetime", "racetime", True, False, False),
     ("score", "score", True, False, False),
     ("statement", "statement", True, False, False),
+    ("route:origin", "route", True, False, False),
+    ("route:destination", "route", True, False, False),
 ]
 
 
@@ -123,6 +125,8 @@ def _claim(prop, value, *, cid="c1", article="a", quote="x", signals=(), start=0
     (_claim("quantity:percent", "61.2%", signals=[Signal(field="value", rule="t", text="61.2 per cent")]), "61.2%"),
     (_claim("minute", "45+2", signals=[Signal(field="value", rule="t", text="45+2'")]), "45+2"),
     (_claim("statement", None, quote="The ferry sailed at dawn."), "The ferry sailed at dawn."),
+    (_claim("route:destination", "city:2988507"), "Paris"),
+    (_claim("route:origin", None, quote="from somewhere"), "from somewhere"),
 ])
 def test_readable_per_kind(claim, expected):
     assert compare.readable(claim) == expected
@@ -156,6 +160,8 @@ VALUES = {
     "score": st.sampled_from(["2-1", "3-1", "1-1", "0-0"]),
     "rank": st.sampled_from(["1", "2", "3"]),
     "round": st.sampled_from(["1", "2", "3"]),
+    "route:destination": st.sampled_from(["city:2988507", "country:FR", "city:2950159", "country:DE", None]),
+    "route:origin": st.sampled_from(["city:2988507", "country:PT", "city:2267057"]),
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),

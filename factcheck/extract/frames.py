@@ -13,7 +13,7 @@ from ..lang import lexicon as lx
 from ..lang import data as langdata
 from . import figures
 from ..mentions import places, values
-from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, score
+from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, char_before, script_of
 from .draft import CUE_WINDOW
@@ -166,7 +166,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
             out.append(d)
-    out += _place_frames(art, clause, toks, events)
+    # where a journey came from or was going (kinds.route); such a place is not where the event happened
+    routes = route.frames(art.text, clause.start, clause.end, toks, lang)
+    out += [figures.make_draft(r.start, r.end, None, None, r.prop, r.key, list(r.signals)) for r in routes]
+    out += [d for d in _place_frames(art, clause, toks, events) if d.property != "place"
+            or not route.holds(routes, d.signals[0].start, d.signals[0].end)]
     out += figures.zero_frames(art, toks, vals)
     return out
 

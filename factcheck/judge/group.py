@@ -210,8 +210,8 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
 
 # Properties whose values name a story's steps: one article giving two of them for what looks like
 # one event tells two steps apart (the vote and the count, the truce and the release; the first round
-# and the runoff).
-STEP_PROPERTIES = frozenset({"date", "round"})
+# and the runoff; the first destination of a journey and the next leg).
+STEP_PROPERTIES = frozenset({"date", "round", "route:origin", "route:destination"})
 # Properties whose claims carry a noun in their measure signal, compared across scripts by the nouns'
 # cosine (``quantity.head_text``) as figures' counted nouns are: what a duration is the length of
 # ("a four-day truce") and the event noun a round numbers ("the third round").

@@ -29,6 +29,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 | rank | ``rank`` (the place a competitor takes: an ordinal next to a rank cue) | ``kinds.rank`` |
 | round | ``round`` (which occurrence in a series the event is: an ordinal next to an event noun) | ``kinds.rounds`` |
+| route | ``route:origin``, ``route:destination`` (where a journey came from / was going: gazetteer keys) | ``kinds.route`` |
 """
 from __future__ import annotations
 
@@ -112,6 +113,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
     Kind("rank", "rank", True, "rank", block_on_subject=True),
     Kind("round", "round", True, "rounds", event_value=True),
+    Kind("route", "route:", True, "route"),
 )
 
 

@@ -124,6 +124,21 @@ class Places(Section):
     locative_prefixes: Words
 
 
+class Route(Section):
+    """The cues of a journey's ends (``kinds.route``): motion words and the prepositions of origin and
+    destination, the words that may stand between a preposition and its place. Absent: no routes."""
+
+    motion_words: CueList = NO_CUES        # verbs of travel and transport, nouns of a journey and its vehicles
+    vehicles: CueList = NO_CUES            # nouns of vehicles, read only with a preposition right after
+    departure_verbs: CueList = NO_CUES     # verbs whose object is the origin ("departed Sfax")
+    destination_cues: CueList = NO_CUES    # phrases ending in their own preposition ("bound for")
+    origin_preps: CueList = NO_CUES
+    destination_preps: CueList = NO_CUES
+    particles: CueList = NO_CUES           # between a motion word and its preposition ("flew back to")
+    gap_words: CueList = NO_CUES           # between a preposition and its place ("to the city of")
+    place_nouns: CueList = NO_CUES         # places and facilities ("port", "airport", "مطار")
+
+
 class RatePeriods(Section):
     """Phrases making a figure a rate per period ("a year", "per month"), and "over" (spread over)."""
 
@@ -243,6 +258,7 @@ class Lexicon(Section):
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
+    route: Route = Route()
 
 
 Table = dict[str, Any]
