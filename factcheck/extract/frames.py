@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
@@ -52,6 +53,7 @@ def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> in
 
 
 
+@lru_cache(maxsize=None)   # the union of six lexicon lists, asked for per date and per clause
 def _event_words(lang: str) -> frozenset[str]:
     return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
         lx.lexicon(lang).properties.start.words | lx.lexicon(lang).properties.struck.words | \

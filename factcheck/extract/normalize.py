@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lang import lexicon as lx
 from ..mentions import places, values
@@ -18,7 +19,7 @@ from ..lang.text import COMMA, LATIN, script_of
 from ..models import Article, Claim, Clause, Signal
 from .draft import CUE_WINDOW, Draft
 from .frames import name_frames, topic_frames, valued_frames
-from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, skeleton
+from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
 MIN_KEYWORD_CHARS = 3
@@ -83,8 +84,8 @@ class Normalizer:
             persons = [(r.name[0], r.name[1], self._key(toks, r.name)) for r in roles]
             taken = {k for r in roles for k in range(*r.name)}
             for i, t in enumerate(toks):
-                if i not in taken and self.registry.lookup(t.form) and len(t.form) >= 4:
-                    persons.append((i, i + 1, self.registry.lookup(t.form)))
+                if i not in taken and len(t.form) >= 4 and (person := self.registry.lookup(t.form)):
+                    persons.append((i, i + 1, person))
             run = self.parsers[art.language].first_name(art.text, toks) if art.language in self.parsers else None
             first = None if run is None else (run[0], skeleton(toks[run[1] - 1].form),
                                               art.text[toks[run[0]].start:toks[run[1] - 1].end])
@@ -374,8 +375,12 @@ def _keywords(toks: list[Tok], lang: str) -> list[str]:
     return sorted(set(out))
 
 
+# Distinct word forms whose answer ``_is_place_word`` keeps (asked for every content word of every clause).
+PLACE_WORD_MEMO = 200_000
+
+
+@lru_cache(maxsize=PLACE_WORD_MEMO)
 def _is_place_word(form: str) -> bool:
-    from ..mentions.persons import is_place_word
     return is_place_word(form)
 
 

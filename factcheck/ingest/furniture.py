@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lang import data as langdata
 from ..lang import lexicon as lx
@@ -274,13 +274,23 @@ def _longest_cue(path: str, langs: tuple[str, ...]) -> int:
     return max((len(phrase) for _, phrase in _all_cues(path, langs)), default=0)
 
 
+@lru_cache(maxsize=None)
+def _cues_by_first(path: str, langs: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``_all_cues`` by their first folded word, each list in ``_all_cues``' order."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for cue, phrase in _all_cues(path, langs):
+        out.setdefault(phrase[0], []).append((cue, phrase))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _starts_with_cue(line: str, path: str, langs: tuple[str, ...]) -> str | None:
     cues = _all_cues(path, langs)
     if not cues:
         return None
     # Only the line's first words can match: fold those, not the whole line.
     words = [fold_token(m.group()) for m in itertools.islice(WORD_RE.finditer(line), _longest_cue(path, langs))]
-    for cue, phrase in cues:
+    # only the cues that start with the line's first word can match (the first in file order wins)
+    for cue, phrase in _cues_by_first(path, langs).get(words[0], ()) if words else ():
         if tuple(words[: len(phrase)]) == phrase:
             return cue
     return None
@@ -299,8 +309,7 @@ def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] 
     t = line.text
     words = t.split()
     n = len(words)
-    letters = [ch for ch in t if ch.isalpha()]
-    if not letters:
+    if not any(ch.isalpha() for ch in t):
         return "furniture", "shape:no-letters"
     if "{{" in t or "}}" in t:
         return "furniture", "shape:template"
@@ -308,9 +317,9 @@ def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] 
         return "furniture", "shape:markup"
     if t.count("|") >= 2 and not _prose_with_bars(t, n):
         return "furniture", "shape:table-row"
-    if EMAIL.search(t) and n <= HEADING_MAX_WORDS:
+    if n <= HEADING_MAX_WORDS and EMAIL.search(t):   # the cheap test first: a long line is no byline
         return "furniture", "shape:byline-email"
-    if URL.search(t) and n <= CUE_LINE_MAX_WORDS:
+    if n <= CUE_LINE_MAX_WORDS and URL.search(t):
         return "furniture", "shape:url"
     if sum(w.startswith("#") for w in words) >= HASHTAG_SHARE * n:
         return "furniture", "shape:hashtags"
@@ -345,10 +354,16 @@ class TopicModel:
     def __init__(self, paragraphs: list[str], langs: tuple[str, ...]):
         self.langs = langs
         self.stop = set().union(*(lx.lexicon(lang).stopwords.words for lang in langs))
-        docs = [set(self.terms(p)) for p in paragraphs]
+        self._paragraphs = paragraphs
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """The inverse document frequencies, computed on first use (``segment`` needs them only for an
+        article with a related-stories block: most articles never ask)."""
+        docs = [set(self.terms(p)) for p in self._paragraphs]
         df = Counter(t for d in docs for t in d)
         n = max(1, len(docs))
-        self.idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+        return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
     def terms(self, text: str) -> list[str]:
         out = []
@@ -441,7 +456,7 @@ def segment(article: Article, topic: TopicModel) -> list[Segment]:
     body = [ln for ln in lines if ln.kind == "body"]
     first_block = next((k for k, ln in enumerate(lines) if ln.kind == "related"), len(lines))
     core = [ln for ln in lines[:first_block] if ln.kind == "body"]
-    core_vec = topic.vector(" ".join(ln.text for ln in core)) if core else {}
+    core_vec: dict[str, float] | None = None   # the body before the block, made when a block needs it
     in_related = False
     for ln in lines:
         if ln.kind == "related":
@@ -455,6 +470,8 @@ def segment(article: Article, topic: TopicModel) -> list[Segment]:
             continue
         # inside a related-stories block: does the article resume here? (compared with the body
         # before the block; without such a body, with the rest of the body)
+        if core and core_vec is None:
+            core_vec = topic.vector(" ".join(o.text for o in core))
         ref = core_vec if core else topic.vector(" ".join(o.text for o in body if o is not ln))
         sim = topic.cosine(topic.vector(ln.text), ref)
         if sim < RESUME_SIM:

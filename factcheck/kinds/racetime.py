@@ -225,7 +225,9 @@ def article_times(text: str, lang: str) -> tuple[str, ...]:
     for m, toks in sentence_pieces(text, lang):
         if not toks or not _may_time(m.group(), toks, lang):
             continue
-        vals = [replace(v, start=v.start + m.start(), end=v.end + m.start()) for v in values.find_values(m.group(), lang)]
+        # only durations make race times here: a sentence that can state none skips the value parse
+        vals = [replace(v, start=v.start + m.start(), end=v.end + m.start()) for v in values.find_values(m.group(), lang)] \
+            if values.may_state(m.group(), lang, "duration") else []
         out += [r.value for r in readings(m.group(), toks, vals, lang, m.start())]
     return tuple(out)
 

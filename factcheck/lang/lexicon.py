@@ -7,10 +7,9 @@ proclitics. Cues are matched on ``text.fold``ed forms. A lexicon's sections are 
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from .cues import NO_CUES, Cues  # noqa: F401 (NO_CUES: lx.NO_CUES)
 from .language import Lexicon, Nisba, language
@@ -66,7 +65,7 @@ class Toks(list):
     @property
     def vocab(self) -> frozenset[str]:
         if self._vocab is None:
-            self._vocab = frozenset().union(*(t.variants for t in self))
+            self._vocab = frozenset().union(*[t.variants for t in self])   # a list: faster than a generator here
         return self._vocab
 
 
@@ -89,19 +88,23 @@ TOKENIZE_MEMO_MAX_CHARS = 20_000
 _held: dict[tuple[str, str, int], tuple[Tok, ...]] | None = None
 
 
-@contextmanager
-def tokens_held() -> Iterator[None]:
+class tokens_held:  # noqa: N801 - used as ``with tokens_held():``, like the function it was
     """Within the block, a text too long for the memo is tokenized once, however often it is asked
     for (two article-level readings of one article, one after the other); its tokens go when the
-    block ends, so they do not outlive the readings."""
-    global _held
-    outer = _held
-    if outer is None:
-        _held = {}
-    try:
-        yield
-    finally:
-        if outer is None:
+    block ends, so they do not outlive the readings. (A class, not a generator context manager: the
+    block is entered once per clause.)"""
+
+    __slots__ = ("_outer",)
+
+    def __enter__(self) -> None:
+        global _held
+        self._outer = _held
+        if self._outer is None:
+            _held = {}
+
+    def __exit__(self, *exc: object) -> None:
+        global _held
+        if self._outer is None:
             _held = None
 
 
@@ -121,18 +124,40 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Tok]:
 def _tokenize(text: str, lang: str, offset: int) -> tuple[Tok, ...]:
     toks = []
     make = tuple.__new__   # Tok(...) without its keyword-handling constructor (a fifth of the time here)
+    words = _words_of(lang)
     for m in WORD_RE.finditer(text):
-        f, vs, art, cap = _word(m.group(), lang)
+        word = m.group()
+        got = words.get(word)
+        if got is None:
+            got = _word_entry(word, lang, words)
         start, end = m.span()
-        toks.append(make(Tok, (f, vs, start + offset, end + offset, art, cap)))
+        toks.append(make(Tok, (got[0], got[1], start + offset, end + offset, got[2], got[3])))
     return tuple(toks)
 
 
 # Distinct surface words memoized by _word (a pure function of the word); bounds the memory it holds.
 WORD_MEMO_SIZE = 200_000
 
+# Per language, surface word -> ``_word``'s answer: a plain dict read once per token (an lru_cache
+# keyed by (word, language) built a key tuple per token: a sixth of tokenize, benchmarks/size.py).
+_WORDS: dict[str, dict[str, tuple[str, frozenset[str], bool, bool]]] = {}
 
-@lru_cache(maxsize=WORD_MEMO_SIZE)
+
+def _words_of(lang: str) -> dict[str, tuple[str, frozenset[str], bool, bool]]:
+    words = _WORDS.get(lang)
+    if words is None:
+        words = _WORDS[lang] = {}
+    return words
+
+
+def _word_entry(word: str, lang: str, words: dict) -> tuple[str, frozenset[str], bool, bool]:
+    """``_word(word, lang)``, kept in ``words`` (emptied when it holds ``WORD_MEMO_SIZE`` words)."""
+    if len(words) >= WORD_MEMO_SIZE:
+        words.clear()
+    got = words[word] = _word(word, lang)
+    return got
+
+
 def _word(word: str, lang: str) -> tuple[str, frozenset[str], bool, bool]:
     """What ``tokenize`` derives from one surface word: folded form, variants, article, capital."""
     f = fold(word)

@@ -150,7 +150,10 @@ class TitleParser:
         """Length in tokens of the longest title head starting at token i (0: none)."""
         if i >= len(toks):
             return 0
-        index = lx.lexicon(self.lang).titles.heads.by_first
+        heads = lx.lexicon(self.lang).titles.heads
+        if heads.firsts.isdisjoint(toks[i].variants):
+            return 0   # no head starts with any form of this token (most tokens)
+        index = heads.by_first
         best = 0
         for v in toks[i].variants:
             for _, phrase in index.get(v, ()):

@@ -80,6 +80,7 @@ class _Data:
             else:
                 index[first] = [pos]
         self._entries: dict[str, tuple[tuple[tuple[str, ...], int, str], ...]] = {}
+        self._by_rest: dict[str, tuple[list[int], dict]] = {}   # entries_at's tables by first token key
 
     def entries(self, first: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
         """(rest token keys, place index, form string) of the forms whose first token key is ``first``."""
@@ -89,6 +90,25 @@ class _Data:
                         for pos in self.index.get(first, ()))
             self._entries[first] = got
         return got
+
+    def entries_at(self, first: str, keys: list[str], i: int) -> list[tuple[tuple[str, ...], int, str]]:
+        """``entries(first)`` whose rest is the token keys after ``keys[i]``, in ``entries``' order
+        (a common first word, "the", "new", starts dozens of forms: each length is looked up once)."""
+        got = self._by_rest.get(first)
+        if got is None:
+            table: dict[tuple[str, ...], list[tuple[int, tuple[tuple[str, ...], int, str]]]] = {}
+            for order, entry in enumerate(self.entries(first)):
+                table.setdefault(entry[0], []).append((order, entry))
+            got = self._by_rest[first] = (sorted({len(rest) for rest in table}), table)
+        lengths, table = got
+        found: list[tuple[int, tuple[tuple[str, ...], int, str]]] = []
+        for n in lengths:
+            if i + 1 + n > len(keys):
+                break
+            found += table.get(tuple(keys[i + 1:i + 1 + n]), ())
+        if len(lengths) > 1:
+            found.sort(key=lambda oe: oe[0])
+        return [entry for _, entry in found]
 
 
 class _Places:
@@ -140,6 +160,15 @@ def _variants(key: str) -> tuple[tuple[str, str, str], ...]:
         if key.startswith(p) and len(stem) >= d.min_stem:
             out.append(((art + stem) if adds_article else stem, p, "proclitic"))
     return tuple(out)
+
+
+@lru_cache(maxsize=VARIANTS_MEMO)
+def _starting_variants(key: str) -> tuple[tuple[str, str, str], ...]:
+    """``_variants(key)``, or () when none of them is the first token of a place's form: no place
+    starts at such a token (most tokens of a text; ``_find_places`` steps over them at once)."""
+    variants = _variants(key)
+    index = _data().index
+    return variants if any(k in index for k, _, _ in variants) else ()
 
 
 def _caps_ok(text: str, spans: list, i: int, j: int, form: str) -> bool:
@@ -195,11 +224,15 @@ def _find_places(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     i = 0
     while i < len(spans):
+        variants = _starting_variants(keys[i])
+        if not variants:
+            i += 1
+            continue
         best = None  # (ntokens, -variant rank), j, idx, form, prefix, how
-        for rank, (k, prefix, how) in enumerate(_variants(keys[i])):
+        for rank, (k, prefix, how) in enumerate(variants):
             if how and (k in d.stop or keys[i] in d.stop or keys[i] in d.stop_forms):
                 continue
-            for rest, idx, form in d.entries(k):
+            for rest, idx, form in d.entries_at(k, keys, i):   # the entries whose rest follows here
                 j = i + 1 + len(rest)
                 if best and (j - i, -rank) <= best[0]:
                     continue

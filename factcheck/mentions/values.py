@@ -444,6 +444,30 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
     return attach_dayparts(out, text)
 
 
+# The kind of value each rule handler makes (``_HANDLERS``' keys; "skip" makes none).
+HANDLER_KINDS: dict[str, tuple[str, ...]] = {
+    "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
+    "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
+    "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",)}
+
+
+def may_state(text: str, lang: str, kind: str) -> bool:
+    """False when ``find_values(text, lang)`` can hold no mention of ``kind``: no rule that makes one
+    finds its gate (what its every match contains) in the text. A cheap test before a parse whose
+    other values are not wanted (``racetime.article_times``: the durations of many sentences)."""
+    t, doc = _tables(lang), None
+    for _name, _rx, handler_key, gate in t.rules:
+        if kind not in HANDLER_KINDS[handler_key]:
+            continue
+        if gate is None:
+            return True
+        if doc is None:
+            doc = _Doc(text)
+        if gate.search(doc.folded) is not None:
+            return True
+    return False
+
+
 def detect_number(text: str, lang: str) -> float | None:
     """The first number value in ``text`` (the stated figure, without unit), or None."""
     for v in find_values(text, lang):
