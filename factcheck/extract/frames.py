@@ -212,7 +212,8 @@ def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Va
     people = [(a + first, b + first, key) for a, b, key in persons]
     out, claimed = [], set()
     context = minute.article_minutes(art.text, lang)
-    for m in minute.frames(art.text, sent, svals, lang, (clause.start, clause.end), people, label, context):
+    sport = bool(score.article_scores(art.text, lang))
+    for m in minute.frames(art.text, sent, svals, lang, (clause.start, clause.end), people, label, context, sport):
         at = next((s for s in m.signals if s.field == "value"), None)
         if at is None or not (clause.start <= (at.start or 0) < clause.end):
             continue   # a minute of another clause of the sentence: that clause claims it

@@ -15,7 +15,8 @@ article's list also holds is that list's other member, never a clash with it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lang import data as langdata
@@ -27,6 +28,10 @@ from ..lang.text import fold, script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 PROPERTY = "minute"
+# A duration read as a match minute ("after 14 minutes") is whole minutes, at most a match with
+# extra time and stoppages.
+_WHOLE_MINUTES = re.compile(r"PT(\d+)M")
+MAX_MATCH_MINUTE = 130
 # Content tokens read on each side of a minute for its signature (within its sentence, never past
 # another figure). Dev story (six Arabic match reports): the scorer and the action sit 1-4 content
 # words before the minute ("ترجمها ميسي في الدقيقة العاشرة", "scored ... in the 10th minute") and the
@@ -194,11 +199,15 @@ def article_minutes(text: str, lang: str) -> tuple[str, ...]:
 
 
 def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int, int],
-           persons: list[tuple[int, int, str]], label, article: tuple[str, ...] = ()) -> list[MinuteFrame]:
+           persons: list[tuple[int, int, str]], label, article: tuple[str, ...] = (),
+           sport: bool = False) -> list[MinuteFrame]:
     """The minute claims of the clause ``clause`` (character span) of a sentence, from the sentence's
     tokens ``toks`` and value mentions ``vals`` (offsets into ``text``). ``persons`` are the (start,
     end, key) token spans of the sentence's person mentions; ``label`` turns a person key into the
-    name as written; ``article`` holds every minute of the article."""
+    name as written; ``article`` holds every minute of the article; ``sport`` says the article states
+    a match score, so that "after 14 minutes" and "on 67 minutes" are match minutes too."""
+    if sport:
+        vals = [_as_minute(v, toks, lang) for v in vals]
     found = readings(toks, vals, lang)
     taken = figure_tokens(toks, vals, lang)
     out = []
@@ -238,6 +247,23 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             out.append(MinuteFrame(s, e, value, float(v.low if v.low is not None else 0.0), subject,
                                    label(subject) if subject else None, sig, sigs))
     return out
+
+
+def _as_minute(v, toks: list[Tok], lang: str):
+    """A duration of whole minutes after a match-minute preposition ("opened the scoring after 14
+    minutes", "equalised on 67 minutes": ``<lang>.lexicon match_minute_preps``) as the match minute
+    it states, in an article that states a match score; any other mention as it is."""
+    m = _WHOLE_MINUTES.fullmatch(v.value) if v.kind == "duration" else None
+    idx = lx.covered(toks, v.start, v.end)
+    if m is None or not idx or idx[0] == 0 or not 0 < int(m.group(1)) <= MAX_MATCH_MINUTE:
+        return v
+    prep = lx.find_cues(toks[idx[0] - 1:idx[0]], lx.lexicon(lang).match_minute_preps)
+    if not prep:
+        return v
+    n = int(m.group(1))
+    return replace(v, kind="minute", value=str(n), low=float(n), high=float(n),
+                   rule=f"{v.rule}; minute: {lang}.lexicon match_minute_preps '{prep[0].cue}' in an article "
+                        f"that states a match score")
 
 
 def _value(v) -> str:

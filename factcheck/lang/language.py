@@ -252,6 +252,7 @@ class Lexicon(Section):
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
     definite_articles: CueList = NO_CUES
+    match_minute_preps: CueList = NO_CUES
     deal_verbs: CueList = NO_CUES
     deal_nouns: CueList = NO_CUES
     price_prepositions: CueList = NO_CUES
