@@ -153,6 +153,15 @@ def test_accented_names_meet_their_other_spellings(a, b):
     assert skeleton(a) == skeleton(b)
 
 
+@pytest.mark.parametrize("latin, arabic", [
+    # a soft c (before e, i, y) is an s in Arabic spellings; a hard c a k
+    ("Marcelo", "مارسيلو"), ("Vincent", "فنسنت"), ("Francisco", "فرانسيسكو"), ("Lucia", "لوسيا"),
+    ("Carlos", "كارلوس"), ("Marc", "مارك"), ("Oscar", "أوسكار"),
+])
+def test_a_latin_c_meets_its_arabic_spelling(latin, arabic):
+    assert skeleton(latin) == skeleton(arabic)
+
+
 def test_decomposed_accents_fold_like_composed_ones():
     assert fold("Gene\u0300ve") == fold("Genève") == "geneve"
 
