@@ -129,3 +129,34 @@ def test_contained_threshold(short_share: float, expected: bool) -> None:
     a, b = statement_align.align(ROWS[2][0], ROWS[2][1], "ar")
     assert statement_align.contained(a, b, set(), set(), short_share) is expected
     assert not statement_align.same_frame(a, b, set(), set())   # the share of the longer one is too low
+
+
+# A denial ("fails to", "rejects") against a clause holding a reversal word: the word vetoes the
+# denial (the other side says it with its own opposite word) only when it is in the denial's slot or
+# of a pair the denying side uses. (first clause, second clause, contradiction expected)
+DENIAL_ROWS = [
+    # a rise word far from the denied verb is other content: the denial stands
+    ("البلدية تفشل في افتتاح الجسر الجديد فوق النهر",
+     "البلدية تفتتح الجسر الجديد فوق النهر وسط ارتفاع الحرارة", True),
+    ("نادي الشطرنج يفشل في تنظيم البطولة الإقليمية رغم زيادة المشتركين", "نادي الشطرنج ينظم البطولة الإقليمية", True),
+    # "rejects the plan" / "opposes the plan": the opposite word in the denial's slot says the same
+    ("اللجنة ترفض خطة النقل الجديدة", "اللجنة تعارض خطة النقل الجديدة", False),
+    ("المجلس يتجاهل مشروع السكك الحديدية", "المجلس يساند مشروع السكك الحديدية", False),
+]
+
+
+@pytest.mark.parametrize("x,y,contradicts", DENIAL_ROWS)
+def test_denial_against_a_reversal_word(x: str, y: str, contradicts: bool) -> None:
+    for first, second in ((x, y), (y, x)):
+        v = verdict(first, second, "ar")
+        assert (v.kind == "contradict") is contradicts, v.reason
+        if contradicts:
+            assert "denied" in v.reason
+
+
+def test_denial_slot_window_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wider slot turns the first row's far rise word into a veto; none turns the slot rows into denials."""
+    monkeypatch.setattr(statement, "DENIAL_SLOT_WINDOW", 3)
+    assert verdict(*DENIAL_ROWS[0][:2], "ar").kind != "contradict"
+    monkeypatch.setattr(statement, "DENIAL_SLOT_WINDOW", 0)
+    assert verdict(*DENIAL_ROWS[2][:2], "ar").kind == "contradict"
