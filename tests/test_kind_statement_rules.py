@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.lang import lexicon as lx
-from factcheck.kinds import statement, statement_align
+from factcheck.kinds import statement, statement_align, statement_swap
 
 from statement_support import claim, verdict
 
@@ -107,7 +107,7 @@ def test_slot_check_decides_the_far_reversal(monkeypatch: pytest.MonkeyPatch) ->
 def test_near_forms(x: str, y: str, near: bool) -> None:
     lang = "ar" if x[0] > "z" else "en"
     fx, fy = (statement.forms(lx.tokenize(w, lang)[0].form, lang) for w in (x, y))
-    assert statement._near(fx, fy) is near
+    assert statement_swap.near(fx, fy) is near
 
 
 def test_side_is_memoized_and_alignment_fresh() -> None:
