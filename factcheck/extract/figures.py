@@ -1,6 +1,7 @@
 """Figures a clause states without a plain number, for stage 3's frames: a negated toll is a figure
-of zero ("no one was killed"), a number in a name is a designation ("Boeing 767-300"), and a number
-in apposition to a name is an age ("Okoro, 24,")."""
+of zero ("no one was killed"), a number in a name is a designation ("Boeing 767-300"), a number
+in apposition to a name is an age ("Okoro, 24,"), and a number in parentheses after a figure may
+restate it in another unit ("100 metres (330 feet)")."""
 from __future__ import annotations
 
 import re
@@ -10,11 +11,12 @@ from typing import TYPE_CHECKING
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..mentions import persons
+from ..kinds import quantity_read
 from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
 from .draft import CUE_WINDOW, Draft
 from ..models import Article, Clause, Signal
-from ..lang.text import LATIN, fold, script_of
+from ..lang.text import LATIN, char_before, fold, script_of
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention
@@ -229,3 +231,21 @@ def anaphoric_age(toks: list[Tok], v: "ValueMention", lang: str) -> bool:
     hits = lx.find_cues(toks[:1], lx.lexicon(lang).definite_articles)
     return bool(span) and span[0] == 1 and bool(hits)
 
+
+# Dimension families whose figures are restated in another unit in parentheses ("100 metres (330
+# feet)", "$5 million (4.6 million euros)"): lengths, weights... and money in another currency.
+CONVERTIBLE = ("measure", "money")
+
+
+def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
+    """Is the number a parenthesised restatement of the figure just before it in another unit of its
+    dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
+    if char_before(text, v.start) != "(":
+        return False
+    paren = text.rfind("(", 0, v.start)
+    prev = [u for u in vals if u.kind == "number" and u.end <= paren and not text[u.end:paren].strip()]
+    if not prev:
+        return False
+    a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
+    family = a[0].split(":", 1)[0]
+    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b

@@ -16,7 +16,7 @@ from . import figures
 from ..mentions import places, values
 from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
 from ..lang.lexicon import Tok
-from ..lang.text import COMMA, LATIN, char_before, script_of
+from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
 from ..models import Article, Clause, Signal
 
@@ -94,7 +94,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
-        if v.kind == "number" and _conversion(art.text, vals, v):
+        if v.kind == "number" and figures.conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)": the same figure in another unit, stated once
         if v.kind == "duration":
             v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
@@ -175,25 +175,6 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             or not route.holds(routes, d.signals[0].start, d.signals[0].end)]
     out += figures.zero_frames(art, toks, vals)
     return out
-
-
-# Dimension families whose figures are restated in another unit in parentheses ("100 metres (330
-# feet)", "$5 million (4.6 million euros)"): lengths, weights... and money in another currency.
-CONVERTIBLE = ("measure", "money")
-
-
-def _conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
-    """Is the number a parenthesised restatement of the figure just before it in another unit of its
-    dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
-    if char_before(text, v.start) != "(":
-        return False
-    paren = text.rfind("(", 0, v.start)
-    prev = [u for u in vals if u.kind == "number" and u.end <= paren and not text[u.end:paren].strip()]
-    if not prev:
-        return False
-    a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
-    family = a[0].split(":", 1)[0]
-    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
 
 
 def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
