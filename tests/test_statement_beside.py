@@ -5,8 +5,6 @@ ferry, trial and transfer stories, English and Arabic)."""
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from factcheck import pipeline
 from factcheck.extract.normalize import BESIDE_RULE
@@ -71,32 +69,3 @@ def test_a_clause_beside_its_figures_never_clashes_and_is_never_single_source():
     for f in rep.findings:
         assert not statements & set(f.claims) or f.kind == "agreement"
         assert f.kind != "contradiction" or f.property != "statement" or all(not is_beside(cl[i]) for i in f.claims)
-
-
-CLAUSES = [
-    "The ferry Aurora sent a distress call minutes before it sank off Crete.",
-    "Its captain sent a distress call minutes before the ferry Aurora sank.",
-    "The ferry Aurora did not send a distress call before it sank.",
-    "Rescuers found the ferry Aurora near Crete on Friday.",
-    "The former minister was acquitted of all corruption charges.",
-    "The former minister was convicted of all corruption charges.",
-    "أطلقت العبارة أورورا نداء استغاثة قبل غرقها.",
-    "لم تطلق العبارة أورورا نداء استغاثة قبل غرقها.",
-]
-
-
-def _statement(cid: str, article: str, text: str):
-    from factcheck.models import Claim
-    words = sorted({w.lower().strip(".,") for w in text.split() if len(w) > 3})
-    return Claim(id=cid, article=article, start=0, end=len(text), quote=text, property="statement", keywords=words,
-                 polarity="negative" if (" not " in text or text.startswith("لم ")) else "positive")
-
-
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.sampled_from(CLAUSES), st.sampled_from(CLAUSES))
-def test_may_agree_is_necessary_for_an_agreement(x, y):
-    from factcheck.kinds import statement
-    a, b = _statement("x", "a1", x), _statement("y", "a2", y)
-    rare = frozenset(set(a.keywords) | set(b.keywords))
-    if not statement.may_agree(a, b, rare):
-        assert statement.judge(a, b, rare=rare).kind != "agree"

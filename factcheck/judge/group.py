@@ -288,7 +288,7 @@ def _beside_agreements(stmts: list[Claim], beside: set[str], sims: dict[tuple[st
     found: dict[str, list[tuple[Claim, compare.Verdict]]] = defaultdict(list)
     for (x, y), cos in sims.items():
         for mine, other in ((x, y), (y, x)):
-            if mine in alone and other in beside and statement.may_agree(by_id[mine], by_id[other], rare):
+            if mine in alone and other in beside:
                 verdict = compare.judge(by_id[mine], by_id[other], refs[mine], refs[other], similarity=cos, rare=rare)
                 if verdict.kind == "agree":
                     found[mine].append((by_id[other], verdict))

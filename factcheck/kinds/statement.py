@@ -399,23 +399,6 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     return UNRELATED if other_figures(a.quote, b.quote) else found
 
 
-def may_agree(a: Claim, b: Claim, rare: frozenset[str] = frozenset()) -> bool:
-    """Could ``judge`` find two statements of one script in agreement? Its agreement evidence alone,
-    without the costly clash checks that come first in it: False means ``judge`` is not "agree"."""
-    if script_of(a.quote) != script_of(b.quote):
-        return True   # the cosine decides
-    if a.polarity != b.polarity or (a.entities and b.entities and not set(a.entities) & set(b.entities)):
-        return False
-    if len(set(a.keywords) & set(b.keywords) & rare) >= STATEMENT_MIN_SHARED and \
-            overlap(a.keywords, b.keywords) >= STATEMENT_MIN_SHARE:
-        return True
-    lang = langid.by_script(a.quote) if languages_of_script(script_of(a.quote)) else None
-    if not lang:
-        return False
-    sa, sb = align(a.quote, b.quote, lang)
-    return same_frame(sa, sb, set(), set(), ALIGNED_AGREE_SHARE, MIN_ALIGNED)
-
-
 def words(c: Claim) -> str:
     """A statement reads as its clause."""
     return quote_words(c)
