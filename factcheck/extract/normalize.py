@@ -391,13 +391,14 @@ def normalize(articles: list[Article], clauses: dict[str, list[Clause]]) -> list
     for art in articles:
         mine = clauses.get(art.id, [])
         last = {cl.sentence_start: k for k, cl in enumerate(mine)}   # each sentence's last clause
+        first = len(out)   # where this article's claims begin
         for k, cl in enumerate(mine):
             out.extend(norm.claims(art, cl))
             if last[cl.sentence_start] == k:
                 norm.forget(art, cl)   # memory stays bounded by one sentence, not the article
         whole = _one_statement(art, mine)
         if whole is not None:   # its clauses' statements give way to the whole text's
-            out = [c for c in out if not (c.article == art.id and c.property == "statement")]
+            out[first:] = [c for c in out[first:] if c.property != "statement"]
             out.extend(norm.claims(art, whole, whole=True))
             norm.forget(art, whole)
     readings = places.story_readings({a.id: [a.text[cl.start:cl.end] for cl in clauses.get(a.id, [])]

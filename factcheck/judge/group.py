@@ -128,7 +128,7 @@ def _statement_pairs(stmts: list[Claim], stats: Stats,
                      beside: frozenset[str] | set[str] = frozenset()) -> tuple[dict[tuple[str, str], float], frozenset[str]]:
     """Candidate statement pairs with their evidence, and the story's rare content words; never a
     pair of two clauses that stand beside their structured claims (``beside``: they never meet), nor
-    such a clause across scripts (the encoder's cost; a 1,000-article run kept under its 20 s).
+    such a clause across scripts (the encoder's cost: it would encode every such clause too).
 
     Same-script pairs come from an inverted index of rare content words (the cosine is not needed:
     shared rare words decide). Pairs across scripts share no words; they come from embedding
