@@ -129,3 +129,37 @@ def test_a_linking_verb_makes_the_noun_before_it_what_a_figure_with_a_unit_measu
     first = next(k for k, t in enumerate(toks) if any(ch.isdigit() for ch in t.form))
     k = quantity_read.valued_noun(toks, first, "en", set(), with_unit=head is not None)
     assert (toks[k].form.lower() if k is not None else None) == head
+
+
+def test_an_article_stating_its_figure_twice_is_one_side_of_the_clash():
+    rep = _story("Mayor Ilse Varga secured 71.4 percent of the vote on Sunday. "
+                 "Varga, securing 71.4 percent of the votes cast, won a third term.",
+                 "Mayor Ilse Varga won Sunday's vote with 66.2 percent of the vote, the court said. "
+                 "Varga's 66.2 percent of the vote gave her a third term.")
+    cl = {c.id: c for c in rep.claims}
+    sides = [[(s.value, sorted({cl[i].article for i in s.claims})) for s in f.sides]
+             for f in rep.findings if f.kind == "contradiction"]
+    assert sides == [[("71.4%", ["a0"]), ("66.2%", ["a1"])]]
+
+
+@pytest.mark.parametrize("other", [
+    "After Sunday's vote, Mayor Otto Brenn and the three campaigns jointly issued a statement.",
+    "Mayor Otto Brenn held three rallies before Sunday's vote.",
+])
+def test_a_persons_counts_of_two_nouns_never_clash(other):
+    rep = _story("Mayor Otto Brenn faced two challengers in Sunday's vote.", other)
+    assert _values(rep, "contradiction") == []
+
+
+def test_a_persons_count_of_one_noun_still_clashes():
+    rep = _story("Mayor Otto Brenn faced two challengers in Sunday's vote.",
+                 "Mayor Otto Brenn faced three challengers in Sunday's vote.")
+    assert _values(rep, "contradiction") == [["2", "3"]]
+
+
+def test_an_adverb_ends_the_counted_noun():
+    text = "The three campaigns jointly issued a statement."
+    toks = lx.tokenize(text, "en")
+    at = next(i for i, t in enumerate(toks) if t.form == "three")
+    _, head, _, _ = quantity_read.signature(toks, at, at, "en", set(), text)
+    assert toks[head].form == "campaigns"

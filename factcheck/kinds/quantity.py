@@ -241,8 +241,11 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     else:
         share = weighted_share(a, b, weight or {})
         same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject
-        # a person is one figure per dimension; a nationality's people may be counted for several things
-        owner = same_subject and not (counts_nationality(a) or counts_nationality(b))
+        # a person is one figure per dimension; a nationality's people may be counted for several things,
+        # and a person's figures of two counted nouns are two figures ("two challengers to X" / "X's
+        # three campaigns")
+        other_nouns = head(a) is not None and head(b) is not None and not same_head
+        owner = same_subject and not (counts_nationality(a) or counts_nationality(b)) and not other_nouns
         strong = same and (share >= CLASH_SIGNATURE_SHARE or same_head or owner)
         evidence = (f"both about {a.subject_label or a.subject}" if same_subject else
                     f"counted noun '{head(a)}'" if same_head else f"{share:.0%} of what it measures shared")
