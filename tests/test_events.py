@@ -3,7 +3,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from factcheck.judge.compare import judge
-from factcheck.extract.events import EventRef, article_events, story_places
+import datetime as dt
+
+from factcheck.extract.events import EventRef, article_events, relative_to, stale, story_places
 from factcheck.models import Claim, Signal
 
 
@@ -39,6 +41,36 @@ DATE_ROWS = [
 @pytest.mark.parametrize("refs,own", DATE_ROWS)
 def test_article_date_is_the_one_the_story_supports(refs, own):
     assert {a: e.date for a, e in article_events(refs).items()} == own
+
+
+# one row per date -> is it long before a story first published on 24 March 2031 (STALE_EVENT_DAYS)?
+STALE_ROWS = [
+    ("2031-03-24", False), ("2031-03-20", False), ("2031-02-22", False),   # 30 days before: recent
+    ("2031-02-21", True), ("2031-01-05", True), ("2029-06-01", True),
+    ("--01-05", True), ("--03-22", False),
+    ("--12-30", True),        # no year: the latest 30 December before publication, in 2030
+    ("2031-02", False),       # a month is read at its last day: 28 February, 24 days before
+    ("2031", False), ("2030", True),
+    ("weekday:5", False), ("2031-04-02", False),   # a weekday, a later date: never stale
+]
+
+
+@pytest.mark.parametrize("date,expected", STALE_ROWS)
+def test_a_date_long_before_the_first_publication_is_stale(date, expected):
+    assert stale(date, dt.date(2031, 3, 24)) is expected
+    assert stale(date, None) is False   # no publication date known: nothing is stale
+
+
+def test_a_stale_date_is_never_an_articles_own_date_and_marks_an_earlier_event():
+    """Truce articles recall the raid that began the war seven weeks earlier more often than they
+    date the release: the raid's date is background, not the story's event."""
+    refs = {"a": [this("2031-01-05"), this("2031-03-21")], "b": [this("--01-05")], "c": [this("--01-05")]}
+    published = {"a": dt.date(2031, 3, 21), "b": None, "c": None}
+    own = article_events(refs, published)
+    assert {k: e.date for k, e in own.items()} == {"a": "2031-03-21", "b": None, "c": None}
+    assert article_events(refs)["a"].date == "2031-01-05"   # without publication dates: the best supported
+    assert relative_to(this("--01-05"), own["b"], dt.date(2031, 3, 21)).relation == "prior"
+    assert relative_to(this("2031-03-20"), own["b"], dt.date(2031, 3, 21)).relation == "this"
 
 
 def test_an_articles_own_event_takes_the_storys_place_and_no_round():

@@ -163,3 +163,21 @@ def test_an_adverb_ends_the_counted_noun():
     at = next(i for i, t in enumerate(toks) if t.form == "three")
     _, head, _, _ = quantity_read.signature(toks, at, at, "en", set(), text)
     assert toks[head].form == "campaigns"
+
+
+def test_a_raid_weeks_before_a_truce_is_not_the_truces_date():
+    """Articles on a truce recall the raid that began the war weeks before (published dates known for
+    one article): the raid's date never clashes with the day of the release, and the counts of the
+    freed still do."""
+    import datetime as dt
+    texts = ("On the first day of the truce, fourteen Danish sailors held by the militia were released on Friday. "
+             "Prime Minister Ole Berg confirmed the release of 14 Danish sailors kidnapped during the militia's "
+             "January 5 attack on the port.",
+             "The truce began Friday morning. Also freed were 14 Danish sailors abducted in the militia's January 5 attack.",
+             "The militia released 11 Danish sailors after the truce began on Friday, officials said. "
+             "They were taken in the January 5 attack.")
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t, language="en",
+                    published=dt.date(2031, 3, 21) if i == 0 else None) for i, t in enumerate(texts)]
+    rep = pipeline.analyze(arts)
+    assert [f for f in rep.findings if f.kind == "contradiction" and f.property == "date"] == []
+    assert _values(rep, "contradiction") == [["11", "14"]]

@@ -214,10 +214,15 @@ class EventTracker:
         return ref
 
 
-def relative_to(ref: EventRef, base: EventRef) -> EventRef:
+def relative_to(ref: EventRef, base: EventRef, first: dt.date | None = None) -> EventRef:
     """A "this" reference whose own full date differs from the article's event date is another
-    occurrence: earlier ("prior") or later ("next")."""
-    if ref.kind != "main" or ref.relation != "this" or not ref.date or not base.date:
+    occurrence: earlier ("prior") or later ("next"); so is one dated long before the story's first
+    publication ``first`` (``stale``: the attack a truce story recalls)."""
+    if ref.kind != "main" or ref.relation != "this" or not ref.date:
+        return ref
+    if stale(ref.date, first):
+        return replace(ref, relation="prior")
+    if not base.date:
         return ref
     if len(ref.date) != 10 or len(base.date) != 10 or dates_compatible(ref.date, base.date):
         return ref
@@ -231,7 +236,39 @@ def relative_to(ref: EventRef, base: EventRef) -> EventRef:
 _SAME = {"date": dates_compatible, "place": places.compatible}
 
 
-def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
+# News reports what happened in the last days: a date stated for "this" event more than this many
+# days before the story's first publication is the background the articles recall (the attack that
+# started a war, in articles on a truce seven weeks later), never an article's own event date. On the
+# seeds and the dev stories, the own events lie 0-3 days before the first publication; the background
+# dates that outnumbered them lay 42-48 days before.
+STALE_EVENT_DAYS = 30
+
+
+def _day_of(date: str, first: dt.date) -> dt.date | None:
+    """The last day a normalized date may name ("2023-10" -> 31 October; "--10-07" -> 7 October of the
+    latest year not after ``first``); None for weekdays and unreadable values."""
+    try:
+        if date.startswith("--"):
+            day = dt.date(first.year, int(date[2:4]), int(date[5:7]))
+            return day if day <= first else day.replace(year=first.year - 1)
+        if len(date) == 4:
+            return dt.date(int(date), 12, 31)
+        if len(date) == 7:
+            nxt = dt.date(int(date[:4]) + int(date[5:7]) // 12, int(date[5:7]) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+
+
+def stale(date: str, first: dt.date | None) -> bool:
+    """Is ``date`` too long before the story's first publication ``first`` to be its own event's?"""
+    day = _day_of(date, first) if first is not None else None
+    return day is not None and (first - day).days > STALE_EVENT_DAYS
+
+
+def article_events(refs: dict[str, list[EventRef]],
+                   published: dict[str, dt.date | None] | None = None) -> dict[str, EventRef]:
     """Each article's own event (the story's event as that article tells it).
 
     An article also dates and places other things in "this" clauses (a minister's trip, a sentence
@@ -241,7 +278,10 @@ def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
     or an article stating one value, keeps its first statement.
 
     A bare weekday ("on Friday") is never an article's date: it dates a step of the story (a recovery,
-    a statement) as often as the event, and is too weak to set claims of two articles apart."""
+    a statement) as often as the event, and is too weak to set claims of two articles apart. Nor is a
+    date long before the story's first publication (``published``, article id -> date): ``stale``."""
+    days = [d for d in (published or {}).values() if d is not None]
+    first = min(days) if days else None
     stated: dict[str, dict[str, list[str]]] = {}
     for art, rs in refs.items():
         mine: dict[str, list[str]] = {name: [] for name in _SAME}
@@ -249,7 +289,8 @@ def article_events(refs: dict[str, list[EventRef]]) -> dict[str, EventRef]:
             if r.kind == "main" and r.relation == "this":
                 for name in _SAME:
                     v = getattr(r, name)
-                    if v and v not in mine[name] and not (name == "date" and v.startswith("weekday:")):
+                    if v and v not in mine[name] and not (name == "date" and (
+                            v.startswith("weekday:") or stale(v, first))):
                         mine[name].append(v)
         stated[art] = mine
     out: dict[str, EventRef] = {}

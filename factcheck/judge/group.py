@@ -364,8 +364,9 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
     refs_by_article: dict[str, list[EventRef]] = defaultdict(list)
     for c in claims:
         refs_by_article[c.article].append(EventRef.parse(c.event))
-    own = article_events(refs_by_article)
-    refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article]).merged(own[c.article]) for c in claims}
+    own = article_events(refs_by_article, published)
+    first = min((d for d in published.values() if d is not None), default=None)
+    refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article], first).merged(own[c.article]) for c in claims}
     refs = in_story(refs, story_places(refs_by_article))
 
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
