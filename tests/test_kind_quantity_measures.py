@@ -47,9 +47,13 @@ MEASURE_ROWS = [
      "quantity:count", "310", "passengers", (309.5, 310.5), "passengers+crew"),
     ("en", "There were 310 people on board the ferry when it sank.",
      "quantity:count", "310", "passengers", (309.5, 310.5), None),
-    # a cue of another dimension does not name the figure ("reached" is a height cue)
+    # a cue of another dimension does not name the figure ("reached" is a height cue): the turnout does
     ("en", "Turnout reached 48 percent in the northern district.",
+     "quantity:percent", "48%", "turnout", (47.5, 48.5), None),
+    ("en", "The bridge reached 48 percent of its planned length.",
      "quantity:percent", "48%", None, (47.5, 48.5), None),
+    ("ar", "بلغت نسبة المشاركة 48 في المئة في المنطقة الشمالية.",
+     "quantity:percent", "48%", "turnout", (47.5, 48.5), None),
     ("ar", "لقي 45 شخصا مصرعهم في الحريق، بحسب المسؤولين.",
      "quantity:count", "45", "dead", (44.5, 45.5), None),
     ("ar", "وقال المنقذون إن 12 صيادا ما زالوا في عداد المفقودين بعد العاصفة.",

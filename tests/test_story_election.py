@@ -181,3 +181,59 @@ def test_a_raid_weeks_before_a_truce_is_not_the_truces_date():
     rep = pipeline.analyze(arts)
     assert [f for f in rep.findings if f.kind == "contradiction" and f.property == "date"] == []
     assert _values(rep, "contradiction") == [["11", "14"]]
+
+
+# (article, other article, clash expected): turnout told as a share, a ratio, at an hour of the day
+TURNOUT_ROWS = [
+    ("Turnout reached 61.2 percent, the election board said.",
+     "Fewer than one in three voters turned out, observers said.", True),
+    ("نسبة المشاركة بلغت 61.2 في المئة بحسب هيئة الانتخابات.",
+     "وقال مراقبون إن نسبة المشاركة بلغت 34 في المئة.", True),
+    # a count up to an hour of the day is not the day's turnout
+    ("Turnout reached 61.2 percent, the election board said.",
+     "Participation stood at 22 percent by 11:00 am, the board said.", False),
+    ("نسبة المشاركة بلغت 61.2 في المئة بحسب هيئة الانتخابات.",
+     "بلغت نسبة المشاركة 22 في المئة حتى الساعة الحادية عشرة صباحا.", False),
+]
+
+
+@pytest.mark.parametrize("one,other,clash", TURNOUT_ROWS)
+def test_turnout_figures(one, other, clash):
+    rep = _story("Voters in Lindmark went to the polls in Sunday's election. " + one if "Turnout" in one else one,
+                 other)
+    clashes = [f for f in rep.findings if f.kind == "contradiction" and f.property == "quantity:percent"]
+    assert bool(clashes) is clash
+
+
+def test_a_cue_of_another_dimension_does_not_hide_the_turnout():
+    """"reached" is also a cue of heights: a share takes the nearest cue of its own dimension."""
+    rep = _story("The provisional voter turnout reached 48.1 percent in the country.",
+                 "Less than one out of every four voters participating, observers said.")
+    from factcheck.kinds import quantity
+    assert sorted(quantity.measure(c) for c in rep.claims if c.property == "quantity:percent") == ["turnout", "turnout"]
+    assert _values(rep, "contradiction") == [["25%", "48.1%"]]
+
+
+# (a turnout, a part of the electorate stated with its whole, clash expected)
+DERIVED_ROWS = [
+    ("Turnout reached 61.2 percent, the election board said.",
+     "Only 1.2 million of the country's roughly 3.1 million voters turned out, observers said.", True),
+    ("Turnout reached 40 percent, the election board said.",
+     "Only 1.2 million of the country's roughly 3.1 million voters turned out, observers said.", False),
+    # a part of a whole with no measure of shares named: no share is read ("two of the five judges")
+    ("Turnout reached 61.2 percent, the election board said.",
+     "Two of the five judges dissented, the court said.", False),
+]
+
+
+@pytest.mark.parametrize("one,other,clash", DERIVED_ROWS)
+def test_a_part_of_the_electorate_states_a_turnout(one, other, clash):
+    rep = _story(one, other)
+    shares = [c for c in rep.claims if c.article == "a1" and c.property == "quantity:percent"]
+    assert bool([f for f in rep.findings if f.kind == "contradiction"]) is clash
+    if "turned out" in other:
+        (share,) = shares
+        assert share.value == "38.7%" and "partitives" in share.signals[0].rule
+        assert share.signals[0].text == "1.2 million of the country's roughly 3.1 million"   # as written
+    else:
+        assert shares == []

@@ -143,13 +143,18 @@ def make_draft(*args, **kw) -> "Draft":
     return Draft(*args, **kw)
 
 
-def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int) -> tuple[str, int] | None:
+def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
+                dimension: str | None = None) -> tuple[str, int] | None:
     """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
-    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index."""
+    groups of "10,000" included), within ``window`` tokens of it, and the cue's token index; given the
+    figure's ``dimension``, only a cue of a measure of that dimension ("turnout reached 48 %": not the
+    height cue "reached")."""
     best = None
     generic = lx.lexicon(lang).generic_count_nouns.words
     personal = langdata.measures("personal")
     for name in lx.lexicon(lang).measures:
+        if dimension is not None and langdata.measure_dimension(name) != dimension:
+            continue
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
@@ -249,3 +254,58 @@ def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool
     a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
     family = a[0].split(":", 1)[0]
     return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
+
+
+AS_OF_RULE = "{lang}.lexicon as_of_cues '{cue}' before a clock time: a running count at that time"
+
+
+def as_of_time(toks: list[Tok], vals: list["ValueMention"], lang: str) -> Signal | None:
+    """The clock time a clause's figures are counted up to ("turnout was 26% by 5 pm", "حتى الساعة
+    الخامسة"): a clock time right after an ``as_of_cues`` word. None when the clause states none."""
+    cues = lx.find_cues(toks, lx.lexicon(lang).as_of_cues)
+    for v in vals:
+        if v.kind != "time" or not any(ch.isdigit() for ch in v.value):
+            continue
+        span = lx.covered(toks, v.start, v.end)
+        # the cue ends where the time starts, or holds its first word ('حتى الساعة' before 'الساعة الخامسة')
+        hit = next((h for h in cues if span and h.i < span[0] <= h.j <= span[0] + 1), None)
+        if hit is not None:
+            return Signal(field="as_of", rule=AS_OF_RULE.format(lang=lang, cue=hit.cue), text=v.value,
+                          start=v.start, end=v.end)
+    return None
+
+
+DERIVED_SHARE_RULE = ("the share {part} of {whole} states ({lang}.lexicon partitives: the figure is a part of the "
+                      "figure after it)")
+# Significant digits of a share derived from two figures: "5.6 million of 24 million" is 23.3 %.
+DERIVED_SHARE_DIGITS = 3
+
+
+def derived_share(text: str, toks: list[Tok], vals: list["ValueMention"], v: "ValueMention",
+                  signals: list[Signal], lang: str) -> tuple[tuple[float, float | None, float | None, str], Signal,
+                                                             tuple[str, int]] | None:
+    """The share a count stated as a part of another states ("5.6 million of the country's 24 million
+    voters had turned out": 23.3 %), when a cue of a measure of shares names it (turnout): its value,
+    bounds and qualifier, the value's signal and the measure cue. Its bounds are the part's over the
+    whole's (an "about" whole makes an approximate share). None for any other figure."""
+    scope = next((s for s in signals if s.field == "scope"), None)
+    span = lx.covered(toks, v.start, v.end)
+    if scope is None or not span or quantity_read.dimension(v.value)[0] != "count":
+        return None
+    whole = next((w for w in vals if w.kind == "number" and scope.start <= w.start < scope.end), None)
+    if whole is None or quantity_read.dimension(whole.value)[0] != "count" or None in (v.low, v.high, whole.low, whole.high):
+        return None
+    part_n, whole_n = float(v.value), float(whole.value)
+    if not 0 < part_n < whole_n or not whole.low:
+        return None
+    # the cue may follow the whole ("5.6 million of 24 million voters turned out")
+    cue = measure_cue(toks, span[0], (lx.covered(toks, whole.start, whole.end) or span)[-1], lang, CUE_WINDOW, "percent")
+    if cue is None:
+        return None   # a part of a whole is a share only where the text measures shares
+    share = float(f"{100 * part_n / whole_n:.{DERIVED_SHARE_DIGITS}g}")
+    low, high = 100 * v.low / whole.high, 100 * v.high / whole.low
+    qualifier = "exact" if low == high else "about"
+    part, of = text[v.start:v.end], text[whole.start:whole.end]
+    sig = Signal(field="value", rule=DERIVED_SHARE_RULE.format(part=part, whole=of, lang=lang),
+                 text=text[v.start:whole.end], start=v.start, end=whole.end)
+    return (share, low, high, qualifier), sig, cue

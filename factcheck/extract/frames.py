@@ -15,6 +15,7 @@ from ..lang import data as langdata
 from . import figures
 from ..mentions import places, values
 from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
+from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -147,9 +148,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 if d is not None:
                     out.append(d)
                 continue
-            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW)
-            if m is not None and quantity_read.dimension(v.value)[0] != langdata.measure_dimension(m[0]):
-                m = None   # "turnout reached 48 %": a cue of another dimension does not claim the figure
+            # only a cue of the figure's dimension claims it ("turnout reached 48 %": not "reached" of heights)
+            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW, quantity_read.dimension(v.value)[0])
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
@@ -164,10 +164,14 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
                 _measured(d, art, clause, toks, v, m, antecedent)
+            if (as_of := figures.as_of_time(toks, vals, lang)) is not None:
+                d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
             out.append(d)
+            if (share := figures.derived_share(art.text, toks, vals, v, q.signals, lang)) is not None:
+                out.append(_share_draft(art, clause, toks, v, d, share, antecedent))
     # where a journey came from or was going (kinds.route); such a place is not where the event happened
     routes = route.frames(art.text, clause.start, clause.end, toks, lang)
     out += [figures.make_draft(r.start, r.end, None, None, r.prop, r.key, list(r.signals)) for r in routes]
@@ -316,8 +320,11 @@ def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
     if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
         generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
-    if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property"):
-        return None   # a property measure's noun is the thing measured ("a 7.2 earthquake"), no group
+    if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property") \
+            or langdata.measure_dimension(measure) == "percent":
+        # a property measure's noun is the thing measured ("a 7.2 earthquake"), a share's the whole it is
+        # a share of ("one in four voters"): no group
+        return None
     nat = lx.nationality_at(toks, k, lang)
     group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
     # "242 passengers and crew": the group is both nouns
@@ -351,6 +358,20 @@ def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Val
     else:
         d.subject = d.subject_label = _counted(toks, v, lang, name)
     d.start, d.end = _with_event_mention(art, clause, v, lang)
+
+
+def _share_draft(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", count: "Draft",
+                 share: tuple, antecedent: tuple[str, str] | None) -> "Draft":
+    """The share claim a part of a whole states beside its count claim ("5.6 million of 24 million voters
+    turned out": a turnout of 23.3 %), see ``figures.derived_share``."""
+    (value, low, high, qualifier), sig, cue = share
+    name, lang = cue[0], art.language
+    measure = Signal(field="measure", text=name, rule=f"{MEASURE_RULE}.{name}: {lang}.lexicon cue '{toks[cue[1]].form}'")
+    d = figures.make_draft(count.start, count.end, None, None, "quantity:percent", f"{value:g}%",
+                           [sig, measure] + [s for s in count.signals if s.field in ("as_of", "modality")])
+    d.low, d.high, d.qualifier, d.keywords, d.modality = low, high, qualifier, count.keywords, count.modality
+    _measured(d, art, clause, toks, v, cue, antecedent)
+    return d
 
 
 def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:

@@ -99,12 +99,15 @@ def _findings_for_block(members: list[Claim], verdicts: dict, out: list[Finding]
 def _same_value_sides(sides: list[list[Claim]], v: Callable[[Claim, Claim], compare.Verdict]) -> list[list[Claim]]:
     """Sides an editor reads as one value are one side, when none of their claims contradicts another:
     an article that states its figure twice leaves two clusters (claims of one article are never
-    compared), and "94.65 % vs 94.65 % vs 84.3 %" would quote one source against itself."""
+    compared), and "94.65 % vs 94.65 % vs 84.3 %" would quote one source against itself. So are two
+    sides of one article whose figures meet ("less than one in four" and "5.6 million of 24 million")."""
     merged: list[list[Claim]] = []
     for side in sides:
         shown = compare.display_value(side[0])
         for other in merged:
-            if compare.display_value(other[0]) == shown and not any(
+            one_source = side[0].property.startswith("quantity:") and len({c.article for c in other + side}) == 1 \
+                and all(quantity.meets(a, b) for a in other for b in side)
+            if (compare.display_value(other[0]) == shown or one_source) and not any(
                     v(a, b).kind in ("contradict", "update") for a in other for b in side):
                 other.extend(side)
                 break

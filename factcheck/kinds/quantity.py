@@ -189,6 +189,21 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     events are compatible and why; ``similarity`` is their quotes' cosine and ``head_similarity`` the
     cosine of their counted nouns (pairs across scripts); ``weight`` the weight of each signature
     stem in the story (rarer stems weigh more)."""
+    found = _judge(a, b, event, similarity, weight, head_similarity)
+    if found.kind == "contradict" and as_of(a) != as_of(b):
+        # "turnout was 26% by 5 pm": a count up to a time of day is not the count of the whole event
+        # (nor of another hour); it may agree with it, never clash
+        return UNRELATED
+    return found
+
+
+def as_of(c: Claim) -> str | None:
+    """The clock time a figure is counted up to (``extract.figures.as_of_time``), if its clause says."""
+    return next((s.text for s in c.signals if s.field == "as_of"), None)
+
+
+def _judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
+           weight: dict[str, float] | None, head_similarity: float) -> Verdict:
     named = [measure(a) is not None, measure(b) is not None]
     if all(named):
         return _judge_measured(a, b, event)

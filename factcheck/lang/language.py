@@ -253,6 +253,7 @@ class Lexicon(Section):
     person_nouns: CueList = NO_CUES
     definite_articles: CueList = NO_CUES
     match_minute_preps: CueList = NO_CUES
+    as_of_cues: CueList = NO_CUES
     deal_verbs: CueList = NO_CUES
     deal_nouns: CueList = NO_CUES
     price_prepositions: CueList = NO_CUES
@@ -299,6 +300,7 @@ class Values(Section):
     ordinals: dict[str, int]
     qualifiers: Table
     percent: list[str]
+    ratio_connectors: list[str]
     units: dict[str, str]
     currencies: Table
     duration_units: Table

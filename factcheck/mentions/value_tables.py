@@ -43,6 +43,7 @@ _LEXICONS = {
     "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
     "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
+    "RC": ("ratio_connectors", ""),
 }
 # Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
 # 'all' is not; 'Pa' is a unit, 'pa' is not).
@@ -302,6 +303,9 @@ def tables(lang: str) -> Tables:
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          "number"),
+        # a ratio, "one in four": never when a unit or a scale word follows ("5 in 24 hours", "5.6 of 24 million")
+        ("ratio", rf"{qb}(?:{ds}(?P<n>\d+)|(?P<w>{seq}))\s+(?P<rc>{L['RC']})\s+(?:{ds}(?P<n2>\d{{1,3}}(?:[{ts}]\d{{3}})+|\d+)"
+                  rf"|(?P<w2>{seq})){num_end}(?!\s*-?\s*(?:{L['DU']}|{L['UN']}|{L['SC']})(?!\w))", "ratio"),
         ("ordinal", rf"(?P<o>{L['ORD']})|{ds}(?P<od>\d{{1,3}})(?P<os>{L['OS']})", "ordinal"),
         ("code", _CODE, "skip"),
     ]
@@ -314,7 +318,7 @@ def tables(lang: str) -> Tables:
              "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
-             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/"}
+             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": L["RC"]}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])

@@ -44,14 +44,16 @@ from functools import lru_cache
 from typing import Callable
 
 from ..lang.text import fold
-from .value_times import attach_dayparts, duration_iso, iso_part, minute_value
+from .value_times import attach_dayparts, canon as _canon, duration_iso, iso_part, minute_value
 from .value_tables import PART
 from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
 from .value_tables import gated_spans as _gated_spans
 from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
+from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec
+from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
+from .value_numbers import word_groups as _word_groups
 
-ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
 DATELINE_LINES = 6                   # parse_dateline reads at most this many non-empty lines ...
 DATELINE_CHARS = 400                 # ... and at most this many characters of an article
 DATELINE_TAIL = 40                   # longest text allowed after a line-initial date (byline, time)
@@ -99,24 +101,6 @@ class ValueMention:
 
 
 # ----------------------------------------------------------------------------------------- helpers
-def _dec(s: str, t: _Tables) -> Decimal:
-    """A digit run as a Decimal, without thousands separators, with '.' as the decimal mark."""
-    ts, dec = t.d["thousands_separators"], t.d["decimal_separators"]
-    return Decimal("".join("" if c in ts else "." if c in dec else c for c in s))
-
-
-def _canon(x: Decimal) -> str:
-    """Canonical decimal string without grouping or exponent: 5300, 3.1, 40000000."""
-    return format(x.normalize(), "f")
-
-
-def _bounds(v: float, q: str) -> tuple[float | None, float | None]:
-    """(low, high) of a stated value under its qualifier; None is an open bound."""
-    if q == "about":
-        return round(v * (1 - ABOUT_SPREAD), 9), round(v * (1 + ABOUT_SPREAD), 9)
-    if q in ("more_than", "at_least"):
-        return v, None
-    return (None, v) if q in ("less_than", "at_most", "up_to") else (v, v)
 
 
 # ---------------------------------------------------------------------------------------- handlers
@@ -252,47 +236,6 @@ def _h_daypart(m, t, doc):
     return [_Cand(m.start(), m.end(), labels, lambda ctx: ("time", rule["period"], lo, hi, "exact", False))]
 
 
-def _overlap(a: int, b: int) -> bool:
-    """Whether two numbers use a common decimal place (then 'three four' is not 34)."""
-    while a and b:
-        if a % 10 and b % 10:
-            return True
-        a, b = a // 10, b // 10
-    return False
-
-
-def _word_groups(t: _Tables, doc: _Doc, start: int, end: int) -> list[tuple[int, int, Decimal, list[str], Decimal]]:
-    """Split a run of number words into numbers: (folded start, end, value, labels, step). Words join
-    while their decimal places do not collide ('twenty five', 'خمسة وعشرون', 'three thousand'); the
-    step is the scale of the last word when it is a scale word ('two million' -> 1000000), else 1."""
-    scales = {fold(k) for k in t.d["scales"]}
-    alone = {fold(k) for k in t.d.get("standalone_scales", [])}
-    groups: list[list | None] = []  # [start, end, total, part, last_scale, labels, step]
-    for w in t.extra["NWS"].finditer(doc.folded, start, end):
-        key = " ".join(w.group().split())
-        v, label = t.lex["NWS"].get(key)
-        g, big = (groups[-1] if groups else None), key in scales and v >= 1000
-        if g is not None and (v < g[4] and g[3] > 0 if big else 0 < g[3] < v if key in scales
-                              else not _overlap(g[3], v) and v < g[4]):
-            g[1:5] = ([w.end(), g[2] + g[3] * v, 0, v] if big else
-                      [w.end(), g[2], g[3] * v if key in scales else g[3] + v, g[4]])
-            g[5].append(label)
-            g[6] = v if key in scales else 1
-        elif key in scales and key not in alone:
-            groups.append(None)  # plural scale words ('آلاف') are no number by themselves
-        else:
-            groups.append([w.start(), w.end(), 0, v, float("inf"), [label], v if key in scales else 1])
-    return [(g[0], g[1], Decimal(g[2] + g[3]), g[5], Decimal(g[6])) for g in groups if g is not None]
-
-
-def _blocked(t: _Tables, doc: _Doc, s: int, e: int) -> bool:
-    """A lone number word that the data says is no number in this context ('one of')."""
-    key, spec = " ".join(doc.folded[s:e].split()), t.d.get("number_word_blockers", {})
-    before, after = doc.words_around(s, e)
-    words = lambda side: {fold(b) for w, bs in spec.get(side, {}).items() if fold(w) == key for b in bs}  # noqa: E731
-    return bool(before & words("before") or after & words("after"))
-
-
 def _cased_ok(m: re.Match, t: _Tables, doc: _Doc, groups: tuple[str, ...]) -> bool:
     """Whether every matched unit/currency form that is spelled with an upper-case Latin letter in the
     data ('USD', 'ALL', 'Pa') has that spelling in the text."""
@@ -302,13 +245,6 @@ def _cased_ok(m: re.Match, t: _Tables, doc: _Doc, groups: tuple[str, ...]) -> bo
             if want and " ".join(doc.text[doc.index[m.start(g)]:doc.index[m.end(g) - 1] + 1].split()) != want:
                 return False
     return True
-
-
-def _digits_step(s: str, t: _Tables) -> Decimal:
-    """The place of the last digit of a digit run: '94.65' -> 0.01, '5,630,000' -> 1."""
-    dec = t.d["decimal_separators"]
-    i = max((s.rfind(c) for c in dec), default=-1)
-    return Decimal(1).scaleb(-(len(s) - i - 1)) if i >= 0 else Decimal(1)
 
 
 def _number(m, t, labels, v: Decimal, fs, fe, core_from, core_to, where=("qb", "qa", "pc", "u", "ca"),
@@ -390,7 +326,7 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "time": _h_time, "duration": _h_duration, "number": _h_number,
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
-                                  "minute": _h_minute, "daypart": _h_daypart}
+                                  "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio}
 
 
 # -------------------------------------------------------------------------------------- public API
@@ -448,7 +384,8 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
 HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
-    "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",)}
+    "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
+    "ratio": ("number",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:

@@ -1,0 +1,113 @@
+"""Numbers for ``factcheck.mentions.values``: digit runs and runs of number words read as decimals, the
+bounds a qualifier gives them, and ratios ("one in four", "1 out of every 10", "واحد من كل أربعة") read
+as the share they state (25 %).
+
+The regexes live in ``value_tables``; these functions turn a match into numbers.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from ..lang.text import fold
+from .value_tables import Cand, Doc, Tables, look
+from .value_times import canon
+
+ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
+PERCENT = Decimal(100)
+SHARE_DIGITS = 4                     # significant digits of a ratio's share: "one in three" is 33.33 %
+
+
+def dec(s: str, t: Tables) -> Decimal:
+    """A digit run as a Decimal, without thousands separators, with '.' as the decimal mark."""
+    ts, marks = t.d["thousands_separators"], t.d["decimal_separators"]
+    return Decimal("".join("" if c in ts else "." if c in marks else c for c in s))
+
+
+def bounds(v: float, q: str) -> tuple[float | None, float | None]:
+    """(low, high) of a stated value under its qualifier; None is an open bound."""
+    if q == "about":
+        return round(v * (1 - ABOUT_SPREAD), 9), round(v * (1 + ABOUT_SPREAD), 9)
+    if q in ("more_than", "at_least"):
+        return v, None
+    return (None, v) if q in ("less_than", "at_most", "up_to") else (v, v)
+
+
+def digits_step(s: str, t: Tables) -> Decimal:
+    """The place of the last digit of a digit run: '94.65' -> 0.01, '5,630,000' -> 1."""
+    marks = t.d["decimal_separators"]
+    i = max((s.rfind(c) for c in marks), default=-1)
+    return Decimal(1).scaleb(-(len(s) - i - 1)) if i >= 0 else Decimal(1)
+
+
+def overlap(a: int, b: int) -> bool:
+    """Whether two numbers use a common decimal place (then 'three four' is not 34)."""
+    while a and b:
+        if a % 10 and b % 10:
+            return True
+        a, b = a // 10, b // 10
+    return False
+
+
+def word_groups(t: Tables, doc: Doc, start: int, end: int) -> list[tuple[int, int, Decimal, list[str], Decimal]]:
+    """Split a run of number words into numbers: (folded start, end, value, labels, step). Words join
+    while their decimal places do not collide ('twenty five', 'خمسة وعشرون', 'three thousand'); the
+    step is the scale of the last word when it is a scale word ('two million' -> 1000000), else 1."""
+    scales = {fold(k) for k in t.d["scales"]}
+    alone = {fold(k) for k in t.d.get("standalone_scales", [])}
+    groups: list[list | None] = []  # [start, end, total, part, last_scale, labels, step]
+    for w in t.extra["NWS"].finditer(doc.folded, start, end):
+        key = " ".join(w.group().split())
+        v, label = t.lex["NWS"].get(key)
+        g, big = (groups[-1] if groups else None), key in scales and v >= 1000
+        if g is not None and (v < g[4] and g[3] > 0 if big else 0 < g[3] < v if key in scales
+                              else not overlap(g[3], v) and v < g[4]):
+            g[1:5] = ([w.end(), g[2] + g[3] * v, 0, v] if big else
+                      [w.end(), g[2], g[3] * v if key in scales else g[3] + v, g[4]])
+            g[5].append(label)
+            g[6] = v if key in scales else 1
+        elif key in scales and key not in alone:
+            groups.append(None)  # plural scale words ('آلاف') are no number by themselves
+        else:
+            groups.append([w.start(), w.end(), 0, v, float("inf"), [label], v if key in scales else 1])
+    return [(g[0], g[1], Decimal(g[2] + g[3]), g[5], Decimal(g[6])) for g in groups if g is not None]
+
+
+def blocked(t: Tables, doc: Doc, s: int, e: int) -> bool:
+    """A lone number word that the data says is no number in this context ('one of')."""
+    key, spec = " ".join(doc.folded[s:e].split()), t.d.get("number_word_blockers", {})
+    before, after = doc.words_around(s, e)
+    words = lambda side: {fold(b) for w, bs in spec.get(side, {}).items() if fold(w) == key for b in bs}  # noqa: E731
+    return bool(before & words("before") or after & words("after"))
+
+
+def _one_number(m, t: Tables, doc: Doc, digits: str, spelled: str, labels: list[str]) -> Decimal | None:
+    """The number a ratio's part states, in digits (group ``digits``) or as exactly one number in words
+    (group ``spelled``); None when the words hold several numbers or none."""
+    if m.groupdict().get(digits):
+        try:
+            return dec(m[digits], t)
+        except InvalidOperation:
+            return None
+    groups = word_groups(t, doc, m.start(spelled), m.end(spelled))
+    if len(groups) != 1 or groups[0][:2] != (m.start(spelled), m.end(spelled)):
+        return None
+    labels += groups[0][3]
+    return groups[0][2]
+
+
+def h_ratio(m, t: Tables, doc: Doc) -> list[Cand]:
+    """A ratio, "one in four", "three out of every 10", "واحد من كل أربعة": the share it states as a
+    percentage (25 %), with its qualifier ("less than one in four": under 25 %). Its precision is one
+    unit of the first number (one in four is 12.5-37.5 %: a ratio is a rough share). Only a part
+    smaller than its whole is a share ("2 in 1" is a product)."""
+    labels: list[str] = []
+    part = _one_number(m, t, doc, "n", "w", labels)
+    look(m, t, labels, ("rc", "RC"))
+    whole = _one_number(m, t, doc, "n2", "w2", labels)
+    if part is None or whole is None or not 0 < part < whole:
+        return []
+    share = Decimal(f"{part * PERCENT / whole:.{SHARE_DIGITS}g}")
+    q = look(m, t, labels, ("qb", "QB")) or "exact"
+    lo, hi = bounds(float(share), q)
+    step = float(PERCENT / whole)
+    return [Cand(m.start(), m.end(), labels, lambda ctx: ("number", canon(share) + "%", lo, hi, q, False, step))]
