@@ -256,6 +256,21 @@ def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool
     return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
 
 
+# Words a time zone may take between a clock time and its restatement in another zone ("04:12 local
+# time (08:12 GMT)", "الساعة 04:12 بالتوقيت المحلي (08:12 ت.غ)").
+ZONE_WORDS_MAX = 3
+
+
+def time_conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
+    """Is the clock time a parenthesised restatement of the clock time just before it, in another time
+    zone ("at 04:12 local time (08:12 GMT)")? It states the same moment once more."""
+    if v.kind != "time" or char_before(text, v.start) != "(":
+        return False
+    paren = text.rfind("(", 0, v.start)
+    return any(u.kind == "time" and u.end <= paren and len(text[u.end:paren].split()) <= ZONE_WORDS_MAX
+               and not any(w.end <= paren and w.start >= u.end for w in vals) for u in vals)
+
+
 AS_OF_RULE = "{lang}.lexicon as_of_cues '{cue}' before a clock time: a running count at that time"
 
 

@@ -95,8 +95,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
-        if v.kind == "number" and figures.conversion(art.text, vals, v):
-            continue   # "100 metres (330 feet)": the same figure in another unit, stated once
+        if v.kind == "number" and figures.conversion(art.text, vals, v) or figures.time_conversion(art.text, vals, v):
+            continue   # "100 metres (330 feet)", "04:12 local time (08:12 GMT)": the same value restated
         if v.kind == "duration":
             v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
         at = _tok_index(toks, v.start)

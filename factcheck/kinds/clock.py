@@ -1,15 +1,59 @@
-"""The clock kind: the time of day an event started (``start_time``, "14:30"), compared exactly."""
+"""The clock kind: the time of day an event started (``start_time``): a clock time ("14:30") or a part of
+the day ("2025-06-12 afternoon", "morning").
+
+Two clock times are one time when equal. A part of the day holds the hours CLDR's day periods give it
+in any supported language (``values.json`` "day_period_rules", generated from CLDR: "morning" is
+00:00-12:00 in English, فجرا 03:00-06:00 in Arabic); a clock time inside those hours is that part of
+the day, one outside them another time ("04:12" is in the morning, not in the evening); two parts of
+the day are one when their hours overlap. Parts of the day on two stated days are compared by the date
+kind, not here.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..lang import data as langdata
 from ..models import Claim
 from . import Context
 from .base import Verdict
 from .reading import date_words, plain
 from .value import judge_with
 
+CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})")
+MINUTES_PER_DAY = 24 * 60
+
+
+@lru_cache(maxsize=1)
+def period_minutes() -> dict[str, frozenset[int]]:
+    """Each part of the day (CLDR's period name) -> the minutes of the day it holds in some language."""
+    from ..mentions.value_tables import tables   # the compiled values data (read once)
+    out: dict[str, set[int]] = {}
+    for lang in langdata.supported():
+        for rule in (tables(lang).d.get("day_period_rules") or {}).values():
+            start, end = rule["from"] * 60, rule["before"] * 60
+            span = range(start, end) if start < end else range(start, start + 1) if start == end \
+                else [*range(start, MINUTES_PER_DAY), *range(0, end)]
+            out.setdefault(rule["period"], set()).update(span)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _read(value: str) -> frozenset[int] | None:
+    """The minutes of the day a start time names (its last word: a clock time or a part of the day)."""
+    last = value.split()[-1] if value.split() else ""
+    m = CLOCK_RE.fullmatch(last)
+    if m:
+        return frozenset({int(m[1]) * 60 + int(m[2])})
+    return period_minutes().get(last)
+
 
 def same(a: Claim, b: Claim) -> bool:
-    return a.value == b.value
+    if a.value == b.value:
+        return True
+    ma, mb = _read(a.value or ""), _read(b.value or "")
+    if ma is None or mb is None:
+        return False
+    return bool(ma & mb)
 
 
 def readable(c: Claim) -> str:
