@@ -250,8 +250,10 @@ def test_day_list_gives_two_dates():
     assert [(v.value, v.relative) for v in vals] == [("2025-07-10", True), ("2025-07-11", True)]
 
 
-def test_number_range_gives_two_numbers():
-    assert [v.value for v in find_values("بين 30 و50 شخصا", "ar")] == ["30", "50"]
+def test_number_range_is_one_figure_with_its_bounds():
+    """A range is one estimate (tests/test_values_ranges.py has the table); two numbers listed stay two."""
+    assert [(v.value, v.low, v.high) for v in find_values("بين 30 و50 شخصا", "ar")] == [("40", 30.0, 50.0)]
+    assert [v.value for v in find_values("قتل 30 وأصيب 50", "ar")] == ["30", "50"]
 
 
 def test_spans_exclude_clitics_and_keep_qualifiers():

@@ -301,6 +301,9 @@ class Values(Section):
     qualifiers: Table
     percent: list[str]
     ratio_connectors: list[str]
+    range_connectors: dict[str, str]
+    range_openers: list[str]
+    range_blockers_before: list[str]
     units: dict[str, str]
     currencies: Table
     duration_units: Table

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ..lang.text import fold
+from .value_dates import YEAR_RANGE
 from .value_tables import Cand, Doc, Tables, look
 from .value_times import canon
 
@@ -111,3 +112,38 @@ def h_ratio(m, t: Tables, doc: Doc) -> list[Cand]:
     lo, hi = bounds(float(share), q)
     step = float(PERCENT / whole)
     return [Cand(m.start(), m.end(), labels, lambda ctx: ("number", canon(share) + "%", lo, hi, q, False, step))]
+
+
+def _month_words(t: Tables) -> set[str]:
+    return {fold(w) for names in t.d["months"].values() for w in names}
+
+
+def h_range(m, t: Tables, doc: Doc) -> list[Cand]:
+    """A range of one figure, "30 to 50 others", "between 30 and 50", "بين 30 و50": its middle with the
+    range as its bounds (an estimate: qualifier "about"), the unit, percent or scale after it applying to
+    both ends. A connector that needs an opener ("and" after "between") has it; the first end is the
+    smaller ("50 to 30" is no range)."""
+    labels: list[str] = []
+    openers = look(m, t, labels, ("rgc", "RGC"))
+    opener = look(m, t, labels, ("rgo", "RGO"))
+    if openers and opener not in openers.split("|"):
+        return []
+    before, after = doc.words_around(m.start(), m.end())
+    if before & {fold(w) for w in t.d["range_blockers_before"]}:
+        return []   # "rose from 30 to 50": a change, two figures
+    if (before | after) & _month_words(t) or after & set(t.lex["DPT"].table) or all(
+            m[g].isdigit() and int(m[g]) in YEAR_RANGE for g in ("n", "n2")):
+        return []   # days of a month ("June 12 to 14"), hours ("9 to 10 am"), years ("2019 to 2021")
+    try:
+        scale = Decimal(look(m, t, labels, ("sc", "SC")) or 1)
+        low, high = dec(m["n"], t) * scale, dec(m["n2"], t) * scale
+    except InvalidOperation:
+        return []
+    if not 0 <= low < high:
+        return []
+    unit = look(m, t, labels, ("pc", "PC"), ("u", "UN"), ("ca", "CA"))
+    suffix = "%" if m.groupdict().get("pc") else f" {unit}" if unit else ""
+    middle = (low + high) / 2
+    step = float(digits_step(m["n2"], t) * scale)
+    return [Cand(m.start(), m.end(), labels,
+                 lambda ctx: ("number", canon(middle) + suffix, float(low), float(high), "about", False, step))]

@@ -43,7 +43,7 @@ _LEXICONS = {
     "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
     "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
-    "RC": ("ratio_connectors", ""),
+    "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
 }
 # Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
 # 'all' is not; 'Pa' is a unit, 'pa' is not).
@@ -259,7 +259,8 @@ def tables(lang: str) -> Tables:
                                          for p in pfx for sp in ("", _H)])) + ")"
     ts, dec = ("".join(map(re.escape, d[k])) for k in ("thousands_separators", "decimal_separators"))
     num_end = rf"(?!\w|[{ts}{dec}]\d)"  # a number does not run on into a word or more digits
-    num = rf"(?P<n>\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?)"
+    core = rf"\d{{1,3}}(?:[{ts}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?"
+    num = rf"(?P<n>{core})"
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
     qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
@@ -303,6 +304,10 @@ def tables(lang: str) -> Tables:
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          "number"),
+        # a range, "30 to 50", "between 30 and 50", "بين 30 و50": the unit or scale after it is both ends'
+        ("range", rf"(?:(?P<rgo>{L['RGO']})\s+)?{ds}(?P<n>{core})\s*(?P<rgc>{L['RGC']})\s*{ds}(?P<n2>{core})"
+                  rf"(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}",
+         "range"),
         # a ratio, "one in four": never when a unit or a scale word follows ("5 in 24 hours", "5.6 of 24 million")
         ("ratio", rf"{qb}(?:{ds}(?P<n>\d+)|(?P<w>{seq}))\s+(?P<rc>{L['RC']})\s+(?:{ds}(?P<n2>\d{{1,3}}(?:[{ts}]\d{{3}})+|\d+)"
                   rf"|(?P<w2>{seq})){num_end}(?!\s*-?\s*(?:{L['DU']}|{L['UN']}|{L['SC']})(?!\w))", "ratio"),
@@ -318,7 +323,7 @@ def tables(lang: str) -> Tables:
              "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
-             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": L["RC"]}
+             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])

@@ -50,7 +50,7 @@ from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_cha
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
 from .value_tables import gated_spans as _gated_spans
 from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
-from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec
+from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, h_range as _h_range
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
 from .value_numbers import word_groups as _word_groups
 
@@ -326,7 +326,8 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "time": _h_time, "duration": _h_duration, "number": _h_number,
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
-                                  "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio}
+                                  "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio,
+                                  "range": _h_range}
 
 
 # -------------------------------------------------------------------------------------- public API
@@ -385,7 +386,7 @@ HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
     "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
-    "ratio": ("number",)}
+    "ratio": ("number",), "range": ("number",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:
