@@ -53,6 +53,9 @@ EQUAL_MINUTE_SHARE = 0.25
 # Outlets that misreport a minute are off by a minute or a swapped digit pair (dev story: 10/9,
 # 48/49, 21/12); minutes further apart than this are two events however alike their words.
 MAX_CLASH_GAP = 15.0
+# A repetition cue stands this many tokens at most before the minute it repeats an action at ("again
+# in the 61st minute": "in the" between).
+REPEAT_GAP = 3
 # A minute's own tokens carry digits; a signature token of fewer letters says nothing.
 MIN_STEM_CHARS = 3
 
@@ -214,21 +217,22 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     lists: dict[int, list] = {}
     for v, idx, n in found:
         lists.setdefault(n, []).append((v, idx))
+    repeats = lx.find_cues(toks, lx.lexicon(lang).match_minute_repeat_cues)
+    previous: tuple[int, list[str], str | None] | None = None   # the last list's tail, signature and person
     for n, members in lists.items():
+        first, last = members[0][1][0], members[-1][1][-1]
+        sig, lo, hi, subject = _described(toks, lang, members, taken, clause, persons)
+        again = None if previous is None else next(
+            (h for h in repeats if previous[0] < h.i and 0 <= first - h.j <= REPEAT_GAP), None)
+        inherited: list[Signal] = []
+        if again is not None and previous is not None:
+            # "scored in the 12th minute and again in the 61st": what the previous minute was, by its player
+            sig, subject = sorted(set(sig) | set(previous[1])), subject or previous[2]
+            inherited = [Signal(field="property", rule=f"minute: {lang}.lexicon match_minute_repeat_cues",
+                                text=again.cue, start=again.start, end=again.end)]
+        previous = (last, sig, subject)
         if not any(clause[0] <= v.start < clause[1] for v, _ in members):
             continue
-        first, last = members[0][1][0], members[-1][1][-1]
-        k = first - 1
-        while k >= 0 and (toks[k].form in _articles(lang) or _is_minute_word(toks[k], lang)):
-            k -= 1
-        head = k + 1
-        tail = last + 1 if last + 1 < len(toks) and _is_minute_word(toks[last + 1], lang) else last
-        own = set(range(head, tail + 1))
-        reach = _reach(toks, head, tail, lang, taken - own, max(clause[1], toks[tail].end))
-        sig, lo, hi = signature(toks, head, tail, lang, reach)
-        before = [p for p in persons if reach[0] <= p[0] and p[1] <= head]
-        after = [p for p in persons if tail < p[0] <= reach[1]]
-        subject = max(before)[2] if before else min(after)[2] if after else None
         listed = " ".join(_value(v) for v, _ in members)
         for v, idx in members:
             if not clause[0] <= v.start < clause[1]:
@@ -237,7 +241,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             sigs = [Signal(field="value", rule=v.rule if v.kind == "minute" else
                            f"minute: {v.kind} after a match-minute word ({lang}.lexicon match_minute_words)",
                            text=text[v.start:v.end], start=v.start, end=v.end),
-                    Signal(field="property", rule="minute: signature from the words around it", text=" ".join(sig))]
+                    Signal(field="property", rule="minute: signature from the words around it", text=" ".join(sig))] + inherited
             if len(members) > 1:
                 sigs.append(Signal(field="list", rule="minute: members of one list of minutes", text=listed))
             if article:
@@ -247,6 +251,25 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             out.append(MinuteFrame(s, e, value, float(v.low if v.low is not None else 0.0), subject,
                                    label(subject) if subject else None, sig, sigs))
     return out
+
+
+def _described(toks: list[Tok], lang: str, members: list, taken: set[int], clause: tuple[int, int],
+               persons: list[tuple[int, int, str]]) -> tuple[list[str], int, int, str | None]:
+    """What happened at a list of minutes (its signature and the token range read) and who (the
+    person nearest before it in its reach, else the nearest after it)."""
+    first, last = members[0][1][0], members[-1][1][-1]
+    k = first - 1
+    while k >= 0 and (toks[k].form in _articles(lang) or _is_minute_word(toks[k], lang)):
+        k -= 1
+    head = k + 1
+    tail = last + 1 if last + 1 < len(toks) and _is_minute_word(toks[last + 1], lang) else last
+    own = set(range(head, tail + 1))
+    reach = _reach(toks, head, tail, lang, taken - own, max(clause[1], toks[tail].end))
+    sig, lo, hi = signature(toks, head, tail, lang, reach)
+    before = [p for p in persons if reach[0] <= p[0] and p[1] <= head]
+    after = [p for p in persons if tail < p[0] <= reach[1]]
+    subject = max(before)[2] if before else min(after)[2] if after else None
+    return sig, lo, hi, subject
 
 
 def _as_minute(v, toks: list[Tok], lang: str):

@@ -10,18 +10,28 @@ a unit word right after a clock-shaped time ("2:00:35 ساعة") is part of it. 
   is 7234.5-7235.5 s, "4:07.92" to the hundredth) or the qualifier's open bound ("just over two
   hours", "under 2:01");
 - **who**: the person named nearest to it within its signature window, else the nearest before it
-  in the sentence; **what**: the stems around it (winning time, record, personal best, halfway);
+  in the sentence, else the competitor a Latin-script sentence names before it (``kinds.racer``: a
+  weaker subject, which never makes two times two athletes'); **what**: the stems around it (winning
+  time, record, personal best, halfway);
+- **what it measures**: a margin ("by 34 seconds", "34 seconds faster than the old mark":
+  ``race_margin_cues``, ``race_margin_after_cues``), the margin by which a record was improved (a
+  ``race_record_cues`` word around a margin), a split ("went through halfway in 61:40",
+  ``race_split_cues``), or a finishing time;
 - whether it is an **earlier mark** ("the previous record of 2:01:09", "the old best", a year other
-  than the article's next to it, ``race_prior_cues``).
+  than the article's next to it, ``race_prior_cues``; "old" in "24-year-old" is not one).
+Forms the value parser does not read (primes, "60:48 دقيقة", "9.58s") come from ``kinds.racetime_forms``.
 
 Two race times are about the same performance when their events are compatible, both or neither are
-earlier marks, their persons do not differ and they share the person or their signatures. They agree
-when their intervals meet and contradict otherwise, unless they are too far apart to be one
-performance misreported, or the other article states the other value too (then it is another time of
-that article: a split, the runner-up, the old record).
+earlier marks, they measure the same thing, their known persons do not differ and they share the
+person, their signatures, or a measure that names the performance (both the split, both the record
+margin). They agree when their intervals meet and contradict otherwise, unless they are too far apart
+to be one performance misreported (more than MAX_CLASH_SECONDS apart and not one digit slipped,
+``digit_slip``), or the other article states the other value too (then it is another time of that
+article: a split, the runner-up, the old record).
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_left
@@ -31,6 +41,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import lexicon as lx
+from . import racer, racetime_forms
 from ..mentions import values
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
@@ -50,16 +61,31 @@ SAME_SIGNATURE_SHARE = 0.5
 # are two performances (a halfway split and the finish, a marathon and a half marathon).
 MAX_CLASH_RATIO = 1.05
 # ... or by at most this many seconds whatever the ratio: short times (a winning margin, a 100 m
-# dash) misreported by a digit differ by more than 5 % ("by 41 seconds" / "by 38 seconds").
+# dash) misreported by a digit differ by more than 5 % ("by 41 seconds" / "by 38 seconds"). Beyond
+# these seconds two times clash only when they differ as one misreported time does (``digit_slip``).
 MAX_CLASH_SECONDS = 10.0
 # What a margin's measure signal says: the time by which a race was won or a record improved.
 MARGIN = "margin"
+# What a split's measure signal says: an intermediate time of a race ("went through halfway in 61:40").
+SPLIT = "split"
+# What the measure signal of a margin by which a record or a best was improved says (not a winning margin).
+RECORD = "record"
+# A split cue governs a race time this many tokens after it ("went through halfway in 61:40": two
+# tokens; "reached the halfway mark in 61:40": one).
+SPLIT_WINDOW = 4
+# Characters that join a word to the one before it into a compound ("24-year-old"): a prior cue so
+# joined ("old") is part of the compound, not a word of an earlier mark.
+COMPOUND_JOINERS = "-\u2010\u2011"
 # A cue of an earlier mark governs a race time this many tokens after it ("the previous world record
 # of 2:01:09": four tokens); cues after a time belong to the next one ("ran 2:00:35, erasing the
 # previous record of ...").
 PRIOR_WINDOW = 5
 # A year this many tokens from a race time dates it (another year than the article's: an old mark).
 YEAR_WINDOW = 6
+# The rule of a subject read as the competitor named before a time (``kinds.racer``), not a known
+# person: two such subjects that differ do not make two performances (the name may be another's).
+NAMED_BEFORE = "racetime: the competitor named before it (kinds.racer)"
+SECONDS_PER_MINUTE = 60
 # A bound in hours (rounded to 9 places by ``values``) within this many seconds of the stated time is it.
 SAME_SECOND = 1e-3
 # Minutes and seconds with a decimal fraction: never a time of day ("1:52.61", "4:07,92").
@@ -142,7 +168,22 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int) -> 
         over = [(v.start, v.end) for v in vals if v.start < e and s < v.end]
         out.append(_Reading(s, e, iso, secs, float(Decimal(1).scaleb(-len(frac))), "exact", None, None,
                             "racetime: minutes, seconds and a decimal fraction (never a time of day)", tuple(over)))
+    extra = racetime_forms.primes(text, offset) + racetime_forms.clock_with_unit(text, offset, lang, raced)
+    if raced:
+        extra += racetime_forms.glued_units(text, offset, lang)
+    for s, e, iso, secs, step, rule in sorted(extra):
+        if any(r.start == s or (r.start <= s < r.end and r.start < e) and _digits_in(text, r, offset)
+               for r in out):
+            continue   # read already ("بزمن 60:48 دقيقة": the race cue and the unit after it)
+        out = [r for r in out if not (r.start < e and s < r.end)]   # a bare unit word of it ("دقيقة")
+        over = tuple((v.start, v.end) for v in vals if v.start < e and s < v.end)
+        out.append(_Reading(s, e, iso, secs, step, "exact", None, None, rule, over))
     return sorted(out, key=lambda r: r.start)
+
+
+def _digits_in(text: str, r: _Reading, offset: int) -> bool:
+    """Does a reading's own text hold a digit (not only a unit word)?"""
+    return any(ch.isdigit() for ch in text[r.start - offset:r.end - offset])
 
 
 def _with_end(r: _Reading, end: int) -> _Reading:
@@ -156,6 +197,11 @@ def _bounds(r: _Reading) -> tuple[float | None, float | None]:
     if r.qualifier == "exact":
         return r.seconds - half, r.seconds + half
     return r.low, r.high
+
+
+def _compound(text: str, start: int) -> bool:
+    """Is the word at ``start`` joined to the one before it into a compound ("24-year-old")?"""
+    return start > 0 and text[start - 1] in COMPOUND_JOINERS
 
 
 def _year_near(text: str, toks: list[Tok], vals: list, first: int, last: int, year: int | None) -> Signal | None:
@@ -182,8 +228,12 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         return []
     found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start)
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end) if any(ch.isdigit() for ch in text[v.start:v.end])}
-    prior_cues = lx.find_cues(toks, lx.lexicon(lang).race_prior_cues)
-    margin_cues = lx.find_cues(toks, lx.lexicon(lang).race_margin_cues)
+    lex = lx.lexicon(lang)
+    prior_cues = [h for h in lx.find_cues(toks, lex.race_prior_cues) if not _compound(text, h.start)]
+    margin_cues = lx.find_cues(toks, lex.race_margin_cues)
+    after_cues = lx.find_cues(toks, lex.race_margin_after_cues)
+    split_cues = lx.find_cues(toks, lex.race_split_cues)
+    record_cues = lx.find_cues(toks, lex.race_record_cues)
     out = []
     for r in found:
         if not clause[0] <= r.start < clause[1]:
@@ -196,25 +246,39 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         before = [p for p in persons if p[1] <= idx[0]]
         near = min(window, key=lambda p: min(abs(p[0] - idx[0]), abs(p[1] - 1 - idx[-1])), default=None)
         who = near or (max(before) if before else None)
-        subject = who[2] if who else None
+        subject, named = (who[2], label(who[2])) if who else racer.named_before(text, toks, idx[0], lang) or (None, None)
+        weak = who is None and subject is not None
         low, high = _bounds(r)
         sigs = [Signal(field="value", rule=r.rule, text=text[r.start:r.end], start=r.start, end=r.end),
                 Signal(field="property", rule="racetime: signature from the words around it", text=" ".join(sig))]
+        if weak:
+            sigs.append(Signal(field="subject", rule=NAMED_BEFORE, text=named or ""))
         prior = next((h for h in prior_cues if idx[0] - PRIOR_WINDOW <= h.i < idx[0]), None)
         margin = next((h for h in margin_cues if h.j == idx[0]), None)
-        if margin is not None:
-            # "beat the previous record by 16 seconds": the margin, not the previous record's time
-            sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_margin_cues", text=MARGIN,
-                               start=margin.start, end=margin.end))
-        elif prior is not None:
-            sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
-                               start=prior.start, end=prior.end))
-        elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
-            sigs.append(old)
+        after = None if margin is not None else next((h for h in after_cues if h.i == idx[-1] + 1), None)
+        split = next((h for h in split_cues if idx[0] - SPLIT_WINDOW <= h.j <= idx[0]), None)
+        if margin is not None or after is not None:
+            # "beat the previous record by 16 seconds", "16 seconds faster than the old mark": the
+            # margin, not the previous record's time
+            hit, section = (margin, "race_margin_cues") if margin is not None else (after, "race_margin_after_cues")
+            sigs.append(Signal(field="measure", rule=f"{lang}.lexicon {section}", text=MARGIN, start=hit.start, end=hit.end))
+            record = next((h for h in record_cues if lo <= h.i and h.j - 1 <= hi), None)
+            if record is not None:   # the margin by which a record was improved, not a winning margin
+                sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_record_cues", text=RECORD,
+                                   start=record.start, end=record.end))
+        elif split is not None:
+            sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_split_cues", text=SPLIT,
+                               start=split.start, end=split.end))
+        if margin is None and after is None:   # a margin is never an earlier mark
+            if prior is not None:
+                sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
+                                   start=prior.start, end=prior.end))
+            elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
+                sigs.append(old)
         if article:
             sigs.append(Signal(field="context", rule="racetime: every race time of the article", text=" ".join(article)))
         out.append(RaceTimeFrame(min(toks[lo].start, r.start), max(toks[hi].end, r.end), r.value, low, high,
-                                 r.qualifier, subject, label(subject) if subject else None, sig, sigs, list(r.spans)))
+                                 r.qualifier, subject, named, sig, sigs, list(r.spans)))
     return out
 
 
@@ -266,9 +330,27 @@ def margin_of(signals: list[Signal]) -> bool:
     return any(s.field == "measure" and s.text == MARGIN for s in signals)
 
 
+def measured(c: Claim) -> frozenset[str]:
+    """What a race time measures, as its measure signals say: a margin (by which a race was won, or
+    a record improved), a split, or nothing said (a finishing time)."""
+    return frozenset(s.text for s in c.signals if s.field == "measure" and s.text in (MARGIN, SPLIT, RECORD))
+
+
+def _named_alike(a: Claim, b: Claim) -> bool:
+    """Do two race times measure one named thing: both a split, or both the margin by which a record
+    was improved? A cue that names what a time measures identifies it as much as shared words do."""
+    m = measured(a)
+    return m == measured(b) and (SPLIT in m or RECORD in m)
+
+
 def earlier(c: Claim) -> bool:
     """Is the claim an earlier mark (a previous record, an old best)?"""
     return any(s.field == "event" and ("race_prior_cues" in s.rule or s.rule.startswith("racetime:")) for s in c.signals)
+
+
+def _weak(c: Claim) -> bool:
+    """Is the claim's subject only the name read before it (``NAMED_BEFORE``), not a known person?"""
+    return any(s.field == "subject" and s.rule == NAMED_BEFORE for s in c.signals)
 
 
 def share(a: Claim, b: Claim) -> float:
@@ -288,6 +370,37 @@ def _centre(c: Claim) -> float | None:
     return (lo + hi) / 2 if lo is not None and hi is not None else lo if lo is not None else hi
 
 
+def _decimals(a: Claim, b: Claim) -> int:
+    """The finer of two race times' stated decimal places of a second (0 for whole seconds)."""
+    steps = [c.value_high - c.value_low for c in (a, b) if c.value_low is not None and c.value_high is not None]
+    step = min((st for st in steps if st > 0), default=1.0)
+    return max(0, round(-math.log10(step)))
+
+
+def _digits(seconds: float, decimals: int) -> str:
+    """A time's digits as a clock writes them (h, mm, ss and the decimals): 7235 -> '20035'."""
+    scale = 10 ** decimals
+    units = round(seconds * scale)
+    whole, frac = divmod(units, scale)
+    h, rest = divmod(whole, SECONDS_PER_HOUR)
+    m, sec = divmod(rest, SECONDS_PER_MINUTE)
+    return f"{h}{m:02d}{sec:02d}" + (f"{frac:0{decimals}d}" if decimals else "")
+
+
+def digit_slip(x: float, y: float, decimals: int = 0) -> bool:
+    """Do two times differ as one time misreported does: in one digit, or by two neighbouring digits
+    swapped ("2:00:35" / "2:01:35" / "2:00:53"), written as a clock writes them? Times further apart
+    than MAX_CLASH_SECONDS that differ in more places are two performances ("2:01:25" in London and
+    "2:00:35" in Chicago)."""
+    a, b = _digits(x, decimals), _digits(y, decimals)
+    width = max(len(a), len(b))
+    a, b = a.zfill(width), b.zfill(width)
+    diff = [k for k in range(width) if a[k] != b[k]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def readable(c: Claim) -> str:
     return next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
 
@@ -296,32 +409,37 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
           weight: dict[str, float] | None = None) -> Verdict:
     """Compare two race times. ``event`` says whether their events are compatible and why."""
     same_event, why = event
-    if not same_event or earlier(a) != earlier(b) or is_margin(a) != is_margin(b):
-        return UNRELATED   # another race, the old mark against the new time, or a margin against a time
-    if a.subject and b.subject and a.subject != b.subject:
+    if not same_event or earlier(a) != earlier(b) or measured(a) != measured(b):
+        return UNRELATED   # another race, the old mark against the new time, a margin or a split against a time
+    if a.subject and b.subject and a.subject != b.subject and not (_weak(a) or _weak(b)):
         return UNRELATED   # one time for each of two athletes
-    same_subject = a.subject is not None and a.subject == b.subject
+    # a name read before a time is evidence of one performance only between exact times: "under
+    # 2:01" after the same name is a milestone, not the time it ran
+    same_subject = a.subject is not None and a.subject == b.subject and (
+        not (_weak(a) or _weak(b)) or a.qualifier == b.qualifier == "exact")
     who = a.subject_label or a.subject
+    alike = _named_alike(a, b)
     if script_of(a.quote) != script_of(b.quote):
-        sh, same = 0.0, same_subject or a.value == b.value
+        sh, same = 0.0, same_subject or alike or a.value == b.value
     else:
         sh = share(a, b)
-        same = same_subject or sh >= SAME_SIGNATURE_SHARE or a.value == b.value
+        same = same_subject or alike or sh >= SAME_SIGNATURE_SHARE or a.value == b.value
     if not same:
         return UNRELATED
-    evidence = f"both about {who}" if same_subject else f"{sh:.0%} of what it times shared"
+    evidence = f"both about {who}" if same_subject else (f"both a {' '.join(sorted(measured(a)))}" if alike else
+                                                         f"{sh:.0%} of what it times shared")
     if meets(a, b):
         return Verdict("agree", f"same race time within stated precision ({readable(a)} / {readable(b)}; {evidence})",
                        CONF_VALUE)
     x, y = _centre(a), _centre(b)
-    if x is None or y is None or not (x and y) or (max(x, y) / min(x, y) > MAX_CLASH_RATIO
-                                                   and abs(x - y) > MAX_CLASH_SECONDS):
-        return UNRELATED
+    if x is None or y is None or not (x and y) or (abs(x - y) > MAX_CLASH_SECONDS and not (
+            max(x, y) / min(x, y) <= MAX_CLASH_RATIO and digit_slip(x, y, _decimals(a, b)))):
+        return UNRELATED   # too far apart to be one time misreported: two performances
     if a.polarity != b.polarity or a.qualifier != "exact" or b.qualifier != "exact":
         return UNRELATED
     if _states(a, b.value or "") or _states(b, a.value or ""):
         return UNRELATED   # the other article states this time too: another time of it
-    if not (same_subject or sh >= SAME_SIGNATURE_SHARE):
+    if not (same_subject or alike or sh >= SAME_SIGNATURE_SHARE):
         return UNRELATED
     return Verdict("contradict", f"different race time for the same performance ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR if not same_subject else CONF_VALUE)

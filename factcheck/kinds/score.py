@@ -9,6 +9,7 @@ A match score is a claim (property ``score``) read from
 Its **value** is the two counts, larger first ("2-1"); **which team has which** when the sentence says
 so: the teams it names near the score (countries and nationalities, ``places`` / ``lexicon``) and the
 winner, the team that is not the object of a win verb ("X beat Y 2-1", "فاز X على Y"); its **phase**:
+"aggregate" next to a cue of two legs' combined score ("4-2 on aggregate", "في مجموع المباراتين"),
 "half" when a half-time cue ("at half-time", "الشوط الأول") stands nearer to it than any result word,
 else "final"; and whether it is **another match** ("last meeting", "مباراة الذهاب").
 
@@ -43,6 +44,11 @@ SEPARATOR_CUE_WINDOW = 2
 TEAM_WINDOW = 10
 # A half-time cue decides the phase only within this many tokens of the score.
 PHASE_WINDOW = 8
+# A cue of the combined score of two legs names a score this many tokens from it ("4-2 on
+# aggregate": next to it; "an aggregate score of 4-2": two tokens between).
+AGGREGATE_WINDOW = 3
+# The phase of such a score: it is never the score of one match.
+AGGREGATE = "aggregate"
 # The opponent of a win verb follows it or its preposition ("beat Y", "فاز على Y") within this many tokens.
 OPPONENT_WINDOW = 4
 # The most digits one side's count has (a basketball score has three).
@@ -177,7 +183,9 @@ def _word_scores(toks: list[Tok], nums: dict[int, int], lang: str) -> list[tuple
 def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tuple[int, int, int, int, str]]:
     """(first token, end token, count, count, rule) of the digit scores next to a result word (or a
     half-time word: "1-0 up at the break")."""
-    cues = lx.find_cues(toks, lx.lexicon(lang).score_cues) + lx.find_cues(toks, lx.lexicon(lang).score_half_cues)
+    lex = lx.lexicon(lang)
+    cues = lx.find_cues(toks, lex.score_cues) + lx.find_cues(toks, lex.score_half_cues) + \
+        lx.find_cues(toks, lex.score_aggregate_cues)
     out = []
     if not cues:
         return out   # a digit pair counts only next to a cue
@@ -211,8 +219,12 @@ def _teams(text: str, toks: list[Tok], lang: str, offset: int) -> list[tuple[int
 
 
 def _phase(toks: list[Tok], i: int, j: int, lang: str) -> tuple[str, str | None]:
-    """("half", cue) when a half-time cue is within PHASE_WINDOW tokens and no result word stands
-    between it and the score; else ("final", None)."""
+    """("aggregate", cue) when a cue of the two legs' combined score is within AGGREGATE_WINDOW
+    tokens of the score; ("half", cue) when a half-time cue is within PHASE_WINDOW tokens and no
+    result word stands between it and the score; else ("final", None)."""
+    for h in lx.find_cues(toks, lx.lexicon(lang).score_aggregate_cues):
+        if j <= h.i < j + AGGREGATE_WINDOW or i - AGGREGATE_WINDOW < h.j <= i:
+            return AGGREGATE, h.cue
     results = [h for h in lx.find_cues(toks, lx.lexicon(lang).score_win_cues)] + lx.find_cues(toks, lx.lexicon(lang).score_final_cues)
     for h in sorted(lx.find_cues(toks, lx.lexicon(lang).score_half_cues), key=lambda h: min(abs(h.i - i), abs(h.j - j))):
         lo, hi = (h.j, i) if h.j <= i else (j, h.i)
@@ -268,13 +280,15 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             continue
         near = [t for t in teams if i - TEAM_WINDOW <= t[0] < j + TEAM_WINDOW]
         phase, half_cue = _phase(toks, i, j, lang)
-        other = next((h for h in others if abs(h.i - i) <= TEAM_WINDOW), None)
+        # the two legs' combined score is no one match's: a cue of another match does not govern it
+        other = None if phase == AGGREGATE else next((h for h in others if abs(h.i - i) <= TEAM_WINDOW), None)
         winner, wlabel, wcue = _winner(toks, near, lang) if x != y else (None, None, None)
         lead = [h.i for h in results if i - SCORE_CUE_WINDOW <= h.i < i] + [t[0] for t in near if t[0] < i]
         lo = min(lead, default=i)
         value = f"{max(x, y)}-{min(x, y)}"
         sigs = [Signal(field="value", rule=rule, text=text[s:e], start=s, end=e),
-                Signal(field="property", rule="score: phase from a half-time cue (score_half_cues), else final",
+                Signal(field="property", rule=f"{lang}.lexicon score_aggregate_cues" if phase == AGGREGATE else
+                       "score: phase from a half-time cue (score_half_cues), else final",
                        text=phase if half_cue is None else f"{phase} ({half_cue})")]
         if near:
             sigs.append(Signal(field="teams", rule="score: countries and nationalities named near it",

@@ -241,9 +241,13 @@ class Lexicon(Section):
     score_connector_prefixes: Words
     score_goalless: CueList
     score_other_cues: CueList
+    score_aggregate_cues: CueList = NO_CUES
     race_time_cues: CueList
     race_prior_cues: CueList
     race_margin_cues: CueList
+    race_margin_after_cues: CueList = NO_CUES
+    race_split_cues: CueList = NO_CUES
+    race_record_cues: CueList = NO_CUES
     age_years_cues: CueList
     value_cues: CueList
     unit_value_cues: CueList
@@ -254,6 +258,7 @@ class Lexicon(Section):
     definite_articles: CueList = NO_CUES
     match_minute_preps: CueList = NO_CUES
     as_of_cues: CueList = NO_CUES
+    match_minute_repeat_cues: CueList = NO_CUES
     deal_verbs: CueList = NO_CUES
     deal_nouns: CueList = NO_CUES
     price_prepositions: CueList = NO_CUES
