@@ -15,7 +15,8 @@ Writes
   Beaufort, ...) or that have no conversion are listed under ``_nonlinear`` instead, so that a
   reader multiplying by ``factor`` never meets them.
 * ``<lang>/units.json`` for ar and en: ``units`` {surface form: canonical symbol}, ``currencies``
-  {ISO code: {before: [forms], after: [forms]}}, ``day_periods`` {surface form: CLDR day-period
+  {ISO code: {before: [forms], after: [forms]}}, ``currency_nouns`` {codes joined by '|': {after:
+  [forms], territories: {code: [territory codes]}}} (see below), ``day_periods`` {surface form: CLDR day-period
   key}, ``day_period_rules`` {key: {period, from, before}} (hours of the day) and ``_dropped``
   {surface form: why it is not read}.
 
@@ -42,6 +43,18 @@ Rules for surface forms (everything written by hand is in the UPPER_CASE tables 
   the one legal in the most territories ('$' -> USD). A symbol with a country prefix is derived
   for every territory whose local symbol is a bare sign: the territory code + sign ('EG£', 'AU$')
   and, when only one such territory starts with the letter, the letter + sign ('E£').
+* Arabic units also take the indefinite accusative of their long name ('كيلومترًا مربعًا', see
+  ARABIC_ACCUSATIVE), the case of a counted noun after 11-99, which CLDR does not list.
+* Currency nouns: the bare noun of a currency's CLDR name without its territory ('riyals' of 'Saudi
+  riyals', 'ريال' of 'ريال سعودي': the name's last word in English, its first in Arabic, as the
+  language's ``lexicon.json`` ``noun_head`` says), when it names two or more currencies in use today;
+  its key lists them ('QAR|SAR'), with the territories where each is legal tender. The press writes '63 billion riyals' and lets the story say which:
+  factcheck.kinds.quantity_read resolves the key against the article's other currencies and countries.
+  Every form of the noun in the currency's plural names joins it; in Arabic so does the indefinite
+  accusative of the singular (ARABIC_ACCUSATIVE: '300 ريالًا', as after 11-99). Nouns that are also
+  a unit of the language ('pound') are not read, nor those that are common words after a number
+  (UNREAD_CURRENCY_NOUNS); a form a currency's own name or sign
+  already reads stays that currency's (matched first).
 * Day periods: CLDR dayPeriods (format and stand-alone, wide/abbreviated/narrow names) of the
   language with the hours of the language's CLDR dayPeriodRules; the period is the rule's type
   without its number (morning1/morning2 -> morning). am/pm and one-letter names are left to the
@@ -381,6 +394,9 @@ def _unit_forms(lang: str, data, sym: dict[str, str]) -> tuple[dict[str, str], d
             name = names[width] if width in names else None
             if isinstance(name, str):
                 forms.setdefault(_strip(name), 0 if width != "narrow" else 1)
+                if lang == "ar" and width == "long" and ARABIC_WORDS.fullmatch(_strip(name)):
+                    # "95 كيلومترًا مربعًا": the counted noun after 11-99
+                    forms.setdefault(arabic_accusative(_strip(name)), 1)
             for count, pat in _patterns(data, uid, width).items():
                 if count != "per" and "{0}" in pat:
                     forms.setdefault(_strip(pat.replace("{0}", "")), 1)
@@ -474,6 +490,73 @@ def _currencies(lang: str, data, babel_mod) -> tuple[dict[str, dict[str, list[st
     return dict(sorted(out.items())), dict(sorted(dropped.items()))
 
 
+# --- hand-written: bare currency nouns not read (also a common word after a number) ------------
+UNREAD_CURRENCY_NOUNS = {"en": {"won": "a verb ('Spain 3 won, 2 lost')", "som": "too short, an abbreviation"},
+                         "ar": {}}
+# The Arabic indefinite accusative (tanwin fath, the case of a counted noun after 11-99): an alif after a
+# final consonant; a word ending in taa marbuta, alif, alif maqsura, waw or hamza takes no alif.
+# Names taking it: one or two words of Arabic letters (a noun and its adjective, "كيلومتر مربع").
+ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?")
+ARABIC_ACCUSATIVE = {"suffix": "\u064b\u0627", "no_alif_after": "\u0629\u0627\u0649\u0648\u0621"}
+
+
+def arabic_accusative(form: str) -> str:
+    """The indefinite accusative of an Arabic noun phrase ("ريال سعودي" -> "ريالًا سعوديًا")."""
+    out = []
+    for w in form.split():
+        bare = w.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        out.append(bare if bare.endswith(tuple(ARABIC_ACCUSATIVE["no_alif_after"])) or bare.startswith("\u0627\u0644")
+                   else bare + ARABIC_ACCUSATIVE["suffix"])
+    return " ".join(out)
+
+
+def _currency_nouns(lang: str, data, babel_mod) -> dict[str, dict[str, list[str]]]:
+    """{'|'-joined ISO codes: {after: [forms]}}: the bare nouns of two or more current currencies."""
+    from babel.core import get_global
+    loc = babel_mod.Locale.parse(lang)
+    head = json.loads((OUT / lang / "lexicon.json").read_text(encoding="utf-8")).get("noun_head", "last")
+    pick = -1 if head == "last" else 0
+    current = sorted({c for hist in get_global("territory_currencies").values() for c, _s, end, tender in hist
+                      if end is None and tender and not c.startswith(NON_NATIONAL_PREFIX)})
+    territories = {t: {c for c, _s, end, tender in hist if end is None and tender}
+                   for t, hist in get_global("territory_currencies").items()}
+    plurals = data["currency_names_plural"]
+    lemma_codes: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}       # lemma -> forms
+    for code in current:
+        name = _strip(loc.currencies.get(code) or "")
+        if len(name.split()) < 2:
+            continue   # a name that is its noun alone ('euro') is the currency's own form
+        lemma = name.split()[pick]
+        key = lemma.lower() if lang == "en" else lemma
+        lemma_codes.setdefault(key, set()).add(code)
+        more = [_strip(p) for p in (dict(plurals[code]).values() if code in plurals else ())]
+        words = {w.split()[pick] for w in [name] + more if len(w.split()) >= 2}
+        forms.setdefault(key, set()).update(w.lower() if lang == "en" else w for w in words)
+    units = _unit_words(data)
+    out: dict[str, dict[str, list[str]]] = {}
+    for key, codes in sorted(lemma_codes.items()):
+        if len(codes) < 2 or key in UNREAD_CURRENCY_NOUNS.get(lang, {}) or fold(key) in units:
+            continue   # not a noun of several currencies, a common word, or also a unit ('20 pounds of flour')
+        fs = set(forms[key]) | ({arabic_accusative(key)} if lang == "ar" else set())
+        terrs = {c: sorted(t for t, hist in territories.items() if c in hist) for c in sorted(codes)}
+        out["|".join(sorted(codes))] = {"after": sorted(fs), "territories": terrs}
+    return out
+
+
+def _unit_words(data) -> set[str]:
+    """Folded forms of every CLDR unit name and plural pattern of a language (read or not)."""
+    words = set()
+    for uid in data["unit_patterns"]:
+        names = data["unit_display_names"][uid] if uid in data["unit_display_names"] else {}
+        for width in FORM_WIDTHS:
+            name = names[width] if width in names else None
+            if isinstance(name, str):
+                words.add(fold(_strip(name)))
+            words |= {fold(_strip(p.replace("{0}", ""))) for c, p in _patterns(data, uid, width).items() if c != "per"}
+    return words
+
+
 def _locale_exists(babel_mod, name: str) -> bool:
     """Whether babel has locale data for ``name``."""
     from babel import localedata
@@ -521,11 +604,12 @@ def build(out_dir: Path) -> list[Path]:
             more, _ = _unit_forms(lang, LocaleDataDict(load(world)), sym)
             forms = dict(sorted({**{f: s for f, s in more.items() if f not in dropped}, **forms}.items()))
         cur, cur_dropped = _currencies(lang, data, babel)
+        nouns = _currency_nouns(lang, data, babel)
         periods, period_rules = _day_periods(lang, data)
         doc = {"_comment": f"Generated by tools/build_units.py from CLDR {get_global('cldr')['version']} (babel {babel.__version__}) -- do not edit; "
                            "factcheck.mentions.value_tables merges it under the hand-written sections of "
                            f"{lang}/values.json (hand-written entries win).",
-               "units": forms, "currencies": cur, "day_periods": periods, "day_period_rules": period_rules,
+               "units": forms, "currencies": cur, "currency_nouns": nouns, "day_periods": periods, "day_period_rules": period_rules,
                "_dropped": {**{f"unit {k}": v for k, v in dropped.items()},
                             **{f"currency {k}": v for k, v in cur_dropped.items()}}}
         path = out_dir / lang / "units.json"

@@ -33,8 +33,8 @@ from ..lang import data as langdata
 from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
-from .quantity_read import (DEAL_PRICE, NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of,
-                            part_of_whole)
+from .deal import DEAL_PRICE, deal_object_of, tranche_of
+from .quantity_read import NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of, part_of_whole
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -74,6 +74,9 @@ TOUCH_TOLERANCE = 1e-9
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
+# The modality of a forecast ("expects revenue of", "is expected to reach"): against a stated fact, two
+# figures (a forecast and what is), whatever the dimension.
+PROJECTION = "expected"
 # Dimensions whose planned figures are things to happen (people to be released, trucks to enter) and
 # so differ from what happened. A deal's price, a stake, a premium are its terms, stated alike whether
 # the deal "will" or "did" ("agreed to buy for $4.2bn" / "will pay $4.5bn"): compared across modality.
@@ -122,6 +125,11 @@ def distinctive(c: Claim) -> bool:
 def qualified_by_nationality(c: Claim) -> bool:
     """Does a nationality narrow what the figure counts ("12 Thai hostages", not "24 million Algerians")?"""
     return any(s.field == "subject" and s.rule.startswith(NATIONALITY_QUALIFIER_RULE) for s in c.signals)
+
+
+def deal_term(c: Claim) -> bool:
+    """Is the figure one of a deal's terms: its price, or a tranche it names by its ordinal?"""
+    return head(c) == DEAL_PRICE or tranche_of(c)[1] is not None
 
 
 def close(a: Claim, b: Claim) -> bool:
@@ -236,12 +244,13 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         evidence = f"cosine {similarity:.2f}"
         one_noun = head_similarity >= CROSS_SCRIPT_HEAD_COS
         one_group = same_subject and counts_nationality(a) and counts_nationality(b)
-        if head(a) == head(b) == DEAL_PRICE:
-            # a deal's price in two languages ("مقابل 2.1 مليار دولار" / "a deal worth $2.3bn"): one
-            # thing measured, as a named measure is (which of several prices is the best match is
-            # still asked: ``judge.group``)
+        if head(a) == head(b) and (head(a) == DEAL_PRICE or tranche_of(a)[1] is not None):
+            # a deal's price in two languages ("مقابل 2.1 مليار دولار" / "a deal worth $2.3bn"), or
+            # its first tranche ("الدفعة الأولى" / "the first tranche"): one thing measured, as a named
+            # measure is (which of several prices is the best match is still asked: ``judge.group``)
             same = strong = True
-            evidence = f"both a deal's price ('{head_text(a)}' / '{head_text(b)}')"
+            what_part = "a deal's price" if head(a) == DEAL_PRICE else f"the {head(a)}"
+            evidence = f"both {what_part} ('{head_text(a) or head(a)}' / '{head_text(b) or head(b)}')"
         elif one_noun and one_group:
             # one noun in two languages, of one nationality ("10 مواطنين تايلنديين" / "12 Thai citizens")
             same = strong = True
@@ -278,12 +287,25 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
                        CONF_VALUE)
     if hedged or narrower or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
+    bought_a, bought_b = deal_object_of(a), deal_object_of(b)
+    if bought_a and bought_b and not bought_a & bought_b:
+        return UNRELATED   # the prices of two deals ("to buy Cobresa for $3.4bn" / "its purchase of Andino for $1.2bn")
+    (ta, na), (tb, nb) = tranche_of(a), tranche_of(b)
+    if (ta or tb) and not (ta and tb and na is not None and na == nb):
+        # a tranche against the total or another tranche ("the first tranche of $6bn" / "will invest
+        # $18bn"; "a tranche of $2bn" / "a tranche of $3bn"): two parts of the money, never a clash
+        return UNRELATED
     if part_of_whole(a) != part_of_whole(b) and what != "percent":
         # "5.6 million of the 24 million voters" (who voted) against the electorate; a share is a
         # share of something whether or not the clause names it ("54 percent of the 3.1 million")
         return UNRELATED
-    if a.modality != b.modality and {a.modality, b.modality} & PLANS and what.split("/")[0] in PLANNED_DIMENSIONS:
+    if (a.modality in PLANS) != (b.modality in PLANS) and what.split("/")[0] in PLANNED_DIMENSIONS:
         return UNRELATED   # what a deal or a plan says ("will release 50") against what happened ("freed 13")
+    if (a.modality == PROJECTION) != (b.modality == PROJECTION) and not ({a.modality, b.modality} & PLANS - {PROJECTION}) \
+            and not (head(a) == head(b) and deal_term(a)):
+        # a forecast against a stated fact ("expects revenue of €1.1bn" / "had revenue of €0.9bn"): two
+        # figures, unless both are one of the deal's terms ("is expected to pay €1.3bn for" / "paid €1.5bn for")
+        return UNRELATED
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
 

@@ -4,7 +4,7 @@ signature of what it measures, its counted noun and the nationality of what it c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lang import data as langdata
@@ -15,7 +15,9 @@ from ..lang.text import ascii_digits
 from ..mentions import values
 from ..mentions.values import bare_year
 from .base import MEASURE_RULE, FigureFrame
-from . import rates
+from . import currency, rates
+from .deal import (DEAL_OBJECT_RULE, DEAL_PRICE, DEAL_PRICE_RULE, DEAL_TRANCHE, DEAL_TRANCHE_RULE, deal_object,
+                   deal_object_after, deal_price, deal_tranche)
 from .designation import names_a_thing
 from .reading import NATIONALITY
 
@@ -31,12 +33,6 @@ MAX_NOUN_RUN = 3
 # Marks that end a clause inside a sentence: a figure's signature does not read past them.
 CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
-# What a deal's price measures, in every language (``deal_price``), and the rule that says so; the
-# deal verb or noun is read this many tokens before the price preposition ("agreed on Monday to buy
-# the Danish wind farm operator Baltic Wind for $4.2 billion": 7).
-DEAL_PRICE = "deal price"
-DEAL_PRICE_RULE = "quantity: a deal's price ({lang}.lexicon deal_verbs, deal_nouns, price_prepositions)"
-PRICE_REACH = 8
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
 ROUNDED_TRAILING_ZEROS = 4
@@ -80,8 +76,8 @@ def dimension(value: str) -> tuple[str, float]:
     conv = _units().get(unit)
     if isinstance(conv, dict) and "factor" in conv:   # not "_nonlinear" (temperatures...)
         return f"measure:{conv['base']}", float(conv["factor"])
-    if len(unit) == 3 and unit.isalpha() and unit.isupper():
-        return f"money:{unit}", 1.0
+    if (len(unit) == 3 and unit.isalpha() and unit.isupper()) or currency.candidates(unit):
+        return f"money:{unit}", 1.0   # an ISO code, or the candidates of a bare noun ("QAR|SAR")
     return f"unit:{unit}", 1.0
 
 
@@ -262,24 +258,6 @@ def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_un
     return k
 
 
-def deal_price(toks: list[Tok], first: int, head_at: int | None, lang: str) -> int | None:
-    """The token that makes a money figure a deal's price, or None: its counted noun or the noun its
-    value cue names is a deal noun ("a $4.5bn takeover", "a deal worth $4.5bn", "صفقة بقيمة"), or a
-    price preposition right before it follows a deal verb or noun ("agreed to buy Baltic Wind for $4.2
-    billion", "الاستحواذ على الشركة مقابل 4.2 مليار دولار")."""
-    lex = lx.lexicon(lang)
-    if head_at is not None and lx.find_cues(toks[head_at:head_at + 1], lex.deal_nouns):
-        return head_at
-    prep = [h for h in lx.find_cues(toks[max(0, first - 1):first], lex.price_prepositions) if h.j == min(first, 1)]
-    if not prep:
-        return None
-    at = first - 1
-    window = lx.Toks(toks[max(0, at - PRICE_REACH):at])
-    if lx.find_cues(window, lex.deal_verbs) or lx.find_cues(window, lex.deal_nouns):
-        return at
-    return None
-
-
 def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
                         taken: set[int]) -> tuple[str, int, int, bool] | None:
     """The nationality qualifying what a figure counts, as (country code, first token, tokens
@@ -321,6 +299,9 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
     others = taken - set(idx)
+    resolved = currency.resolve(v.value, text, lang)
+    if resolved is not None:   # "63 billion riyals" in an article that says "SAR" or "Saudi"
+        v = replace(v, value=resolved[0])
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text)
     head_rule = "quantity: the counted noun, first content word after the figure"
     dim, _ = dimension(v.value)
@@ -328,11 +309,19 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
-    price = deal_price(toks, idx[0], head_at, lang) if dim.startswith("money:") else None
+    price = deal_price(toks, idx[0], head_at, lang, idx[-1]) if dim.startswith("money:") else None
+    bought = None
     if price is not None:   # "to buy Baltic Wind for $4.2 billion", "a deal worth $4.5bn": one thing measured
         head_at, head, head_rule = price, DEAL_PRICE, DEAL_PRICE_RULE.format(lang=lang)
-    if not sig and measure is None:
-        return None   # a bare figure with nothing around it says nothing comparable
+        bought = deal_object(toks, idx[0], lang) if price == idx[0] - 1 else \
+            deal_object_after(toks, price) if price == idx[-1] + 1 else None
+    tranche = deal_tranche(toks, idx[0], head_at, lang) if dim.startswith("money:") and price is None else None
+    if tranche is not None:   # "the first tranche of $6bn": a part of the deal's money, which part said or not
+        head_at, nth = tranche
+        head = DEAL_TRANCHE if nth is None else f"{DEAL_TRANCHE} {nth}"
+        head_rule = DEAL_TRANCHE_RULE.format(lang=lang, ordinal="" if nth is None else " + ordinal")
+    if not sig and measure is None and price is None and tranche is None:
+        return None   # a bare figure with nothing around it says nothing comparable (a deal term names its noun)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
     value = v.value
     rate = rates.rate(text, toks, idx[-1], lang, dim)
@@ -358,6 +347,11 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         sigs.append(Signal(field="subject", rule=f"{NATIONALITY_NOUN_RULE if is_noun else NATIONALITY_QUALIFIER_RULE} "
                                                  f"({lang}.lexicon nationality / CLDR demonyms)", text=subject_label,
                            start=ns, end=ne))
+    if resolved is not None:
+        sigs.append(Signal(field="currency", rule=resolved[1], text=resolved[2]))
+    if bought is not None:
+        os_, oe = toks[bought[0]].start, toks[bought[1] - 1].end
+        sigs.append(Signal(field="object", rule=DEAL_OBJECT_RULE.format(lang=lang), text=text[os_:oe], start=os_, end=oe))
     if rate is not None:
         sigs.append(period_sig)
     if measure is not None:

@@ -262,6 +262,7 @@ class Lexicon(Section):
     deal_verbs: CueList = NO_CUES
     deal_nouns: CueList = NO_CUES
     price_prepositions: CueList = NO_CUES
+    tranche_nouns: CueList = NO_CUES
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
@@ -348,6 +349,7 @@ class Units(Section):
     """``units.json`` (tools/build_units.py): CLDR unit and currency names."""
 
     currencies: Table
+    currency_nouns: Table = {}   # bare nouns of several currencies ('riyals': 'QAR|SAR')
     day_period_rules: Any
     day_periods: Table
     units: Table

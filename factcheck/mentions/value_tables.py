@@ -28,7 +28,9 @@ _SKIP = (r"(?:https?://|www\.)\S+", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"#\w+", r"
 _CODE = r"(?<![\w.,])\d+(?:/\d+)+(?!\w)"  # 10/11, 24/7: no value unless a date rule claims it
 # Regex lexicons: name -> (data key[s] joined by '|', optionally ':before'/':after' for
 # {value: {before, after}} sections; flags: c = takes clitics, - = no leading word boundary (the
-# word follows digits: '%', 'km'), + = no trailing boundary (glued to what follows: 'و7')).
+# word follows digits: '%', 'km'), + = no trailing boundary (glued to what follows: 'و7'), b = a
+# leading word boundary before signs too (a sign glued to a letter is another sign: 'E£' is no '£'),
+# and digits may follow the form ('EGP150bn')).
 _LEXICONS = {
     "M": ("months", "c"), "WD": ("weekdays", "c"), "WDP": ("weekday_prefixes", "c"),
     "WDS": ("weekday_suffixes", ""), "DP": ("day_prefixes", "c"), "DJ": ("day_joiners", "+"),
@@ -36,8 +38,8 @@ _LEXICONS = {
     "YS": ("year_suffixes", ""), "RMB": ("relative_markers:before", ""), "RMA": ("relative_markers:after", ""),
     "RP": ("relative_periods", "c"), "NWS": ("number_words|scales", "c"),
     "NJ": ("number_joiners", "+"), "SC": ("scales", "-"), "QB": ("qualifiers:before", "c"),
-    "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "UN": ("units", "-"), "CB": ("currencies:before", ""),
-    "CA": ("currencies:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
+    "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "UN": ("units", "-"), "CB": ("currencies:before", "b"),
+    "CA": ("currencies:after|currency_nouns:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
     "ORD": ("ordinals", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
     "DPT": ("dayparts", "-"), "DPX": ("digit_prefixes", ""), "CUE_Y": ("year_cues", "c"),
     "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
@@ -50,7 +52,10 @@ _LEXICONS = {
 CASED_LEXICONS = ("UN", "CA", "CB")
 # Generated CLDR sections (tools/build_units.py) merged under the hand-written ones of values.json.
 GENERATED_PART = "units"
-GENERATED_SECTIONS = ("units", "currencies", "day_periods", "day_period_rules")
+GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "day_period_rules")
+# Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
+# read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
+OPTIONAL_SECTIONS = {"currency_nouns": {}}
 
 
 @dataclass(frozen=True)
@@ -199,9 +204,9 @@ def _lex(items: list[tuple[str, Any, str]], flags: str, clitics: list[str]) -> _
     buckets: dict[tuple[str, str], list[str]] = {}
     for key in sorted(table, key=len, reverse=True):
         pre = ""
-        if "-" not in flags and re.match(r"\w", key):
+        if "-" not in flags and (re.match(r"\w", key) or "b" in flags):
             pre = with_clitics if "c" in flags and clitics and len(key) >= CLITIC_MIN_LEN else r"(?<!\w)"
-        post = r"(?!\w)" if "+" not in flags and re.match(r"\w", key[-1]) else ""
+        post = (r"(?![^\W\d])" if "b" in flags else r"(?!\w)") if "+" not in flags and re.match(r"\w", key[-1]) else ""
         buckets.setdefault((pre, post), []).append(key)
     first = "".join(sorted({re.escape(k[0]) for k in table}))  # cheap rejection before look-behinds
     alts = (f"{p}(?:{alternation(w, _H + '+')}){q}" for (p, q), w in buckets.items())
@@ -227,6 +232,8 @@ def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
     for key in GENERATED_SECTIONS:
         if key in gen:
             out[key] = _merge(d[key], gen[key]) if key in d else gen[key]
+    for key, default in OPTIONAL_SECTIONS.items():
+        out.setdefault(key, default)
     return out
 
 
@@ -300,7 +307,7 @@ def tables(lang: str) -> Tables:
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
         ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-))?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
-        ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?)?{ds}{num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
+        ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          "number"),

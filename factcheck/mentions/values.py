@@ -264,6 +264,8 @@ def _h_number(m, t, doc):
     g = m.groupdict()
     if not _cased_ok(m, t, doc, ("u", "ca", "cb")):
         return []
+    if g.get("n") and g.get("cb") and m.end("cb") == m.start("n") and m["cb"][-1].isalnum() and not g.get("sc"):
+        return []   # a code glued to digits states money only with a scale word ("EGP150bn"; "TOP10" is no money)
     if g.get("n"):
         labels: list[str] = []
         try:

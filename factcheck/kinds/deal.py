@@ -1,0 +1,135 @@
+"""A deal's terms among money figures: its price ("agreed to buy Baltic Wind for $4.2 billion", "a
+deal worth $4.5bn", "صفقة بقيمة"), what it buys (the name next to the price), and its tranches ("the
+first tranche of $6bn", "الدفعة الأولى"). ``quantity_read`` names such a figure's measure by these;
+``quantity`` compares a deal's terms in any language and never a tranche with the total or an earlier
+deal's price with this one's."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
+from ..mentions import values
+from ..models import Claim
+
+# What a deal's price measures, in every language (``deal_price``), and the rule that says so; the
+# deal verb or noun is read this many tokens before the price preposition ("agreed on Monday to buy
+# the Danish wind farm operator Baltic Wind for $4.2 billion": 7).
+DEAL_PRICE = "deal price"
+DEAL_PRICE_RULE = "quantity: a deal's price ({lang}.lexicon deal_verbs, deal_nouns, price_prepositions)"
+PRICE_REACH = 8
+# ... and, for a price preposition after the figure, the deal verb this many tokens before it at most
+# (the verb itself, or a verb-first clause's verb and its one- or two-word subject: "ستدفع الشركة
+# القطرية 1.5 مليار يورو مقابل").
+PAYER_REACH = 3
+DEAL_OBJECT_RULE = "quantity: what the deal buys, the name between the {lang}.lexicon deal_verbs/deal_nouns word and the price"
+# What a part of a deal's money paid at one time measures (``tranche_nouns``): "deal tranche 1" for
+# the first, whatever the language; a tranche with no ordinal is "deal tranche" (which one is not said).
+DEAL_TRANCHE = "deal tranche"
+DEAL_TRANCHE_RULE = "quantity: a deal's tranche ({lang}.lexicon tranche_nouns{ordinal})"
+# Tokens before a money figure searched for a tranche noun ("the first tranche of $6bn": 3; "الدفعة
+# الأولى البالغة 10 مليارات": 3), and tokens either side of that noun for its ordinal.
+TRANCHE_REACH = 3
+ORDINAL_REACH = 1
+
+
+def deal_price(toks: list[Tok], first: int, head_at: int | None, lang: str, last: int | None = None) -> int | None:
+    """The token that makes a money figure a deal's price, or None: its counted noun or the noun its
+    value cue names is a deal noun ("a $4.5bn takeover", "a deal worth $4.5bn", "صفقة بقيمة"), or a
+    price preposition right before it follows a deal verb or noun ("agreed to buy Baltic Wind for $4.2
+    billion", "الاستحواذ على الشركة مقابل 4.2 مليار دولار"), or a deal verb within ``PAYER_REACH``
+    tokens before it is followed by a price preposition right after it (``last``, its last token: "will
+    pay €1.3bn for Varna Port", "ستدفع الشركة 1.5 مليار يورو مقابل الميناء")."""
+    lex = lx.lexicon(lang)
+    if head_at is not None and lx.find_cues(toks[head_at:head_at + 1], lex.deal_nouns):
+        return head_at
+    prep = [h for h in lx.find_cues(toks[max(0, first - 1):first], lex.price_prepositions) if h.j == min(first, 1)]
+    if not prep:
+        if last is None or not lx.find_cues(lx.Toks(toks[max(0, first - PAYER_REACH):first]), lex.deal_verbs) \
+                or not lx.find_cues(toks[last + 1:last + 2], lex.price_prepositions):
+            return None
+        return last + 1
+    at = first - 1
+    window = lx.Toks(toks[max(0, at - PRICE_REACH):at])
+    if lx.find_cues(window, lex.deal_verbs) or lx.find_cues(window, lex.deal_nouns):
+        return at
+    return None
+
+
+def deal_object_after(toks: list[Tok], prep: int) -> tuple[int, int] | None:
+    """The token span of the name of what a deal buys after the price preposition ``prep`` ("pay
+    €1.3bn for the port operator Varna Port": Varna Port): the first run of capitalised words within
+    ``PRICE_REACH`` tokens (scripts without case: None)."""
+    k = prep + 1
+    while k < min(len(toks), prep + 1 + PRICE_REACH) and not toks[k].cap:
+        k += 1
+    if k >= min(len(toks), prep + 1 + PRICE_REACH):
+        return None
+    start = k
+    while k + 1 < len(toks) and toks[k + 1].cap:
+        k += 1
+    return start, k + 1
+
+
+def deal_object(toks: list[Tok], first: int, lang: str) -> tuple[int, int] | None:
+    """The token span (start, end) of the name of what a deal buys, written between the deal verb or
+    noun and the price preposition before its price ("to buy the Chilean miner Cobresa for $3.4bn":
+    Cobresa): the last run of capitalised words there (scripts without case: None)."""
+    lex = lx.lexicon(lang)
+    lo = max(0, first - 1 - PRICE_REACH)
+    window = lx.Toks(toks[lo:first - 1])
+    hits = lx.find_cues(window, lex.deal_verbs) + lx.find_cues(window, lex.deal_nouns)
+    if not hits:
+        return None
+    start = lo + max(h.j for h in hits)
+    end = first - 1
+    k = end - 1
+    while k >= start and not toks[k].cap:
+        k -= 1
+    if k < start:
+        return None
+    last = k
+    while k - 1 >= start and toks[k - 1].cap:
+        k -= 1
+    return k, last + 1
+
+
+def deal_object_of(c: Claim) -> frozenset[str]:
+    """The folded words of the name of what a deal price buys, or an empty set when not read."""
+    return frozenset(w for s in c.signals if s.field == "object" for w in s.text.lower().split())
+
+
+def deal_tranche(toks: list[Tok], first: int, head_at: int | None, lang: str) -> tuple[int, str | None] | None:
+    """The tranche noun that makes a money figure a part of a deal paid at one time, and its ordinal
+    ("the first tranche of $6bn": '1'; "الدفعة الأولى البالغة 10 مليارات دولار": '1'; "a payment of
+    $2bn": None), or None: the figure's counted noun, or a noun within ``TRANCHE_REACH`` tokens before it."""
+    nouns = lx.lexicon(lang).tranche_nouns
+    at = None
+    if head_at is not None and lx.find_cues(toks[head_at:head_at + 1], nouns):
+        at = head_at
+    else:
+        lo = max(0, first - TRANCHE_REACH)
+        hits = lx.find_cues(lx.Toks(toks[lo:first]), nouns)
+        if hits:
+            at = lo + hits[-1].i
+    if at is None:
+        return None
+    for k in range(max(0, at - ORDINAL_REACH), min(len(toks), at + 1 + ORDINAL_REACH)):
+        nth = _ordinal(toks[k].form, lang) if k != at else None
+        if nth is not None:
+            return at, nth
+    return at, None
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(form: str, lang: str) -> str | None:
+    """The ordinal the word alone states ("first", "الأولى": '1'), else None."""
+    return next((v.value for v in values.find_values(form, lang) if v.kind == "ordinal"), None)
+
+
+def tranche_of(c: Claim) -> tuple[bool, str | None]:
+    """Is the figure a deal's tranche, and which (its ordinal, or None when not said)?"""
+    name = next((s.text for s in c.signals if s.field == "measure"), "") or ""
+    if name == DEAL_TRANCHE or name.startswith(DEAL_TRANCHE + " "):
+        return True, name[len(DEAL_TRANCHE) + 1:] or None
+    return False, None
