@@ -173,7 +173,8 @@ ANCHORED = [
     ("18 فبراير الماضي", ANCHOR, "2025-02-18", True),
     ("10 أبريل الماضي", ANCHOR, "2024-04-10", True),
     ("15 أبريل", ANCHOR, "2025-04-15", True),          # within a week after the anchor
-    ("30 أبريل", ANCHOR, "2024-04-30", True),
+    ("30 أبريل", ANCHOR, "2025-04-30", True),     # within FUTURE_SLACK (31 days) after the anchor: upcoming
+    ("20 مايو", ANCHOR, "2024-05-20", True),      # 40 days after it: the last one before
     ("يوم الخميس", ANCHOR, "2025-04-10", True),         # the anchor's own weekday
     ("الثلاثاء", ANCHOR, "2025-04-08", True),
     ("يوم الأحد", TUESDAY, "2023-09-10", True),

@@ -110,6 +110,8 @@ def test_plain(text, kind, value, qualifier):
 
 
 ANCHORED = [
+    ("will start trading on September 24", ANCHOR, "2023-09-24", True),   # announced 11 days ahead
+    ("on November 2", ANCHOR, "2022-11-02", True),                         # 50 days ahead: last year's
     ("on Monday", ANCHOR, "2023-09-11", True),
     ("Sunday", ANCHOR, "2023-09-10", True),  # was 'Sunday night' (see test_values_times.py)
     ("on Wednesday", ANCHOR, "2023-09-13", True),

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cues import NO_CUES, Cues  # noqa: F401 (NO_CUES: lx.NO_CUES)
-from .language import Lexicon, Nisba, language
+from .language import language
+from .schema import Lexicon, Nisba
 from .text import LATIN, WORD_RE, fold, script_of, strip_marks
 
 MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains

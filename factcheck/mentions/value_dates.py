@@ -10,7 +10,11 @@ from ..lang.text import fold
 from .value_tables import Cand, Ctx, cue_before, look
 
 YEAR_RANGE = range(1900, 2101)       # a 4-digit number can be a year only inside this range
-FUTURE_SLACK = dt.timedelta(days=7)  # a date stated without a year may lie this far after the anchor
+# A date stated without a year may lie this far after the anchor (the publication day): a vote, a
+# listing or a deadline announced weeks ahead ("shares will start trading on September 24", published
+# 15 September). A week missed such dates; beyond a month a past date is likelier. No scoreboard row
+# changed from 7 to 31 days.
+FUTURE_SLACK = dt.timedelta(days=31)
 
 
 def valid_date(y: int, mo: int, d: int | None) -> bool:

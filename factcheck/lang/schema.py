@@ -1,0 +1,339 @@
+"""The schemas of a language folder's data files: one pydantic model per file (``Lexicon`` for
+``lexicon.json``, ``Values`` for ``values.json``, ...) and per section. Unknown keys are errors, so a
+misspelt section fails loudly; keys starting with ``_`` or ending in ``_comment`` are comments.
+``language`` loads and validates the files with these models."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .cues import NO_CUES, CueList, Words
+
+COMMENT_SUFFIX = "_comment"
+
+class Section(BaseModel):
+    """A data file section: unknown keys are errors; ``_x`` and ``x_comment`` keys are comments."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_comments(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (k.startswith("_") or k.endswith(COMMENT_SUFFIX))}
+        return data
+
+    def of(self, name: str) -> Any:
+        """The field ``name`` (a section keyed by a name the code iterates, like a modality kind or a
+        rate period); KeyError for a name that is not a field, so a misspelling never reads as empty."""
+        if name not in type(self).model_fields:
+            raise KeyError(f"{type(self).__name__} has no section {name!r}")
+        return getattr(self, name)
+
+
+class Furniture(Section):
+    block_cues: CueList
+    bar_words: CueList
+    source_cues: CueList
+    byline_cues: CueList
+    caption_cues: CueList
+
+
+class Negation(Section):
+    particles: CueList
+    outside: CueList
+
+
+class Modality(Section):
+    expected: CueList
+    planned: CueList
+    possible: CueList
+    reported: CueList
+
+
+class Attribution(Section):
+    verbs: CueList
+    according_to: CueList
+
+
+class Titles(Section):
+    heads: CueList
+    drop_modifiers: CueList
+    office_nouns: CueList
+    past_modifiers: CueList
+    post_preps: CueList
+    portfolio_preps: CueList
+    determiners: CueList
+    max_premodifiers: int
+
+
+class Leadership(Section):
+    cues: CueList
+    delegation_nouns: CueList
+
+
+class Events(Section):
+    nouns: CueList
+    verbs: CueList
+    past_cues: CueList
+    future_cues: CueList
+    this_cues: CueList
+    conflict_nouns: CueList
+    backrefs: CueList
+
+
+class Properties(Section):
+    aim: CueList
+    focus: CueList
+    agenda: CueList
+    start: CueList
+    duration: CueList
+    struck: CueList
+
+
+class Places(Section):
+    locative_preps: CueList
+    locative_prefixes: Words
+
+
+class Route(Section):
+    """The cues of a journey's ends (``kinds.route``): motion words and the prepositions of origin and
+    destination, the words that may stand between a preposition and its place. Absent: no routes."""
+
+    motion_words: CueList = NO_CUES        # verbs of travel and transport, nouns of a journey and its vehicles
+    vehicles: CueList = NO_CUES            # nouns of vehicles, read only with a preposition right after
+    departure_verbs: CueList = NO_CUES     # verbs whose object is the origin ("departed Sfax")
+    destination_cues: CueList = NO_CUES    # phrases ending in their own preposition ("bound for")
+    origin_preps: CueList = NO_CUES
+    destination_preps: CueList = NO_CUES
+    particles: CueList = NO_CUES           # between a motion word and its preposition ("flew back to")
+    gap_words: CueList = NO_CUES           # between a preposition and its place ("to the city of")
+    place_nouns: CueList = NO_CUES         # places and facilities ("port", "airport", "مطار")
+
+
+class RatePeriods(Section):
+    """Phrases making a figure a rate per period ("a year", "per month"), and "over" (spread over)."""
+
+    year: CueList
+    month: CueList
+    week: CueList
+    day: CueList
+    over: CueList
+    frames: CueList
+
+
+class Nisba(Section):
+    """How a nationality adjective is derived from a country name (Arabic's nisba)."""
+
+    strip_endings: Words
+    suffixes: Words
+    article: str
+    min_stem: int
+    # optional refinements (absent: off)
+    indefinite: bool = False          # also derive the forms without the article
+    spelling_vowels: Words = ()       # inner long vowels a transliterated stem may drop
+    spelling_min_letters: int = 0     # stems this long or longer get the vowel-less spelling too
+
+
+class Lexicon(Section):
+    """``lexicon.json``: the cue words of every stage."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _counted_forms(cls, data: Any) -> Any:
+        """Each single-word measure cue also in the form a counted noun takes after a number
+        (``count_noun_suffixes``: Arabic's accusative of specification, "41 قتيلا", "230 مصابا")."""
+        if not isinstance(data, dict) or not data.get("count_noun_suffixes") or not isinstance(data.get("measures"), dict):
+            return data
+        suffixes, article = data["count_noun_suffixes"], data.get("article") or ""
+        finals = data.get("count_noun_final_letters") or []
+        if not isinstance(suffixes, list) or not isinstance(article, str) or not isinstance(finals, list):
+            return data   # the field validators say what is wrong
+        finals = tuple(finals)
+
+        def counted(w: object) -> bool:   # a single word, without the article, not ending in a final letter
+            return isinstance(w, str) and " " not in w and not (article and w.startswith(article)) \
+                and not (finals and w.endswith(finals))
+
+        out = dict(data)
+        out["measures"] = {
+            name: cues + [w + sfx for w in cues if counted(w) for sfx in suffixes if w + sfx not in cues]
+            if isinstance(cues, list) else cues
+            for name, cues in data["measures"].items()}
+        return out
+
+    furniture: Furniture
+    stopwords: CueList
+    proclitics: Words
+    subordinators: CueList
+    clause_cues: CueList
+    negation: Negation
+    modality: Modality
+    attribution: Attribution
+    titles: Titles
+    leadership: Leadership
+    nationality: dict[str, CueList]
+    events: Events
+    venues: CueList
+    properties: Properties
+    measures: dict[str, CueList]
+    projection_cues: CueList
+    places: Places
+    venue_wrappers: CueList
+    complementizers: CueList
+    nisba: Nisba | None = None      # languages that derive nationality adjectives by rule
+    generic_count_nouns: CueList
+    conjunctions: CueList
+    named_kinds: dict[str, CueList]
+    noun_head: Literal["first", "last"]
+    verb_first: bool                # a reporting verb precedes the source it names (Arabic: VSO order)
+    article: str
+    conjunction_prefixes: Words
+    preposition_prefixes: Words
+    suffixes: Words
+    rate_periods: RatePeriods
+    rate_markers: CueList
+    partitives: CueList
+    rank_cues: CueList
+    quantity_modifiers: CueList
+    match_minute_words: CueList
+    sequence_cues: CueList
+    score_cues: CueList
+    score_win_cues: CueList
+    score_transitive_wins: CueList
+    score_opponent_preps: CueList
+    score_final_cues: CueList
+    score_half_cues: CueList
+    score_goal_counts: dict[str, int]
+    score_goal_words: CueList
+    score_nil_words: CueList
+    score_only_words: CueList
+    score_same_words: CueList
+    score_connectors: CueList
+    score_connector_prefixes: Words
+    score_goalless: CueList
+    score_other_cues: CueList
+    score_aggregate_cues: CueList = NO_CUES
+    race_time_cues: CueList
+    race_prior_cues: CueList
+    race_margin_cues: CueList
+    race_margin_after_cues: CueList = NO_CUES
+    race_split_cues: CueList = NO_CUES
+    race_record_cues: CueList = NO_CUES
+    age_years_cues: CueList
+    value_cues: CueList
+    unit_value_cues: CueList
+    duration_measures: dict[str, CueList]
+    verb_endings: list[str]
+    relative_pronouns: CueList
+    person_nouns: CueList = NO_CUES
+    definite_articles: CueList = NO_CUES
+    match_minute_preps: CueList = NO_CUES
+    as_of_cues: CueList = NO_CUES
+    match_minute_repeat_cues: CueList = NO_CUES
+    deal_verbs: CueList = NO_CUES
+    deal_nouns: CueList = NO_CUES
+    price_prepositions: CueList = NO_CUES
+    tranche_nouns: CueList = NO_CUES
+    agreement_endings: list[str] = []
+    count_noun_suffixes: list[str] = []
+    count_noun_final_letters: list[str] = []
+    route: Route = Route()
+
+
+Table = dict[str, Any]
+
+
+class Values(Section):
+    """``values.json``: the words of numbers, dates, durations and units (compiled by value_tables)."""
+
+    borrow: dict[str, list[str]]
+    clitics: list[str]
+    digit_prefixes: list[str]
+    thousands_separators: list[str]
+    decimal_separators: list[str]
+    numeric_date_order: str
+    months: dict[str, list[str]]
+    ambiguous_months: list[str] | str
+    capitalized_months: bool
+    month_cues: list[str]
+    weekdays: dict[str, list[str]]
+    weekday_prefixes: list[str]
+    weekday_suffixes: list[str]
+    day_prefixes: list[str]
+    day_joiners: list[str]
+    day_month_connectors: list[str]
+    month_year_connectors: list[str]
+    ordinal_suffixes: list[str]
+    year_cues: list[str]
+    year_suffixes: dict[str, int | str]
+    relative_markers: Table
+    relative_blockers: Table
+    relative_periods: Table
+    number_words: dict[str, int | float]
+    number_joiners: list[str]
+    number_word_blockers: Table
+    scales: dict[str, int | float]
+    standalone_scales: list[str]
+    ordinals: dict[str, int]
+    qualifiers: Table
+    percent: list[str]
+    ratio_connectors: list[str]
+    range_connectors: dict[str, str]
+    range_openers: list[str]
+    range_blockers_before: list[str]
+    units: dict[str, str]
+    currencies: Table
+    duration_units: Table
+    duration_blockers_after: list[str]
+    clock_words: list[str]
+    clock_hours: dict[str, int]
+    clock_fractions: dict[str, int | float]
+    dayparts: Table
+    race_cues: list[str]
+    compact_duration_units: dict[str, str]
+    minute_words: Table
+    number_articles: list[str]
+    clock_separators: list[str]
+    day_periods: dict[str, str]
+    dateline_cues: list[str]
+
+
+class Manifest(Section):
+    """``language.json``."""
+
+    code: str
+    name: str
+    script: str
+    direction: Literal["ltr", "rtl"]
+
+
+class Reversals(Section):
+    """``reversals.json`` (tools/build_reversals.py): opposite-outcome word pairs and their rules."""
+
+    inflections: Any
+    negators: Any
+    pairs: Any
+    antonyms: Any = None   # generated pairs (tools/build_antonyms.py), read as more reversal pairs
+
+
+class Units(Section):
+    """``units.json`` (tools/build_units.py): CLDR unit and currency names."""
+
+    currencies: Table
+    currency_nouns: Table = {}   # bare nouns of several currencies ('riyals': 'QAR|SAR')
+    day_period_rules: Any
+    day_periods: Table
+    units: Table
+
+
+class Demonyms(Section):
+    """``demonyms.json`` (tools/build_demonyms.py): country code -> demonym forms."""
+
+    demonyms: dict[str, list[str]]
+
+
+# The files of a language folder and their models; the first two are required.
+PARTS: dict[str, type[Section]] = {"lexicon": Lexicon, "values": Values, "reversals": Reversals,
+                                   "units": Units, "demonyms": Demonyms}
