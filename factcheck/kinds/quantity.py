@@ -225,6 +225,19 @@ def _judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     return found
 
 
+def reads_cosine(a: Claim, b: Claim) -> bool:
+    """Can ``judge(a, b, ...)`` read ``similarity``, the cosine of the two quotes? Only for figures
+    written in different scripts, not both of a named measure (``_judge_measured`` never reads it)
+    and not about two different subjects (unrelated first). For any other pair the verdict is the
+    same whatever the cosine: ``judge.group`` encodes the quotes of a block's pairs that may read it
+    and no others (the sentence encoder is the costly part of a story's judgement)."""
+    if measure(a) is not None and measure(b) is not None:
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    return script_of(a.quote) != script_of(b.quote)
+
+
 def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
                 weight: dict[str, float] | None, head_similarity: float) -> Verdict:
     """Two figures compared on their signatures (no named measure on one side at least)."""
