@@ -133,15 +133,17 @@ def test_contained_threshold(short_share: float, expected: bool) -> None:
 
 # A denial ("fails to", "rejects") against a clause holding a reversal word: the word vetoes the
 # denial (the other side says it with its own opposite word) only when it is in the denial's slot or
-# of a pair the denying side uses. (first clause, second clause, contradiction expected)
+# of a pair the denying side uses, and, in the slot, only a word of a pair's second list (the one
+# that itself denies: "opposes", "falls"). (first clause, second clause, contradiction expected)
 DENIAL_ROWS = [
-    # a rise word far from the denied verb is other content: the denial stands
+    # a fall word far from the denied verb is other content: the denial stands
     ("البلدية تفشل في افتتاح الجسر الجديد فوق النهر",
-     "البلدية تفتتح الجسر الجديد فوق النهر وسط ارتفاع الحرارة", True),
+     "البلدية تفتتح الجسر الجديد فوق النهر وسط انخفاض الحرارة", True),
     ("نادي الشطرنج يفشل في تنظيم البطولة الإقليمية رغم زيادة المشتركين", "نادي الشطرنج ينظم البطولة الإقليمية", True),
     # "rejects the plan" / "opposes the plan": the opposite word in the denial's slot says the same
     ("اللجنة ترفض خطة النقل الجديدة", "اللجنة تعارض خطة النقل الجديدة", False),
-    ("المجلس يتجاهل مشروع السكك الحديدية", "المجلس يساند مشروع السكك الحديدية", False),
+    # "ignores the project" / "backs the project": an affirmative word in the slot is the contrary
+    ("المجلس يتجاهل مشروع السكك الحديدية", "المجلس يساند مشروع السكك الحديدية", True),
 ]
 
 

@@ -4,6 +4,7 @@ with the shares of content they have in common, and whether two clauses state di
 figures (``kinds.statement`` judges on them)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -38,6 +39,22 @@ class Side:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
 
 
+# A numeral glued to the word it counts, as headlines write them ("25عام", "1000year"): its digits.
+GLUED_NUMERAL = re.compile(r"(\d+)[^\W\d_]+")
+
+
+def numeral(t: lx.Tok) -> str | None:
+    """The digits a token states: a numeral, a numeral with a proclitic or article ("ال80"), or one
+    glued to the word it counts ("25عام"); None for a word."""
+    if t.form.isdigit():
+        return t.form
+    digits = [v for v in t.variants if v.isdigit()]
+    if digits:
+        return digits[0]
+    m = GLUED_NUMERAL.fullmatch(t.form)
+    return m.group(1) if m else None
+
+
 # Distinct clauses whose prepared tokens are kept (a clause meets many others in a story).
 SIDE_MEMO = 20_000
 
@@ -50,8 +67,8 @@ def side(text: str, lang: str) -> Side:
     negs = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
     neg_idx = {k for h in negs for k in range(h.i, h.j)}
     fs = [word_forms(t.form, lang) for t in toks]
-    numbers = [i for i, t in enumerate(toks) if t.form.isdigit()]
-    content = [i for i, t in enumerate(toks) if i not in neg_idx and not t.form.isdigit()
+    numbers = [i for i, t in enumerate(toks) if numeral(t) is not None]
+    content = [i for i, t in enumerate(toks) if i not in neg_idx and numeral(t) is None
                and len(t.form) >= MIN_FORM_CHARS - 1 and not (t.variants & stop)]
     index = phrase_index(lang)
     hits: dict[str, list[tuple[int, int]]] = {}

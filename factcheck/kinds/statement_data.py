@@ -42,6 +42,9 @@ class Inflections:
     long_vowels: tuple[str, ...] = ()   # letters left out of a word's consonant skeleton
     # verbal noun -> verb stem patterns (Arabic masdar of measures I-X: استفعال -> استفعل), compiled
     derivations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # prefixes that only come before another prefix (the Arabic future "س" before the imperfect's
+    # "ي"/"ت"/"ن"/"ا": سيرتفع, never سجل -> جل)
+    chained_prefixes: tuple[str, ...] = ()
 
 
 def derivation(source: str, target: str, placeholders: str, where: str) -> tuple[re.Pattern[str], str]:
@@ -64,6 +67,8 @@ class Reversals:
     rules: Inflections
     pairs: tuple[ReversalPair, ...]
     negators: tuple[tuple[str, ...], ...]   # folded words / phrases that deny what they govern
+    # folded words that start another happening within one clause ("مع", "as": "oil rises as the dollar falls")
+    breaks: frozenset[str] = frozenset()
 
 
 NO_REVERSALS = Reversals(Inflections((), (), (), (), False), (), ())
@@ -99,7 +104,8 @@ def reversals(lang: str) -> Reversals:
                           for k in ("prefixes", "suffixes", "restore_prefixes", "restore_suffixes")),
                         bool(infl.get("undouble", False)),
                         tuple(fold(x) for x in _strings(infl.get("long_vowels", []), f"{name} long_vowels")),
-                        derivations)
+                        derivations,
+                        tuple(fold(x) for x in _strings(infl.get("chained_prefixes", []), f"{name} chained_prefixes")))
     pairs = []
     for k, p in enumerate(data.get("pairs", [])):
         where = f"{name} pair {k}"
@@ -117,8 +123,33 @@ def reversals(lang: str) -> Reversals:
         if set(a) & set(b):
             raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
         pairs.append(ReversalPair(f"{' '.join(a[0])} / {' '.join(b[0])} (antonyms)", a, b))
+    pairs.extend(_grouped(data.get("pairs", []), pairs, name))
     negators = tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(data.get("negators", []), f"{name} negators"))
-    return Reversals(rules, tuple(pairs), negators)
+    breaks = frozenset(fold(w) for w in _strings(data.get("direction_breaks") or [], f"{name} direction_breaks"))
+    return Reversals(rules, tuple(pairs), negators, breaks)
+
+
+def _grouped(raw: list, pairs: list[ReversalPair], name: str) -> list[ReversalPair]:
+    """One more pair per 'group' of the data's pairs: the union of their lists "a" against the union of
+    their lists "b" (pairs of one direction told with different verbs oppose each other too: "prices
+    rose" / "the bank lowered prices", "gains" / "a fall"). A word on both sides of the union is left
+    out of it (its pairs disagree on its direction)."""
+    groups: dict[str, list[ReversalPair]] = {}
+    for k, p in enumerate(raw):
+        g = p.get("group") if isinstance(p, dict) else None
+        if g is None:
+            continue
+        if not isinstance(g, str) or not g.strip():
+            raise LanguageDataError(f"{name} pair {k}: 'group' must be a non-empty string")
+        groups.setdefault(g, []).append(pairs[k])
+    out = []
+    for g, members in groups.items():
+        a = {w for p in members for w in p.a}
+        b = {w for p in members for w in p.b}
+        if len(members) > 1:
+            out.append(ReversalPair(f"{g} ({', '.join(p.name.split(' (')[0] for p in members)})",
+                                    tuple(sorted(a - b)), tuple(sorted(b - a))))
+    return out
 
 
 @lru_cache(maxsize=lx.STEM_MEMO)
@@ -135,7 +166,8 @@ def forms(word: str, lang: str) -> frozenset[str]:
         for _ in range(MAX_PREFIXES):
             # a two-letter remainder is kept only to restore a prefix to (تقر -> قر -> اقر)
             frontier = {f[len(p):] for f in frontier for p in rules.prefixes
-                        if f.startswith(p) and len(f) - len(p) >= MIN_FORM_CHARS - 1}
+                        if f.startswith(p) and len(f) - len(p) >= MIN_FORM_CHARS - 1
+                        and (p not in rules.chained_prefixes or f[len(p):].startswith(rules.prefixes))}
             bases |= frontier
         bases |= {r + f for f in bases - {v} for r in rules.restore_prefixes}
         # a verbal noun reaches its verb's stem by its pattern (انخفاض -> انخفض, تخفيض -> خفض)

@@ -316,6 +316,7 @@ class Reversals(Section):
     negators: Any
     pairs: Any
     antonyms: Any = None   # generated pairs (tools/build_antonyms.py), read as more reversal pairs
+    direction_breaks: Any = None   # words that start another happening within a clause ("مع", "as")
 
 
 class Units(Section):
