@@ -28,6 +28,8 @@ def _durations(text: str):
     ("Both sides agreed a three-day truce on Sunday.", "P3D", "truce"),
     ("The striker signed a 5-year contract.", "P5Y", "contract"),
     ("وقع المهاجم عقدا لمدة خمس سنوات.", "P5Y", "عقد"),
+    ("The mayor declared a 60-day state of emergency.", "P60D", "emergency"),
+    ("أعلن المحافظ حالة الطوارئ لمدة 30 يوما.", "P30D", "حال"),
 ])
 def test_what_a_duration_is_the_length_of(text, value, measured):
     [c] = _durations(text)
@@ -57,6 +59,9 @@ def _clashes(rep):
     ("The striker signed a four-year contract with the club on Friday.",
      "وقع المهاجم عقدا لمدة ثلاث سنوات مع النادي الجمعة."),
     ("Both sides agreed a three-day truce on Sunday.", "Both sides agreed a five-day truce on Sunday."),
+    # a noun with its complement ("state of emergency") and an Arabic noun in construct ("حالة الطوارئ")
+    ("President Clara Reyes declared a 60-day state of emergency on Monday.",
+     "وأعلنت الرئيسة كلارا رييس حالة الطوارئ لمدة 30 يوما الاثنين."),
 ])
 def test_two_lengths_of_one_thing_clash(a, b):
     assert len(_clashes(_story(a, b))) == 1

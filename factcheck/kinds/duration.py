@@ -60,15 +60,20 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
         nxt = last + 1
         if nxt < len(toks) and surface[-1:].isalpha() and not surface.endswith("s") and toks[nxt].form.isalpha() \
                 and not toks[nxt].variants & stop and not text[v.end:toks[nxt].start].strip():
-            return _noun(toks, nxt, nxt, lang)   # "a four-day truce", "a 10-year sentence"
+            # "a four-day truce", "a 10-year sentence"; with its complement, "a 60-day state of emergency"
+            of = nxt + 2 < len(toks) and bool(lx.find_cues(toks[nxt + 1:nxt + 2], lx.lexicon(lang).partitives)) \
+                and toks[nxt + 2].form.isalpha() and not toks[nxt + 2].variants & stop
+            return _noun(toks, nxt, nxt + 2 if of else nxt, lang)
         return None
     cue = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - 1):first]), lx.lexicon(lang).properties.duration)), None)
     k = first - 1 - (cue.j - cue.i if cue is not None else 0)
     if cue is not None and k >= 0 and toks[k].form.isalpha() and not toks[k].variants & stop:
         # "هدنة لمدة 4 أيام"; "هدنة مؤقتة لمدة": an adjective follows its noun and shares its article,
         # so the word before is read too when it has the same article ("المهاجم عقدا": not)
+        # a noun in construct before it takes it too ("حالة الطوارئ لمدة": the first word has no article)
         j = k - 1 if k > 0 and toks[k - 1].form.isalpha() and not toks[k - 1].variants & stop \
-            and toks[k - 1].article == toks[k].article and not text[toks[k - 1].end:toks[k].start].strip() else k
+            and (toks[k - 1].article == toks[k].article or toks[k].article) \
+            and not text[toks[k - 1].end:toks[k].start].strip() else k
         return _noun(toks, j, k, lang)
     return None
 
