@@ -345,12 +345,24 @@ def _bounded(s: Side, i: int, lang: str) -> bool:
     "عن", "من", "than", are no qualifier: "died at the age of 71")."""
     lo = max(0, i - QUALIFIER_WINDOW)
     near = s.toks[lo: i + QUALIFIER_WINDOW + 1]
-    for phrase in _qualifier_phrases(lang):
-        n = len(phrase)
-        if any(all(phrase[k] in near[j + k].variants | {near[j + k].form} for k in range(n))
-               for j in range(len(near) - n + 1)):
-            return True
+    words = [t.variants | {t.form} for t in near]
+    firsts = _qualifier_firsts(lang)
+    for j, here in enumerate(words):
+        for first in here & firsts.keys():
+            for phrase in firsts[first]:
+                n = len(phrase)
+                if j + n <= len(words) and all(phrase[k] in words[j + k] for k in range(1, n)):
+                    return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _qualifier_firsts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The qualifier phrases (``_qualifier_phrases``) by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(_qualifier_phrases(lang)):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:

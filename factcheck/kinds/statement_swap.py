@@ -173,14 +173,21 @@ def number_words(lang: str, kind: str) -> dict[str, int]:
     return {fold(w): n for w, n in node.items() if isinstance(n, int) and len(lx.WORD_RE.findall(fold(w))) == 1}
 
 
+@lru_cache(maxsize=None)
+def _number_word_set(lang: str, kind: str) -> frozenset[str]:
+    return frozenset(number_words(lang, kind))
+
+
 def _number_words(s: Side, lang: str, kind: str) -> dict[int, int]:
     """Unaligned tokens of ``s`` that are number words of ``kind``, with their numbers."""
-    words = number_words(lang, kind)
+    words, known = number_words(lang, kind), _number_word_set(lang, kind)
     out = {}
     for i in unaligned_content(s):
-        n = {words[v] for v in s.toks[i].variants if v in words}
-        if len(n) == 1:
-            out[i] = n.pop()
+        hits = s.toks[i].variants & known
+        if hits:
+            n = {words[v] for v in hits}
+            if len(n) == 1:
+                out[i] = n.pop()
     return out
 
 
@@ -201,7 +208,8 @@ def ordinal_swap(a: Side, b: Side, lang: str) -> str | None:
     first", "thirty" / "fifty"), little else differing (SWAP_MAX_OTHER unaligned content words) and
     the rest of the clauses aligned."""
     for kind in NUMBER_WORD_KINDS:
-        oa, ob = _number_words(a, lang, kind), _number_words(b, lang, kind)
+        oa = _number_words(a, lang, kind)
+        ob = _number_words(b, lang, kind) if oa else {}
         if not oa or not ob or set(oa.values()) & set(ob.values()):
             continue
         if residue(a, set(oa)) <= SWAP_MAX_OTHER and residue(b, set(ob)) <= SWAP_MAX_OTHER \
