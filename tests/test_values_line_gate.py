@@ -41,3 +41,28 @@ def test_line_gate_property(lines: list[str]) -> None:
     text = "\n".join(lines)
     with pytest.MonkeyPatch.context() as mp:
         assert values._find_values(text, "en", None) == whole_text(text, "en", None, mp)
+
+
+# Ratios and ranges run only around their anchors (value_tables.anchored_spans): the same mentions as a
+# scan of every line.
+ANCHORED_LINES = LINES + [
+    "Less than one out of every four voters took part, and one in three stayed home.",
+    "Between 30 and 50 people were hurt; 10 to 15 percent of the crop was lost.",
+    "ونزح ما بين 300 و400 شخص، وشارك أقل من واحد من كل أربعة ناخبين.",
+    "The toll rose from 30 to 50 in 24 hours; one in four million births.",
+]
+
+
+def unanchored(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> list:
+    with monkeypatch.context() as m:   # no anchors: ratios and ranges scan the whole text
+        m.setattr(values, "_anchored_spans", lambda anchor, doc: [(0, len(doc.folded))])
+        return values._find_values(text, lang, None)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(ANCHORED_LINES + ["", "one in", "four", "12 to", " 14"]), min_size=1, max_size=60),
+       st.sampled_from(["en", "ar"]))
+def test_anchored_rules_find_what_a_full_scan_finds(lines: list[str], lang: str) -> None:
+    text = "\n".join(lines)
+    with pytest.MonkeyPatch.context() as mp:
+        assert values._find_values(text, lang, None) == unanchored(text, lang, mp)

@@ -39,6 +39,7 @@ def measures(kind: str) -> frozenset[str]:
     return frozenset(load_file("measures.json").get(kind, []))
 
 
+@lru_cache(maxsize=None)
 def measure_dimension(name: str) -> str:
     """The dimension a measure's figures have (``measures.json`` "dimensions"; counts by default)."""
     return load_file("measures.json").get("dimensions", {}).get(name, "count")

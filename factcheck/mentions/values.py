@@ -48,7 +48,7 @@ from .value_times import attach_dayparts, canon as _canon, duration_iso, iso_par
 from .value_tables import PART
 from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
-from .value_tables import gated_spans as _gated_spans
+from .value_tables import anchored_spans as _anchored_spans, gated_spans as _gated_spans
 from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
 from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, h_range as _h_range
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
@@ -355,9 +355,13 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
     gated: dict[re.Pattern | None, list[tuple[int, int]]] = {}
     for prio, (name, rx, handler_key, gate) in enumerate(t.rules):
         handler = _HANDLERS[handler_key]
-        if gate not in gated:
-            gated[gate] = _gated_spans(gate, doc)
-        for pos, endpos in gated[gate]:
+        if name in t.anchors:
+            spans = _anchored_spans(t.anchors[name], doc)
+        else:
+            if gate not in gated:
+                gated[gate] = _gated_spans(gate, doc)
+            spans = gated[gate]
+        for pos, endpos in spans:
             for m in rx.finditer(doc.folded, pos, endpos):
                 for c in handler(m, t, doc):
                     if c.fe > c.fs:
