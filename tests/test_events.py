@@ -5,7 +5,7 @@ from hypothesis import given, strategies as st
 from factcheck.judge.compare import judge
 import datetime as dt
 
-from factcheck.extract.events import EventRef, article_events, relative_to, stale, story_places
+from factcheck.extract.events import EventRef, article_events, first_published, relative_to, stale, story_places
 from factcheck.models import Claim, Signal
 
 
@@ -66,7 +66,8 @@ def test_a_stale_date_is_never_an_articles_own_date_and_marks_an_earlier_event()
     date the release: the raid's date is background, not the story's event."""
     refs = {"a": [this("2031-01-05"), this("2031-03-21")], "b": [this("--01-05")], "c": [this("--01-05")]}
     published = {"a": dt.date(2031, 3, 21), "b": None, "c": None}
-    own = article_events(refs, published)
+    assert first_published(published) == dt.date(2031, 3, 21)
+    own = article_events(refs, first_published(published))
     assert {k: e.date for k, e in own.items()} == {"a": "2031-03-21", "b": None, "c": None}
     assert article_events(refs)["a"].date == "2031-01-05"   # without publication dates: the best supported
     assert relative_to(this("--01-05"), own["b"], dt.date(2031, 3, 21)).relation == "prior"

@@ -267,8 +267,12 @@ def stale(date: str, first: dt.date | None) -> bool:
     return day is not None and (first - day).days > STALE_EVENT_DAYS
 
 
-def article_events(refs: dict[str, list[EventRef]],
-                   published: dict[str, dt.date | None] | None = None) -> dict[str, EventRef]:
+def first_published(published: dict[str, dt.date | None]) -> dt.date | None:
+    """The story's first publication day (article id -> publication date), None when no date is known."""
+    return min((d for d in published.values() if d is not None), default=None)
+
+
+def article_events(refs: dict[str, list[EventRef]], first: dt.date | None = None) -> dict[str, EventRef]:
     """Each article's own event (the story's event as that article tells it).
 
     An article also dates and places other things in "this" clauses (a minister's trip, a sentence
@@ -279,9 +283,7 @@ def article_events(refs: dict[str, list[EventRef]],
 
     A bare weekday ("on Friday") is never an article's date: it dates a step of the story (a recovery,
     a statement) as often as the event, and is too weak to set claims of two articles apart. Nor is a
-    date long before the story's first publication (``published``, article id -> date): ``stale``."""
-    days = [d for d in (published or {}).values() if d is not None]
-    first = min(days) if days else None
+    date long before the story's first publication ``first`` (``first_published``): ``stale``."""
     stated: dict[str, dict[str, list[str]]] = {}
     for art, rs in refs.items():
         mine: dict[str, list[str]] = {name: [] for name in _SAME}

@@ -242,33 +242,37 @@ def anaphoric_age(toks: list[Tok], v: "ValueMention", lang: str) -> bool:
 CONVERTIBLE = ("measure", "money")
 
 
-def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
-    """Is the number a parenthesised restatement of the figure just before it in another unit of its
-    dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)")?"""
-    if char_before(text, v.start) != "(":
-        return False
-    paren = text.rfind("(", 0, v.start)
-    prev = [u for u in vals if u.kind == "number" and u.end <= paren and not text[u.end:paren].strip()]
-    if not prev:
-        return False
-    a, b = quantity_read.dimension(prev[-1].value), quantity_read.dimension(v.value)
-    family = a[0].split(":", 1)[0]
-    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
-
-
 # Words a time zone may take between a clock time and its restatement in another zone ("04:12 local
-# time (08:12 GMT)", "الساعة 04:12 بالتوقيت المحلي (08:12 ت.غ)").
+# time (08:12 GMT)", "الساعة 04:12 بالتوقيت المحلي (08:12 ت.غ)"); a figure's other unit follows it
+# straight away ("100 metres (330 feet)").
 ZONE_WORDS_MAX = 3
 
 
-def time_conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
-    """Is the clock time a parenthesised restatement of the clock time just before it, in another time
-    zone ("at 04:12 local time (08:12 GMT)")? It states the same moment once more."""
-    if v.kind != "time" or char_before(text, v.start) != "(":
-        return False
+def _restated(text: str, vals: list["ValueMention"], v: "ValueMention", words: int) -> "ValueMention | None":
+    """The mention of ``v``'s kind that ``v``, opening a parenthesis, restates: the last one before the
+    parenthesis with at most ``words`` words and no other value between them; None when ``v`` opens
+    no parenthesis or there is none."""
+    if char_before(text, v.start) != "(":
+        return None
     paren = text.rfind("(", 0, v.start)
-    return any(u.kind == "time" and u.end <= paren and len(text[u.end:paren].split()) <= ZONE_WORDS_MAX
-               and not any(w.end <= paren and w.start >= u.end for w in vals) for u in vals)
+    prev = [u for u in vals if u.kind == v.kind and u.end <= paren and len(text[u.end:paren].split()) <= words
+            and not any(w.end <= paren and w.start >= u.end for w in vals)]
+    return prev[-1] if prev else None
+
+
+def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
+    """Is the value a parenthesised restatement of the one just before it: a figure in another unit of
+    its dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)"), a
+    clock time in another time zone ("at 04:12 local time (08:12 GMT)")? It states the same value once
+    more."""
+    if v.kind == "time":
+        return _restated(text, vals, v, ZONE_WORDS_MAX) is not None
+    prev = _restated(text, vals, v, 0) if v.kind == "number" else None
+    if prev is None:
+        return False
+    a, b = quantity_read.dimension(prev.value), quantity_read.dimension(v.value)
+    family = a[0].split(":", 1)[0]
+    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
 
 
 AS_OF_RULE = "{lang}.lexicon as_of_cues '{cue}' before a clock time: a running count at that time"
@@ -277,10 +281,9 @@ AS_OF_RULE = "{lang}.lexicon as_of_cues '{cue}' before a clock time: a running c
 def as_of_time(toks: list[Tok], vals: list["ValueMention"], lang: str) -> Signal | None:
     """The clock time a clause's figures are counted up to ("turnout was 26% by 5 pm", "حتى الساعة
     الخامسة"): a clock time right after an ``as_of_cues`` word. None when the clause states none."""
-    cues = lx.find_cues(toks, lx.lexicon(lang).as_of_cues)
-    for v in vals:
-        if v.kind != "time" or not any(ch.isdigit() for ch in v.value):
-            continue
+    times = [v for v in vals if v.kind == "time" and any(ch.isdigit() for ch in v.value)]
+    cues = lx.find_cues(toks, lx.lexicon(lang).as_of_cues) if times else []
+    for v in times:
         span = lx.covered(toks, v.start, v.end)
         # the cue ends where the time starts, or holds its first word ('حتى الساعة' before 'الساعة الخامسة')
         hit = next((h for h in cues if span and h.i < span[0] <= h.j <= span[0] + 1), None)

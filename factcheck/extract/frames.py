@@ -15,7 +15,6 @@ from ..lang import data as langdata
 from . import figures
 from ..mentions import places, values
 from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
-from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -92,10 +91,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
     sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
     out, claimed = out + sport, claimed | sport_claimed
+    as_of = figures.as_of_time(toks, vals, lang)   # the clock time the clause's figures are counted up to
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
-        if v.kind == "number" and figures.conversion(art.text, vals, v) or figures.time_conversion(art.text, vals, v):
+        if figures.conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)", "04:12 local time (08:12 GMT)": the same value restated
         if v.kind == "duration":
             v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
@@ -164,7 +164,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
                 _measured(d, art, clause, toks, v, m, antecedent)
-            if (as_of := figures.as_of_time(toks, vals, lang)) is not None:
+            if as_of is not None:
                 d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
@@ -366,7 +366,7 @@ def _share_draft(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention
     turned out": a turnout of 23.3 %), see ``figures.derived_share``."""
     (value, low, high, qualifier), sig, cue = share
     name, lang = cue[0], art.language
-    measure = Signal(field="measure", text=name, rule=f"{MEASURE_RULE}.{name}: {lang}.lexicon cue '{toks[cue[1]].form}'")
+    measure = quantity_read.measure_signal(name, f"{lang}.lexicon cue '{toks[cue[1]].form}'")
     d = figures.make_draft(count.start, count.end, None, None, "quantity:percent", f"{value:g}%",
                            [sig, measure] + [s for s in count.signals if s.field in ("as_of", "modality")])
     d.low, d.high, d.qualifier, d.keywords, d.modality = low, high, qualifier, count.keywords, count.modality

@@ -23,7 +23,7 @@ from . import clustering, compare, identity
 from .. import embed
 from .. import kinds
 from ..kinds import quantity, statement
-from ..extract.events import EventRef, article_events, in_story, relative_to, story_places
+from ..extract.events import EventRef, article_events, first_published, in_story, relative_to, story_places
 from ..extract.normalize import BESIDE_RULE
 from ..models import Claim, Finding
 from ..lang.text import script_of
@@ -379,8 +379,8 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
     refs_by_article: dict[str, list[EventRef]] = defaultdict(list)
     for c in claims:
         refs_by_article[c.article].append(EventRef.parse(c.event))
-    own = article_events(refs_by_article, published)
-    first = min((d for d in published.values() if d is not None), default=None)
+    first = first_published(published)
+    own = article_events(refs_by_article, first)
     refs = {c.id: relative_to(EventRef.parse(c.event), own[c.article], first).merged(own[c.article]) for c in claims}
     refs = in_story(refs, story_places(refs_by_article))
 

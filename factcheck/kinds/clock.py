@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..lang import data as langdata
+from ..mentions.value_tables import tables
 from ..models import Claim
 from . import Context
 from .base import Verdict
@@ -27,7 +28,6 @@ MINUTES_PER_DAY = 24 * 60
 @lru_cache(maxsize=1)
 def period_minutes() -> dict[str, frozenset[int]]:
     """Each part of the day (CLDR's period name) -> the minutes of the day it holds in some language."""
-    from ..mentions.value_tables import tables   # the compiled values data (read once)
     out: dict[str, set[int]] = {}
     for lang in langdata.supported():
         for rule in (tables(lang).d.get("day_period_rules") or {}).values():

@@ -282,6 +282,14 @@ def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: s
     return None
 
 
+def measure_signal(name: str, named_by: str) -> Signal:
+    """The signal of a figure's named measure (a ``measures`` cue of the lexicon): the measure, what
+    named it, and whether ``measures.json`` calls it evolving or standing."""
+    kinds = [k for k in ("evolving", "standing") if name in langdata.measures(k)]
+    return Signal(field="measure", text=name, rule=f"{MEASURE_RULE}.{name}: {named_by}"
+                  + (f" ({kinds[0]} in measures.json)" if kinds else ""))
+
+
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
@@ -355,9 +363,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if rate is not None:
         sigs.append(period_sig)
     if measure is not None:
-        kinds = [k for k in ("evolving", "standing") if measure[0] in langdata.measures(k)]
-        sigs.append(Signal(field="measure", text=measure[0], rule=f"{MEASURE_RULE}.{measure[0]}: {measure[1]}"
-                           + (f" ({kinds[0]} in measures.json)" if kinds else "")))
+        sigs.append(measure_signal(*measure))
     elif head:
         sigs.append(Signal(field="measure", rule=head_rule, text=head, start=toks[head_at].start, end=toks[head_at].end))
     whole = _whole_after(toks, idx[-1], lang, others)

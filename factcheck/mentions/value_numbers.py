@@ -114,19 +114,6 @@ def h_ratio(m, t: Tables, doc: Doc) -> list[Cand]:
     return [Cand(m.start(), m.end(), labels, lambda ctx: ("number", canon(share) + "%", lo, hi, q, False, step))]
 
 
-_WORD_SETS: dict[tuple[str, int], tuple[object, frozenset[str]]] = {}
-
-
-def _words_of(t: Tables, key: str) -> frozenset[str]:
-    """The folded words of a values section (a list, or {key: [words]}), read once per section object."""
-    section = t.d[key]
-    memo = _WORD_SETS.get((key, id(section)))
-    if memo is None or memo[0] is not section:
-        words = [w for ws in section.values() for w in ws] if isinstance(section, dict) else section
-        memo = _WORD_SETS[(key, id(section))] = (section, frozenset(fold(w) for w in words))
-    return memo[1]
-
-
 def h_range(m, t: Tables, doc: Doc) -> list[Cand]:
     """A range of one figure, "30 to 50 others", "between 30 and 50", "بين 30 و50": its middle with the
     range as its bounds (an estimate: qualifier "about"), the unit, percent or scale after it applying to
@@ -138,9 +125,9 @@ def h_range(m, t: Tables, doc: Doc) -> list[Cand]:
     if openers and opener not in openers.split("|"):
         return []
     before, after = doc.words_around(m.start(), m.end())
-    if before & _words_of(t, "range_blockers_before"):
+    if before & t.words["range_blockers_before"]:
         return []   # "rose from 30 to 50": a change, two figures
-    if (before | after) & _words_of(t, "months") or after & set(t.lex["DPT"].table) or all(
+    if (before | after) & t.words["months"] or after & t.lex["DPT"].table.keys() or all(
             m[g].isdigit() and int(m[g]) in YEAR_RANGE for g in ("n", "n2")):
         return []   # days of a month ("June 12 to 14"), hours ("9 to 10 am"), years ("2019 to 2021")
     try:

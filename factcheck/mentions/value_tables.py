@@ -47,6 +47,8 @@ _LEXICONS = {
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
     "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
 }
+# Data sections whose folded words handlers test the words around a match against (``Tables.words``).
+WORD_SECTIONS = ("months", "range_blockers_before")
 # Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
 # 'all' is not; 'Pa' is a unit, 'pa' is not).
 CASED_LEXICONS = ("UN", "CA", "CB")
@@ -247,6 +249,7 @@ class Tables:
     extra: dict[str, re.Pattern]
     cased: dict[str, str]   # folded unit/currency form -> its spelling, for forms matched case-sensitively
     anchors: dict[str, re.Pattern]   # rule name -> what its every match holds at its middle (``anchored_spans``)
+    words: dict[str, frozenset[str]]   # data section -> its folded words, for sections handlers test words against
 
 
 def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
@@ -366,7 +369,8 @@ def tables(lang: str) -> Tables:
     # a ratio's connector before a number, a range's connector between digits: rare, unlike the words
     anchors = {"ratio": rx(rf"(?:{L['RC']})\s+(?:\d|{L['NWS']})"),
                "range": rx(rf"\d\s*(?:{L['RGC']})\s*(?:{ds})?\d")}
-    return Tables(d, lex, rules, extra, _cased_forms(d), anchors)
+    words = {key: frozenset(fold(w) for w, _, _ in _items(d, key)) for key in WORD_SECTIONS}
+    return Tables(d, lex, rules, extra, _cased_forms(d), anchors, words)
 
 
 # ----------------------------------------------------------------- what every value handler shares
