@@ -33,3 +33,15 @@ def test_invented_story_title_clash():
     rep = pipeline.analyze(arts)
     [f] = [f for f in rep.findings if f.kind == "contradiction" and f.property == "role"]
     assert "different title" in f.reason
+
+
+@pytest.mark.parametrize("lang, text, title", [
+    ("en", "A court in Lindau on Tuesday sentenced former mayor Petra Holm to six years.", "sentenced former mayor"),
+    ("en", "Police in Varna on 3 May arrested deputy governor Emil Dobrev at his home.", "arrested deputy governor"),
+    ("en", "On Friday Norwegian Foreign Minister Ola Berg arrived in Tunis.", "Norwegian Foreign Minister"),
+    ("en", "In Kranj on Sunday acting president Lea Marr resigned.", "acting president"),
+])
+def test_a_day_or_a_number_is_no_part_of_a_title(lang, text, title):
+    rep = pipeline.analyze([Article(id="x", path="x.txt", language=lang, text=text)])
+    [c] = [c for c in rep.claims if c.property == "role"]
+    assert c.quote.startswith(title)

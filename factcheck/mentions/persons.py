@@ -141,6 +141,8 @@ class TitleParser:
                 nat = natm[0]
             elif t.variants & (self.stop | self.attr | self.lead_cues) or not t.form.isalpha():
                 break
+            elif values.find_values(t.form, self.lang):
+                break   # "on Tuesday sentenced former mayor X": a day or a number is no part of a title
             else:
                 words.insert(0, t.form)
             k -= 1
