@@ -34,10 +34,39 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end]."""
+# The word right before a full stop, and the first character of the next word.
+WORD_BEFORE = re.compile(r"(\w+)$")
+NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
+def _abbreviation_stop(text: str, m: re.Match, lang: str | None) -> bool:
+    """Is the full stop ``m`` that of an abbreviation inside a sentence: one before a word in lower
+    case ("p.m. on Thursday"), an initial ("B.J. Medical College": one capital letter), a title before a capitalised word ("Dr. Gogoi",
+    ``name_abbreviations``) or a word before a number ("No. 5", ``number_abbreviations``)?"""
+    if m.group() != "." or lang is None:
+        return False
+    word = WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    nxt = NEXT_CHAR.match(text, m.end())
+    if word is None or nxt is None:
+        return False
+    w, c = word.group(1), nxt.group(1)
+    if c.islower():
+        return True   # "1:38 p.m. on Thursday", "U.S. officials": a sentence starts with a capital
+    lexicon = lx.lexicon(lang)
+    if c.isdigit():
+        return w.lower() in lexicon.number_abbreviations
+    if not c.isupper():
+        return False
+    return (len(w) == 1 and w.isupper()) or w.lower() in lexicon.name_abbreviations
+
+
+def sentences(text: str, start: int, end: int, lang: str | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end]; with ``lang``, a full stop of an abbreviation inside
+    a sentence does not end it."""
     out, s = [], start
     for m in SENT_END.finditer(text, start, end):
+        if _abbreviation_stop(text, m, lang):
+            continue
         out.append((s, m.end()))
         s = m.end()
     if s < end:
@@ -100,7 +129,7 @@ def extract(article: Article, segments: list[Segment]) -> list[Clause]:
     text = article.text
     for para, seg in enumerate(sg for sg in segments if sg.kind == "body"):
         lang = paragraph_language(text[seg.start:seg.end], article.language)
-        for s, e in sentences(text, seg.start, seg.end):
+        for s, e in sentences(text, seg.start, seg.end, lang):
             if furniture.inline_cue(text[s:e], lang):
                 continue
             for a, b in clauses_of_sentence(text, s, e, lang):

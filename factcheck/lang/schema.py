@@ -239,6 +239,8 @@ class Lexicon(Section):
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
+    name_abbreviations: list[str] = []      # tools/build_abbreviations.py
+    number_abbreviations: list[str] = []
     route: Route = Route()
 
 
