@@ -309,12 +309,13 @@ def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str)
     return a, b
 
 
-def _counted(toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
+def _counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
     """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
     IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
-    people", "2300 شخص"), which compare with each other across languages."""
+    people", "2300 شخص"), which compare with each other across languages, and for a figure that ends
+    its clause ("injuring more than 200, officials said")."""
     k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
-    if k is None:
+    if k is None or COMMA.search(text, v.end, toks[k].start):
         return None
     t = toks[k]
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
@@ -356,7 +357,7 @@ def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Val
     if scope:
         d.subject, d.subject_label = scope[0].key, scope[0].name
     else:
-        d.subject = d.subject_label = _counted(toks, v, lang, name)
+        d.subject = d.subject_label = _counted(art.text, toks, v, lang, name)
     d.start, d.end = _with_event_mention(art, clause, v, lang)
 
 

@@ -141,6 +141,19 @@ class Lexicon(Section):
 
     @model_validator(mode="before")
     @classmethod
+    def _inflected_forms(cls, data: Any) -> Any:
+        """Each measure also takes its cues' generated inflected forms (``measure_forms``,
+        tools/build_cue_forms.py: "killing", "kills" beside "killed")."""
+        if not isinstance(data, dict) or not isinstance(data.get("measure_forms"), dict) \
+                or not isinstance(data.get("measures"), dict):
+            return data
+        out = dict(data)
+        out["measures"] = {name: cues + [f for f in data["measure_forms"].get(name, []) if f not in cues]
+                           if isinstance(cues, list) else cues for name, cues in data["measures"].items()}
+        return out
+
+    @model_validator(mode="before")
+    @classmethod
     def _counted_forms(cls, data: Any) -> Any:
         """Each single-word measure cue also in the form a counted noun takes after a number
         (``count_noun_suffixes``: Arabic's accusative of specification, "41 قتيلا", "230 مصابا")."""
@@ -239,6 +252,7 @@ class Lexicon(Section):
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
+    measure_forms: dict[str, list[str]] = {}   # tools/build_cue_forms.py
     name_abbreviations: list[str] = []      # tools/build_abbreviations.py
     number_abbreviations: list[str] = []
     route: Route = Route()
