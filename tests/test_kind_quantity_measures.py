@@ -332,3 +332,22 @@ def test_shipped_cue_forms_are_what_the_tool_writes():
     tool = Path(__file__).resolve().parents[1] / "tools" / "build_cue_forms.py"
     done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_invented_story_tolls_reported_by_verbs_agree_across_languages():
+    """An English wire reports the tolls with gerunds ("killing", "injuring"), an Arabic one with
+    verbs ("لقي", "أصيب"): the dead and the injured each agree, and nothing clashes."""
+    import datetime as dt
+    day = dt.date(2031, 3, 4)
+    arts = [Article(id="w1", path="w1.txt", language="en", published=day,
+                    text="A ferry capsized off Lamu on Tuesday, killing at least 27 people and injuring "
+                         "more than 90, officials said."),
+            Article(id="w2", path="w2.txt", language="ar", published=day,
+                    text="لقي 27 شخصا على الأقل مصرعهم وأصيب أكثر من 90 آخرين جراء غرق عبارة قبالة لامو "
+                         "يوم الثلاثاء.")]
+    rep = pipeline.analyze(arts)
+    by_id = {c.id: c for c in rep.claims}
+    agreed = {quantity.measure(by_id[f.claims[0]]) for f in rep.findings if f.kind == "agreement"
+              and by_id[f.claims[0]].property == "quantity:count" and {by_id[c].article for c in f.claims} == {"w1", "w2"}}
+    assert {"dead", "injured"} <= agreed
+    assert not [f for f in rep.findings if f.kind == "contradiction"]
