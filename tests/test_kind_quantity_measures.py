@@ -78,7 +78,28 @@ MEASURE_ROWS = [
      "quantity:count", "2000", "displaced", (1800.0, 2200.0), None),
     ("ar", "وأصيب أكثر من 150 في العاصفة، بحسب الشرطة.",
      "quantity:count", "150", "injured", (149.5, OPEN), None),
+    ("ar", "وتم إجلاء نحو 900 شخص من البلدة.",
+     "quantity:count", "900", "displaced", (810.0, 990.0), None),
 ]
+
+
+# a measure cue right before another figure is that figure's (Arabic puts the verb first); a
+# figure's counted noun ends with its noun, a hyphenated modifier included; "X and <another figure>"
+# is no group of two nouns
+@pytest.mark.parametrize("lang, text, value, measure, subject", [
+    ("ar", "ودمرت النيران 31 منزلا وأصيب ثلاثة من المسعفين.", "31", None, None),
+    ("ar", "ودمرت النيران 31 منزلا وأصيب ثلاثة من المسعفين.", "3", "injured", None),
+    ("en", "Some 169 British passengers, 53 Irish passengers and crew were on board.", "169", "passengers", "nationality:GB"),
+    ("en", "Crews evacuated nine hamlets and around 4,000 people.", "9", "displaced", "hamlets"),
+])
+def test_whose_measure_cue(lang, text, value, measure, subject):
+    [c] = [c for c in _figures(text, lang) if c.value == value]
+    assert (quantity.measure(c), c.subject) == (measure, subject)
+
+
+def test_a_hyphenated_modifier_is_no_verb():
+    [c] = _figures("The army sent 14 water-dropping helicopters to the valley.", "en")
+    assert quantity.head(c) == "helicopter"
 
 
 @pytest.mark.parametrize("lang, text, prop, value, measure, bounds, subject", MEASURE_ROWS)

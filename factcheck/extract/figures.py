@@ -144,11 +144,13 @@ def make_draft(*args, **kw) -> "Draft":
 
 
 def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
-                dimension: str | None = None) -> tuple[str, int] | None:
+                dimension: str | None = None, others: frozenset[int] = frozenset()) -> tuple[str, int] | None:
     """The measure cue nearest the figure at tokens ``first..last`` (its qualifier and the digit
     groups of "10,000" included), within ``window`` tokens of it, and the cue's token index; given the
     figure's ``dimension``, only a cue of a measure of that dimension ("turnout reached 48 %": not the
-    height cue "reached")."""
+    height cue "reached"). A cue after the figure that another figure follows at once (``others``: the
+    first tokens of the clause's other figures) is that figure's: "دمرت النيران 14 منزلا وأصيب اثنان"
+    (14 homes destroyed, two injured), "14 homes burned, injuring 3"."""
     best = None
     generic = lx.lexicon(lang).generic_count_nouns.words
     personal = langdata.measures("personal")
@@ -156,6 +158,8 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
         if dimension is not None and langdata.measure_dimension(name) != dimension:
             continue
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
+            if hit.i > last and hit.j in others:
+                continue
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:

@@ -92,6 +92,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
     out, claimed = out + sport, claimed | sport_claimed
     as_of = figures.as_of_time(toks, vals, lang)   # the clock time the clause's figures are counted up to
+    # the first tokens of the clause's figures that a word runs straight into ("وأصيب اثنان"): a measure
+    # cue right before one is that figure's (not after a comma: "169 Indian passengers, 53 British")
+    spans = [lx.covered(toks, u.start, u.end) for u in vals if u.kind == "number"]
+    starts = [s for s in spans if s and s[0] > 0 and not COMMA.search(art.text, toks[s[0] - 1].end, toks[s[0]].start)]
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
@@ -149,7 +153,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                     out.append(d)
                 continue
             # only a cue of the figure's dimension claims it ("turnout reached 48 %": not "reached" of heights)
-            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW, quantity_read.dimension(v.value)[0])
+            others = frozenset(u[0] for u in starts if u[0] != span[0])
+            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW, quantity_read.dimension(v.value)[0], others)
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
@@ -328,9 +333,11 @@ def _counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: 
         return None
     nat = lx.nationality_at(toks, k, lang)
     group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
-    # "242 passengers and crew": the group is both nouns
+    # "242 passengers and crew": the group is both nouns (not "eight villages and around 3,000 people":
+    # another figure's phrase)
     if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
-            ch.isdigit() for ch in toks[k + 2].form):
+            ch.isdigit() for t in toks[k + 2:k + 4] for ch in t.form) \
+            and not toks[k + 2].variants & lx.lexicon(lang).stopwords.words:
         group += "+" + min(toks[k + 2].variants, key=len)
     return group
 

@@ -224,10 +224,16 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
         verbal = tuple(lx.lexicon(lang).verb_endings)
         while head + 1 < len(toks) and head + 1 not in taken and content(toks[head + 1]) \
                 and not cut(head, head + 1) and not toks[head + 1].variants & cues \
-                and not (verbal and toks[head + 1].form.endswith(verbal)) \
+                and not (verbal and toks[head + 1].form.endswith(verbal) and not _hyphened(text, toks, head)) \
                 and head + 1 - (last + 1) < MAX_NOUN_RUN:
             head += 1   # not "two dams collapsed", "three people missing": a verb ends the phrase
     return sorted(set(out)), head, lo, hi
+
+
+def _hyphened(text: str | None, toks: list[Tok], k: int) -> bool:
+    """Are tokens ``k`` and ``k + 1`` one hyphenated compound ("12 water-dropping aircraft", "oil-producing
+    states")? Then a verbal ending of the second is a modifier's, not a verb's."""
+    return text is not None and text[toks[k].end:toks[k + 1].start] == "-"
 
 
 @lru_cache(maxsize=None)
