@@ -89,6 +89,9 @@ MEASURE_ROWS = [
 @pytest.mark.parametrize("lang, text, value, measure, subject", [
     ("ar", "ودمرت النيران 31 منزلا وأصيب ثلاثة من المسعفين.", "31", None, None),
     ("ar", "ودمرت النيران 31 منزلا وأصيب ثلاثة من المسعفين.", "3", "injured", None),
+    # ... but a cue right after the figure is its counted noun, whatever follows it
+    ("ar", "وسقط في الانهيار الأرضي شمال البلدة 17 قتيلا و6 مصابين.", "17", "dead", None),
+    ("ar", "وسقط في الانهيار الأرضي شمال البلدة 17 قتيلا و6 مصابين.", "6", "injured", None),
     ("en", "Some 169 British passengers, 53 Irish passengers and crew were on board.", "169", "passengers", "nationality:GB"),
     ("en", "Crews evacuated nine hamlets and around 4,000 people.", "9", "displaced", "hamlets"),
 ])

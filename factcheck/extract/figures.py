@@ -158,8 +158,8 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
         if dimension is not None and langdata.measure_dimension(name) != dimension:
             continue
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
-            if hit.i > last and hit.j in others:
-                continue
+            if hit.i > last + 1 and hit.j in others:
+                continue   # (a cue right after the figure is its counted noun: "11 قتيلا و5 مصابين")
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:
