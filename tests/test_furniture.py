@@ -163,6 +163,13 @@ SHORT_LINES = [
     ("«لا تراجع عن القرار»", "heading"),
     ("He did not comment on the new quota.", "body"),
     ("Share prices fell by 3 percent on Monday.", "body"),
+    # calls to action, advertisement slots, cookie notices and copyright lines stand alone
+    ("Advertisement", "furniture"),
+    ("Subscribe now and save 40% on your first year", "furniture"),
+    ("We use cookies to improve your experience. By using our site you accept them.", "furniture"),
+    ("© 2036 Harbour Times Media. All rights reserved.", "furniture"),
+    ("جميع الحقوق محفوظة © 2036", "furniture"),
+    ("READ MORE: Harbour strike enters its second week", "furniture"),
 ]
 
 
@@ -195,3 +202,40 @@ def test_segments_index_the_text_and_cover_it_without_overlap(city, agency, word
     covered = {i for a, b in spans for i in range(a, b)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
     assert sentence in _body(text)
+
+
+# ---------------------------------------------------------------- the article goes on after lone furniture
+
+MESSY_PAGES = [
+    # an advertisement slot before the first paragraph opens no related-stories block
+    ("en", "Advertisement\nDockers strike in Mombasa\nDock workers in Mombasa walked out on Monday over unpaid wages.\n"
+           "The union said 2,400 members joined the strike.\n",
+     ["Dock workers in Mombasa walked out on Monday over unpaid wages.", "The union said 2,400 members joined the strike."]),
+    # a teaser line ("READ MORE: <headline>") is one line: the article resumes right after it
+    ("en", "Dock workers in Mombasa walked out on Monday over unpaid wages.\nREAD MORE: Port fees to rise in March\n"
+           "Ships queued outside the harbour for two days.\n",
+     ["Dock workers in Mombasa walked out on Monday over unpaid wages.", "Ships queued outside the harbour for two days."]),
+    ("ar", "أضرب عمال الميناء في مومباسا يوم الاثنين بسبب الأجور المتأخرة.\nاقرأ أيضا: رسوم الميناء ترتفع في مارس\n"
+           "واصطفت السفن خارج الميناء يومين.\n",
+     ["أضرب عمال الميناء في مومباسا يوم الاثنين بسبب الأجور المتأخرة.", "واصطفت السفن خارج الميناء يومين."]),
+    # ... while a list under a label is related links, also before the article starts
+    ("en", "Most Read\n1. Fishing ban lifted in Lamu\n2. Rains return to Kisumu\n"
+           "Dock workers in Mombasa walked out on Monday over unpaid wages.\n",
+     ["Dock workers in Mombasa walked out on Monday over unpaid wages."]),
+]
+
+
+@pytest.mark.parametrize("lang, text, body", MESSY_PAGES)
+def test_the_article_goes_on_after_lone_furniture(lang, text, body):
+    assert _body(text, lang) == body
+
+
+def test_a_short_line_holding_the_publication_date_is_furniture_whole():
+    import datetime as dt
+    text = "Published 4 May 2036, 09:10 GMT | Updated 2 hours ago\nDock workers walked out on Monday.\n"
+    span = (text.index("4 May"), text.index("4 May") + len("4 May 2036"))
+    art = Article(id="t", path="t.txt", text=text, language="en", published=dt.date(2036, 5, 4), published_span=span)
+    topic = furniture.TopicModel([ln for ln in text.splitlines() if ln.strip()], LANGS)
+    segs = furniture.segment(art, topic)
+    assert [(s.kind, text[s.start:s.end]) for s in segs] == [
+        ("furniture", "Published 4 May 2036, 09:10 GMT | Updated 2 hours ago"), ("body", "Dock workers walked out on Monday.")]

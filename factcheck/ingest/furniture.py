@@ -46,6 +46,16 @@ HASHTAG_SHARE = 0.5
 # articles have on-topic paragraphs scoring 0.00 against the rest.
 RESUME_SIM = 0.25
 
+# A related-stories label ("Most Read", "More stories from the region") has at most this many words
+# after its cue; a block cue followed by more ("READ MORE: <a headline>") is one teaser line, and the
+# article goes on after it.
+BLOCK_LABEL_EXTRA_WORDS = 3
+# Lines that a line cue opens (a subscription offer, a cookie notice) run up to this many words; set
+# on invented page furniture: "Subscribe now and get 50% off your first 3 months" (10), a cookie
+# notice of two sentences (16).
+LINE_CUE_MAX_WORDS = 24
+COPYRIGHT = "©"
+
 SENTENCE_END = re.compile(r"[.!…:؛]\s*[\"'»”)]*\s*$")
 QUESTION_END = re.compile(r"[?؟]\s*[\"'»”)]*\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -138,7 +148,9 @@ def _lines(text: str, published_span: tuple[int, int] | None) -> list[_Line]:
         cuts = [(pos + m.start(), pos + m.end()) for m in TEMPLATE.finditer(body)]
         cuts += [(pos + m.start(), pos + m.end()) for m in MARKUP.finditer(body) if DIGIT.search(m.group())] \
             if "<" in body else []
-        if published_span and pos <= published_span[0] < pos + len(body):
+        if published_span and pos <= published_span[0] < pos + len(body) and len(body.split()) > CUE_LINE_MAX_WORDS:
+            # the date inside a paragraph ("CAIRO, March 2 (Reuters) - ..."); a short line holding it
+            # ("Published 2 March 2035, 14:20 GMT") stays whole and is a dateline (``_shape``)
             cuts.append((published_span[0], min(published_span[1], pos + len(body))))
         for a, b in _pieces(text, pos, pos + len(body), cuts):
             if text[a:b].strip():
@@ -329,11 +341,20 @@ def _shape(line: _Line, langs: tuple[str, ...], published_span: tuple[int, int] 
         cue = _starts_with_cue(t, path, langs)
         # a cue opens a short line, or labels a list of any length ("Tags: a b c d ...")
         if cue and (n <= CUE_LINE_MAX_WORDS or ":" in t[: len(cue) + 3]) and (kind == "related" or ":" in t or n <= 6):
+            if kind == "related" and n - len(cue.split()) > BLOCK_LABEL_EXTRA_WORDS:
+                # "READ MORE: Tanzania declares three days of mourning": one teaser, not a list's label
+                return "furniture", f"cue:{path}:{cue} (a teaser line)"
             return kind, f"cue:{path}:{cue}"
+    cue = _starts_with_cue(t, "line_cues", langs)
+    if cue and n <= LINE_CUE_MAX_WORDS:
+        return "furniture", f"cue:line_cues:{cue}"
+    if COPYRIGHT in t and n <= HEADING_MAX_WORDS:
+        return "furniture", "shape:copyright"
     if n <= CUE_LINE_MAX_WORDS:
         toks = WORD_RE.findall(fold(t))
         bar = _word_set("bar_words", langs)
-        if toks and sum(tok in bar or tok.isdigit() for tok in toks) >= BAR_WORD_SHARE * len(toks):
+        if toks and any(tok in bar for tok in toks) \
+                and sum(tok in bar or tok.isdigit() for tok in toks) >= BAR_WORD_SHARE * len(toks):
             return "furniture", "shape:share-bar"
         # "Share this!", "Follow us": a call to action, its only content words bar words
         content = [tok for tok in toks if tok not in _stopwords(langs)]
@@ -470,6 +491,13 @@ def segment(article: Article, topic: TopicModel) -> list[Segment]:
             continue
         # inside a related-stories block: does the article resume here? (compared with the body
         # before the block; without such a body, with the rest of the body)
+        if not core and not BULLET.match(ln.text):
+            # a block before the article's first paragraph (an ad slot's list, a header menu): the first
+            # paragraph that is no list item starts the article
+            in_related = False
+            ln.rule = "body after a block before the article"
+            core = [ln]
+            continue
         if core and core_vec is None:
             core_vec = topic.vector(" ".join(o.text for o in core))
         ref = core_vec if core else topic.vector(" ".join(o.text for o in body if o is not ln))

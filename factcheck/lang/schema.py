@@ -34,6 +34,7 @@ class Section(BaseModel):
 
 class Furniture(Section):
     block_cues: CueList
+    line_cues: CueList = NO_CUES
     bar_words: CueList
     source_cues: CueList
     byline_cues: CueList
