@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import LanguageDataError
-from factcheck.kinds import statement, statement_align, statement_data, statement_swap
+from factcheck.kinds import statement, statement_align, statement_data, statement_number, statement_swap
 from factcheck.lang import lexicon as lx
 
 from statement_support import verdict
@@ -100,7 +100,7 @@ def test_numeral_table(text: str, lang: str, digits: str | None) -> None:
 ])
 def test_bounded_table(text: str, lang: str, bounded: bool) -> None:
     s = statement_align.side(text, lang)
-    assert statement._bounded(s, s.numbers[0], lang) is bounded
+    assert statement_number.bounded(s, s.numbers[0], lang) is bounded
 
 
 @pytest.mark.parametrize("text,lang,which", [

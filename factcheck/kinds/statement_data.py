@@ -30,6 +30,9 @@ class ReversalPair:
     name: str
     a: tuple[tuple[str, ...], ...]   # folded words / phrases of one list
     b: tuple[tuple[str, ...], ...]
+    # the valence union (``_valence``): the favourable words of many pairs against their unfavourable
+    # ones; never synonyms for alignment, matched only across pairs (kinds.statement)
+    union: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,15 @@ def reversals(lang: str) -> Reversals:
                         derivations,
                         tuple(fold(x) for x in _strings(infl.get("chained_prefixes", []), f"{name} chained_prefixes")))
     pairs = []
+    derived = _participles(data.get("participles"), name)
     for k, p in enumerate(data.get("pairs", [])):
         where = f"{name} pair {k}"
         if not isinstance(p, dict) or not isinstance(p.get("name"), str):
             raise LanguageDataError(f"{where}: expected an object with 'name', 'a' and 'b'")
-        a, b = (tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(p.get(s), f"{where} {s}")) for s in "ab")
+        lists = [_strings(p.get(s), f"{where} {s}") for s in "ab"]
+        a, b = (tuple(dict.fromkeys(tuple(lx.WORD_RE.findall(fold(w)))
+                                    for w in [*words, *(d for x in words for d in derived.get(x, ()))]))
+                for words in lists)
         if set(a) & set(b):
             raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
         pairs.append(ReversalPair(p["name"], a, b))
@@ -124,9 +131,20 @@ def reversals(lang: str) -> Reversals:
             raise LanguageDataError(f"{where}: {sorted(' '.join(w) for w in set(a) & set(b))} on both sides")
         pairs.append(ReversalPair(f"{' '.join(a[0])} / {' '.join(b[0])} (antonyms)", a, b))
     pairs.extend(_grouped(data.get("pairs", []), pairs, name))
+    pairs.extend(_valence(data.get("pairs", []), pairs, name))
     negators = tuple(tuple(lx.WORD_RE.findall(fold(w))) for w in _strings(data.get("negators", []), f"{name} negators"))
     breaks = frozenset(fold(w) for w in _strings(data.get("direction_breaks") or [], f"{name} direction_breaks"))
     return Reversals(rules, tuple(pairs), negators, breaks)
+
+
+def _participles(node: object, name: str) -> dict[str, tuple[str, ...]]:
+    """Lemma -> its generated participles (tools/build_participles.py: "انخفض" -> "منخفض"), read
+    as more words of every list holding the lemma."""
+    if node is None:
+        return {}
+    if not isinstance(node, dict):
+        raise LanguageDataError(f"{name} participles: expected an object lemma -> [forms]")
+    return {k: _strings(v, f"{name} participles {k}") for k, v in node.items()}
 
 
 def _grouped(raw: list, pairs: list[ReversalPair], name: str) -> list[ReversalPair]:
@@ -150,6 +168,31 @@ def _grouped(raw: list, pairs: list[ReversalPair], name: str) -> list[ReversalPa
             out.append(ReversalPair(f"{g} ({', '.join(p.name.split(' (')[0] for p in members)})",
                                     tuple(sorted(a - b)), tuple(sorted(b - a))))
     return out
+
+
+# The name of the valence union pair (what a contradiction's reason shows).
+VALENCE_NAME = "valence (favourable / unfavourable)"
+
+
+def _valence(raw: list, pairs: list[ReversalPair], name: str) -> list[ReversalPair]:
+    """The valence union: every pair with a 'valence' ("a" or "b": its favourable list, "rises",
+    "wins", "approves", "released") joins its favourable words against its unfavourable ones, so that
+    two pairs of one valence oppose each other ("allows" / "closes", "approves" / "criticizes", "jailed"
+    / "acquitted"). A word on both sides is left out. Nothing when no pair has a valence."""
+    good: set[tuple[str, ...]] = set()
+    bad: set[tuple[str, ...]] = set()
+    for k, p in enumerate(raw):
+        v = p.get("valence") if isinstance(p, dict) else None
+        if v is None:
+            continue
+        if v not in ("a", "b"):
+            raise LanguageDataError(f"{name} pair {k}: 'valence' must be 'a' or 'b' (its favourable list)")
+        fav, unfav = (pairs[k].a, pairs[k].b) if v == "a" else (pairs[k].b, pairs[k].a)
+        good.update(fav)
+        bad.update(unfav)
+    if not good or not bad:
+        return []
+    return [ReversalPair(VALENCE_NAME, tuple(sorted(good - bad)), tuple(sorted(bad - good)), union=True)]
 
 
 @lru_cache(maxsize=lx.STEM_MEMO)
@@ -197,6 +240,8 @@ def list_index(lang: str) -> dict[str, frozenset[str]]:
     pair 3). Two words of one list are synonyms for alignment ("يرتفع" / "ارتفاع", "rose" / "climbed")."""
     out: dict[str, set[str]] = {}
     for k, pair in enumerate(reversals(lang).pairs):
+        if pair.union:
+            continue   # the valence union joins words of many meanings: no synonyms
         for side, words in (("a", pair.a), ("b", pair.b)):
             for w in words:
                 if len(w) == 1:
