@@ -170,6 +170,8 @@ SHORT_LINES = [
     ("© 2036 Harbour Times Media. All rights reserved.", "furniture"),
     ("جميع الحقوق محفوظة © 2036", "furniture"),
     ("READ MORE: Harbour strike enters its second week", "furniture"),
+    # "إعلان" is an announcement as often as an advertisement: a sentence it opens is body
+    ("إعلان حالة الطوارئ في المدينة بعد الفيضانات.", "body"),
 ]
 
 
