@@ -151,3 +151,14 @@ def test_new_rules_symmetric_and_never_against_itself(x: tuple[str, str], y: tup
         assert (statement_swap.ordinal_swap(a, b, lang) is None) == (statement_swap.ordinal_swap(b, a, lang) is None)
         assert verdict(x[0], y[0], lang).kind == verdict(y[0], x[0], lang).kind
     assert verdict(x[0], x[0], x[1]).kind != "contradict"
+
+
+def test_clauses_stating_different_years_are_not_one_statement():
+    """A bare year is compared by no date claim: two clauses alike in words but for their years
+    ("a demolition order issued in 2019" / "in 2018") are not one statement."""
+    from factcheck.kinds.statement_align import other_figures
+    assert other_figures("A demolition order was issued for the tower in 2019.",
+                         "A demolition order was issued for the tower in 2018.")
+    assert not other_figures("A demolition order was issued for the tower in 2019.",
+                             "The tower had a demolition order since 2019.")
+    assert other_figures("صدر قرار إزالة للعقار عام 2019.", "صدر قرار إزالة للعقار عام 2018.")

@@ -138,13 +138,16 @@ def residue(s: Side, explained: set[int]) -> int:
 # Value kinds that are figures: a count, an amount, a percentage, a duration (not dates or times,
 # which say when, and which the date and time kinds compare).
 FIGURE_VALUE_KINDS = frozenset({"number", "duration"})
+# ... and a bare year, which no date claim compares ("a demolition order issued in 2019" / "in 2018")
+YEAR = re.compile(r"\d{4}")
 
 
 @lru_cache(maxsize=SIDE_MEMO)
 def _figures(text: str, lang: str | None) -> frozenset[str] | None:
     """The exact figures and durations a clause states, in normal form ("P10Y", "50000 EUR"); None
     when one of them is a bound or an approximation ("more than 200": it may meet another value)."""
-    found = [v for v in find_values(text, lang) if v.kind in FIGURE_VALUE_KINDS] if lang else []
+    found = [v for v in find_values(text, lang) if v.kind in FIGURE_VALUE_KINDS
+             or (v.kind == "date" and YEAR.fullmatch(v.value))] if lang else []
     if any(v.qualifier != "exact" for v in found):
         return None
     return frozenset(v.value for v in found)
