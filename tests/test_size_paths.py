@@ -11,8 +11,9 @@ from factcheck import pipeline
 from factcheck.mentions import values
 from factcheck.kinds import racetime, score
 
-# What the article passes read as one sentence (racetime.sentence_pieces).
-PIECE = r"[^.!?\n\u061f]+"
+# What the article passes read as one sentence (racetime.sentence_pieces): text between sentence
+# marks; a full stop between two digits is a decimal point ("45.62 seconds"), not a sentence end.
+PIECE = r"(?:[^.!?\n\u061f]|(?<=\d)\.(?=\d))+"
 PIECES = [
     ("Okafor won the Lindholm marathon in 2:05:41. Talks ended!", "en"),
     ("The ferry left at 9:15 a.m.\nIt reached Varno? Yes.", "en"),

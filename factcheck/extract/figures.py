@@ -116,7 +116,8 @@ def apposed_age(text: str, toks: list[Tok], v: "ValueMention") -> tuple[str, str
 
 def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: str) -> tuple[str, str] | None:
     """The person an age cue describes: the capitalised name right after the cue ("24-year-old
-    Daniel Korir": the last word of the name), else the one right before the cue or the figure,
+    Daniel Korir": the last word of the name; a nationality word first is skipped, "24-year-old
+    Kenyan Daniel Korir", and alone names nobody), else the one right before the cue or the figure,
     whichever comes first ("Korir, aged 24")."""
     named = _after_name_in_parentheses(text, toks, v, lang) if PARENTHESISED_AGE in v.rule else None
     if named is not None:   # "موانغي (23 عاما)": the name the parentheses follow, in any script
@@ -125,6 +126,8 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     stop = lx.lexicon(lang).stopwords.words
     while k < len(toks) and k <= cue_at + AGE_NAME_WINDOW and not toks[k].cap:
         k += 1
+    while k < len(toks) and toks[k].cap and (nat := lx.nationality_at(toks, k, lang)):
+        k += nat[1]   # "the 25-year-old Norwegian (Erik Lund)": a nationality describes, it names nobody
     run = []
     while k < len(toks) and toks[k].cap and not toks[k].variants & stop:
         run.append(toks[k])

@@ -25,7 +25,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | venue | ``venue`` (a building kind and whose it is) | ``kinds.venue`` |
 | clock | ``start_time`` | ``kinds.clock`` |
 | duration | ``duration`` | ``kinds.duration`` |
-| racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``) |
+| racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``; ``racetime_read`` reads it, ``racetime_marks`` its place and earlier mark) |
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 | rank | ``rank`` (the place a competitor takes: an ordinal next to a rank cue) | ``kinds.rank`` |
 | round | ``round`` (which occurrence in a series the event is: an ordinal next to an event noun) | ``kinds.rounds`` |

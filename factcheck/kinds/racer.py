@@ -11,7 +11,10 @@ story's name registry (``mentions.persons``), so a race time would have no subje
   last word in such a run elsewhere ("Abebe Tola" ... "Tola finished second in 2:04:05").
 The key is the skeleton of the last word, as the registry's (``persons.skeleton``), so that a name
 read here and the same name read by the registry (in another article, another script) are one.
-Scripts without case mark no names: there the registry alone says who a time is.
+Scripts without case mark no names: there the registry alone says who a time is, or a nationality
+word before a name ("وحل الإثيوبي هايلي غيبرو ثانيا بزمن", "the Ethiopian Haile Gebru ... in
+26:14.88": ``introduced_before``), in any script: a nationality introduces a competitor as surely as
+a title does, so that name is a known subject, nearer the time than a person named earlier.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from functools import lru_cache
 from ..lang import lexicon as lx
 from ..lang.language import language
 from ..lang.lexicon import Tok
-from ..lang.text import LATIN
+from ..lang.text import LATIN, script_of
 from ..mentions import values
 from ..mentions.persons import MAX_NAME_TOKENS, TitleParser, skeleton
 
@@ -35,6 +38,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 POSSESSED_WINDOW = 3
 # The words right before a name that make it the beaten one are at most this many tokens ("ahead of").
 BEATEN_WINDOW = 3
+# The rule of a competitor a nationality word introduces (``introduced_before``).
+INTRODUCED = "the competitor a nationality introduces before it (kinds.racer)"
+# The rule of the holder of an earlier mark (``holder_after``).
+HOLDER = "the holder named after an earlier mark (kinds.racer, race_holder_cues)"
+# A holder word stands at most this many tokens after an earlier mark ("2:01:09, set by": at once;
+# "26:11.00 دقيقة والمسجل باسم": after its unit word).
+HOLDER_WINDOW = 2
 # How many articles' names are kept (the article-level cache).
 ARTICLE_MEMO = 64
 # Distinct word forms whose "is it a value word" answer is kept.
@@ -95,7 +105,7 @@ def _holder(text: str, toks: list[Tok], end: int, lang: str) -> bool:
     return bool(lx.find_cues(window, lx.lexicon(lang).race_record_cues))
 
 
-def _beaten(toks: list[Tok], start: int, lang: str) -> bool:
+def beaten(toks: list[Tok], start: int, lang: str) -> bool:
     """Is the name starting at token ``start`` the one a competitor beat or finished ahead of ("beat
     Abebe Tola", "won against ...", "53 seconds ahead of ...": a win verb that takes its object
     directly, an opponent preposition or a margin word right before it)?"""
@@ -105,6 +115,15 @@ def _beaten(toks: list[Tok], start: int, lang: str) -> bool:
         if any(h.j == len(before) for h in lx.find_cues(before, cues)):
             return True
     return False
+
+
+def beaten_name(toks: list[Tok], start: int, lang: str) -> bool:
+    """Is the name whose token ``start`` is read (a registry match may be its last word only: "beat
+    Kenta Mori") the one beaten? ``beaten`` at the start of the capitalised run it ends."""
+    k = start
+    while k > 0 and toks[k - 1].cap and not beaten(toks, k, lang):
+        k -= 1
+    return beaten(toks, k, lang)
 
 
 @lru_cache(maxsize=ARTICLE_MEMO)
@@ -132,9 +151,85 @@ def named_before(text: str, toks: list[Tok], at: int, lang: str) -> tuple[str, s
     # a surname the article gives in full elsewhere ("Tola finished second in 2:04:05")
     singles = [(k, k + 1) for k in range(at) if toks[k].form in known and not any(a <= k < b for a, b in runs)
                and _name_word(parser, toks[k], race, lang)]
-    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang) and not _beaten(toks, r[0], lang)]
+    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang) and not beaten(toks, r[0], lang)]
     if not found:
         return None
     i, j = max(found, key=lambda r: r[1])
     last = toks[j - 1].form
     return known[last] if last in known else (skeleton(last), text[toks[i].start:toks[j - 1].end])
+
+
+def introduced_before(text: str, toks: list[Tok], at: int, lang: str) -> tuple[int, int, str, str] | None:
+    """(start, end, key, name) of the competitor a nationality word introduces nearest before token
+    ``at`` of the sentence ``toks`` ("وحل الإثيوبي هايلي غيبرو ثانيا", "the Kenyan Paul Rotich won"):
+    two to MAX_NAME_TOKENS name-like words right after the nationality, the key the skeleton of the
+    last one; not the holder of a record nor one beaten (as ``named_before``); else None."""
+    parser = _parser(lang)
+    race = lx.lexicon(lang).race_time_cues.words
+    best = None
+    for k in range(at):
+        nat = lx.nationality_at(toks, k, lang)
+        if nat is None:
+            continue
+        i = j = k + nat[1]
+        while j < at and j - i < MAX_NAME_TOKENS and _name_word(parser, toks[j], race, lang) \
+                and (j == i or _gap_ok(text, toks[j - 1], toks[j])):
+            j += 1
+        if j - i < 2 or not _gap_ok(text, toks[i - 1], toks[i]) or _joined(text, toks, j, j - 1) \
+                or _holder(text, toks, j, lang) or beaten(toks, k, lang):
+            continue
+        best = (i, j, skeleton(toks[j - 1].form), text[toks[i].start:toks[j - 1].end])
+    return best
+
+
+def holder_after(text: str, toks: list[Tok], end: int, lang: str) -> tuple[str, str] | None:
+    """(key, name) of the holder of an earlier mark that ends at token ``end``: the name after a
+    holder word (``race_holder_cues``: "set by", "المسجل باسم") within HOLDER_WINDOW tokens of it,
+    past a nationality or a country's possessive ("set by Uganda's Moses Okello", "باسم الأوغندي
+    موسيس أوكيلو"); the key the skeletons of its words, space-separated (a name may be read in
+    full in one article and in part in another). None when no holder is named."""
+    parser = _parser(lang)
+    race = lx.lexicon(lang).race_time_cues.words
+    for h in lx.find_cues(lx.Toks(toks), lx.lexicon(lang).race_holder_cues):
+        if not 0 <= h.i - end <= HOLDER_WINDOW:
+            continue
+        k = h.j
+        while k < len(toks):
+            nat = lx.nationality_at(toks, k, lang)
+            if nat is not None:
+                k += nat[1]
+            elif (owner := _possessor_end(text, toks, k)) is not None:
+                k = owner   # "Uganda's", "South Africa's": a country, then the name
+            else:
+                break
+        j = k
+        while j < len(toks) and j - k < MAX_NAME_TOKENS and _name_word(parser, toks[j], race, lang) \
+                and (j == k or _gap_ok(text, toks[j - 1], toks[j])):
+            j += 1
+        if j > k and _name_ends(text, toks, j, parser, lang):
+            return " ".join(skeleton(t.form) for t in toks[k:j]), text[toks[k].start:toks[j - 1].end]
+        return None
+    return None
+
+
+def _name_ends(text: str, toks: list[Tok], j: int, parser: TitleParser, lang: str) -> bool:
+    """Does a name read up to token ``j`` end there for sure: at the sentence's end, punctuation, a
+    function word or a value ("set by Tola in 2029", "باسم موسيس أوكيلو منذ عام 2029")? A word that
+    is neither a name-like word nor one of these (a place-like or unknown word) may be the rest of the
+    name: the name is then not read, rather than read in part."""
+    if j >= len(toks) or re.search(r"[^\w\s'’-]", text[toks[j - 1].end:toks[j].start]):
+        return True
+    t = toks[j]
+    return bool(t.variants & (parser.stop | parser.preps)) or _a_value(t.form, lang) or t.form.isdigit() \
+        or lx.nationality_at(toks, j, lang) is not None or (t.form[:1].isalpha() and not t.cap and script_of(t.form) == LATIN)
+
+
+def _possessor_end(text: str, toks: list[Tok], k: int) -> int | None:
+    """The token after a capitalised run starting at ``k`` that ends in a possessive ("South
+    Africa's Liam Botha": the index of "Liam"), else None."""
+    m = k
+    while m < len(toks) and m - k < MAX_NAME_TOKENS and toks[m].cap:
+        if m + 1 < len(toks) and _POSSESSIVE.match(text[toks[m].end:toks[m + 1].end]):
+            return m + 2
+        m += 1
+    return None

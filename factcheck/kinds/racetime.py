@@ -20,6 +20,9 @@ a unit word right after a clock-shaped time ("2:00:35 ساعة") is part of it. 
 - whether it is an **earlier mark** ("the previous record of 2:01:09", "the old best", a year other
   than the article's next to it, ``race_prior_cues``; "old" in "24-year-old" is not one).
 Forms the value parser does not read (primes, "60:48 دقيقة", "9.58s") come from ``kinds.racetime_forms``.
+Sentences are read by ``kinds.racetime_read``; what a time is stated with besides its value (its
+finishing place: "finished second in", "took silver in", "won in"; the competitor a nationality
+introduces; an earlier mark's year and holder, "set by", "المسجل باسم") by ``kinds.racetime_marks``.
 
 Two race times are about the same performance when their events are compatible, both or neither are
 earlier marks, they measure the same thing, their known persons do not differ and they share the
@@ -28,6 +31,9 @@ margin). They agree when their intervals meet and contradict otherwise, unless t
 to be one performance misreported (more than MAX_CLASH_SECONDS apart and not one digit slipped,
 ``digit_slip``), or the other article states the other value too (then it is another time of that
 article: a split, the runner-up, the old record).
+Two times stated with different finishing places are two performances. Two quotes of one earlier
+mark (the same time) contradict when they date it by different years or credit it to different
+holders.
 """
 from __future__ import annotations
 
@@ -37,16 +43,17 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import lexicon as lx
-from . import racer, racetime_forms
+from . import racer, racetime_marks
+from .racetime_marks import holder, mark_year, place, same_holder
+from .racetime_read import SECONDS_PER_MINUTE, Reading, readings
 from ..mentions import values
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..lang.text import ascii_digits, script_of
-from ..mentions.value_times import SECONDS_PER_HOUR, duration_iso, iso_seconds, race_seconds
+from ..lang.text import script_of
+from ..mentions.value_times import SECONDS_PER_HOUR
 from ..mentions.values import year_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
 from .quantity import meets
@@ -85,11 +92,8 @@ YEAR_WINDOW = 6
 # The rule of a subject read as the competitor named before a time (``kinds.racer``), not a known
 # person: two such subjects that differ do not make two performances (the name may be another's).
 NAMED_BEFORE = "racetime: the competitor named before it (kinds.racer)"
-SECONDS_PER_MINUTE = 60
-# A bound in hours (rounded to 9 places by ``values``) within this many seconds of the stated time is it.
-SAME_SECOND = 1e-3
-# Minutes and seconds with a decimal fraction: never a time of day ("1:52.61", "4:07,92").
-_FRACTIONAL = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)[.,\u066b](\d{1,3})(?![\d:])")
+
+
 
 
 @dataclass
@@ -99,98 +103,7 @@ class RaceTimeFrame(FigureFrame):
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Reading:
-    start: int
-    end: int
-    value: str
-    seconds: float
-    step: float            # seconds
-    qualifier: str
-    low: float | None      # seconds, the qualifier's bounds
-    high: float | None
-    rule: str
-    spans: tuple[tuple[int, int], ...]
-
-
-def _clock_shaped(v) -> bool:
-    return "clock-duration" in v.rule or "race-duration" in v.rule
-
-
-def _time_only(v) -> bool:
-    """A duration of hours, minutes and seconds only ('PT2H0M35S', 'PT2H'), no date parts."""
-    return v.kind == "duration" and v.value.startswith("PT")
-
-
-def _reading(v, rule: str, spans) -> _Reading:
-    """A race time from a duration mention: its exact seconds from the ISO parts, its step and the
-    qualifier's bounds in seconds (a bound at the stated value is the exact seconds)."""
-    secs = iso_seconds(v.value) or 0.0
-    step = (v.step or 0.0) * SECONDS_PER_HOUR
-
-    def bound(h: float | None) -> float | None:
-        if h is None:
-            return None
-        s = race_seconds(h)
-        return secs if s is not None and abs(s - secs) <= SAME_SECOND else s
-    return _Reading(v.start, v.end, v.value, secs, step, v.qualifier, bound(v.low), bound(v.high), rule, tuple(spans))
-
-
-def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int) -> list[_Reading]:
-    """The race times of a sentence (``text`` is the sentence, starting at ``offset`` in the article;
-    ``toks`` and ``vals`` carry article offsets)."""
-    raced = bool(lx.find_cues(toks, lx.lexicon(lang).race_time_cues))
-    ordered = sorted(vals, key=lambda v: v.start)
-    out: list[_Reading] = []
-    used: set[int] = set()
-    for n, v in enumerate(ordered):
-        if n in used or not _time_only(v) or not (_clock_shaped(v) or raced):
-            continue
-        spans = [(v.start, v.end)]
-        end = v.end
-        nxt = ordered[n + 1] if n + 1 < len(ordered) else None
-        if _clock_shaped(v) and nxt is not None and _time_only(nxt) and not any(ch.isdigit() for ch in text[nxt.start - offset:nxt.end - offset]) \
-                and not text[v.end - offset:nxt.start - offset].strip():
-            spans.append((nxt.start, nxt.end))   # "2:00:35 ساعة": the unit restates the clock form
-            end = nxt.end
-            used.add(n + 1)
-        rule = v.rule if _clock_shaped(v) else f"{v.rule} + {lang}.lexicon race_time_cues"
-        out.append(_with_end(_reading(v, rule, spans), end))
-    asc = ascii_digits(text)
-    for m in _FRACTIONAL.finditer(asc):
-        s, e = m.start() + offset, m.end() + offset
-        if any(r.start <= s < r.end for r in out):
-            continue
-        frac = m.group(3)
-        sec = Decimal(f"{m.group(2)}.{frac}")
-        iso, hours = duration_iso({"MIN": Decimal(m.group(1)), "S": sec})
-        secs = iso_seconds(iso) or 0.0
-        over = [(v.start, v.end) for v in vals if v.start < e and s < v.end]
-        out.append(_Reading(s, e, iso, secs, float(Decimal(1).scaleb(-len(frac))), "exact", None, None,
-                            "racetime: minutes, seconds and a decimal fraction (never a time of day)", tuple(over)))
-    extra = racetime_forms.primes(text, offset) + racetime_forms.clock_with_unit(text, offset, lang, raced)
-    if raced:
-        extra += racetime_forms.glued_units(text, offset, lang)
-    for s, e, iso, secs, step, rule in sorted(extra):
-        if any(r.start == s or (r.start <= s < r.end and r.start < e) and _digits_in(text, r, offset)
-               for r in out):
-            continue   # read already ("بزمن 60:48 دقيقة": the race cue and the unit after it)
-        out = [r for r in out if not (r.start < e and s < r.end)]   # a bare unit word of it ("دقيقة")
-        over = tuple((v.start, v.end) for v in vals if v.start < e and s < v.end)
-        out.append(_Reading(s, e, iso, secs, step, "exact", None, None, rule, over))
-    return sorted(out, key=lambda r: r.start)
-
-
-def _digits_in(text: str, r: _Reading, offset: int) -> bool:
-    """Does a reading's own text hold a digit (not only a unit word)?"""
-    return any(ch.isdigit() for ch in text[r.start - offset:r.end - offset])
-
-
-def _with_end(r: _Reading, end: int) -> _Reading:
-    return replace(r, end=end)
-
-
-def _bounds(r: _Reading) -> tuple[float | None, float | None]:
+def _bounds(r: Reading) -> tuple[float | None, float | None]:
     """A race time's interval in seconds: half the stated step either side of an exact time; the
     qualifier's open bound otherwise ("just over two hours": 7200 s and up)."""
     half = r.step / 2
@@ -226,7 +139,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     the name as written; ``year`` is the article's year; ``article`` every race time of the article."""
     if not toks:
         return []
-    found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start)
+    found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start, bool(article))
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end) if any(ch.isdigit() for ch in text[v.start:v.end])}
     lex = lx.lexicon(lang)
     prior_cues = [h for h in lx.find_cues(toks, lex.race_prior_cues) if not _compound(text, h.start)]
@@ -242,17 +155,30 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         if not idx:
             continue
         sig, _, lo, hi = figure_signature(toks, idx[0], idx[-1], lang, taken - set(idx))
-        window = [p for p in persons if lo <= p[0] and p[1] - 1 <= hi and not (idx[0] <= p[0] <= idx[-1])]
-        before = [p for p in persons if p[1] <= idx[0]]
+        # a person a win word or an opponent preposition governs is the one beaten ("beat Kenta Mori
+        # by 0.68 seconds"), never whose the time is
+        rivals = [p for p in persons if not racer.beaten_name(toks, p[0], lang)]
+        window = [p for p in rivals if lo <= p[0] and p[1] - 1 <= hi and not (idx[0] <= p[0] <= idx[-1])]
+        before = [p for p in rivals if p[1] <= idx[0]]
+        if any(h.j == idx[0] for h in margin_cues) or any(h.i == idx[-1] + 1 for h in after_cues):
+            window = [p for p in window if p[1] <= idx[0]]   # after a margin comes the next time's competitor
         near = min(window, key=lambda p: min(abs(p[0] - idx[0]), abs(p[1] - 1 - idx[-1])), default=None)
         who = near or (max(before) if before else None)
-        subject, named = (who[2], label(who[2])) if who else racer.named_before(text, toks, idx[0], lang) or (None, None)
-        weak = who is None and subject is not None
+        intro = racer.introduced_before(text, toks, idx[0], lang)
+        if intro is not None and any(intro[0] <= p[0] < intro[1] for p in persons):
+            intro = None   # the registry knows the name the nationality introduces: its reading governs
+        if intro is not None and racetime_marks.nearer(intro, who, idx):
+            subject, named, weak = intro[2], intro[3], False   # "وحل الإثيوبي هايلي غيبرو ثانيا بزمن ..."
+        else:
+            subject, named = (who[2], label(who[2])) if who else racer.named_before(text, toks, idx[0], lang) or (None, None)
+            weak = who is None and subject is not None
         low, high = _bounds(r)
         sigs = [Signal(field="value", rule=r.rule, text=text[r.start:r.end], start=r.start, end=r.end),
                 Signal(field="property", rule="racetime: signature from the words around it", text=" ".join(sig))]
         if weak:
             sigs.append(Signal(field="subject", rule=NAMED_BEFORE, text=named or ""))
+        elif intro is not None and subject == intro[2]:
+            sigs.append(Signal(field="subject", rule=f"racetime: {racer.INTRODUCED}", text=named or ""))
         prior = next((h for h in prior_cues if idx[0] - PRIOR_WINDOW <= h.i < idx[0]), None)
         margin = next((h for h in margin_cues if h.j == idx[0]), None)
         after = None if margin is not None else next((h for h in after_cues if h.i == idx[-1] + 1), None)
@@ -266,15 +192,27 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             if record is not None:   # the margin by which a record was improved, not a winning margin
                 sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_record_cues", text=RECORD,
                                    start=record.start, end=record.end))
+            elif (mark := racetime_marks.earlier_mark(found, r, toks, prior_cues, PRIOR_WINDOW)) is not None:
+                # "lowered the previous mark of 1:11.61, set by ... in 2031, by 0.23 seconds": the
+                # sentence states the earlier mark the margin is measured from
+                sigs.append(Signal(field="measure", rule=racetime_marks.EARLIER_MARK_MARGIN, text=RECORD,
+                                   start=mark.start, end=mark.end))
         elif split is not None:
             sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_split_cues", text=SPLIT,
                                start=split.start, end=split.end))
+        elif prior is None and (place := racetime_marks.place_signal(toks, vals, idx[0], lang)) is not None:
+            sigs.append(place)   # an earlier mark's place is not this race's
+        old = None
         if margin is None and after is None:   # a margin is never an earlier mark
             if prior is not None:
                 sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
                                    start=prior.start, end=prior.end))
             elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
                 sigs.append(old)
+            if (prior is not None or old is not None) and (held := racer.holder_after(text, toks, idx[-1] + 1, lang)):
+                # "the previous mark of 26:11.00, set by Uganda's Moses Okello": whose the old mark is
+                sigs.append(Signal(field="holder", rule=f"racetime: {racer.HOLDER}", text=held[1], start=None, end=None))
+                sigs.append(Signal(field="holder_key", rule=f"racetime: {racer.HOLDER}", text=held[0]))
         if article:
             sigs.append(Signal(field="context", rule="racetime: every race time of the article", text=" ".join(article)))
         out.append(RaceTimeFrame(min(toks[lo].start, r.start), max(toks[hi].end, r.end), r.value, low, high,
@@ -297,7 +235,8 @@ def article_times(text: str, lang: str) -> tuple[str, ...]:
 
 
 # What ``article_times`` and ``score.article_scores`` read as one sentence: text between sentence marks.
-_PIECE = re.compile(r"[^.!?\n\u061f]+")
+# A full stop between two digits is a decimal point ("45.62 seconds"), not a sentence end.
+_PIECE = re.compile(r"(?:[^.!?\n\u061f]|(?<=\d)\.(?=\d))+")
 
 
 def sentence_pieces(text: str, lang: str) -> Iterator[tuple[re.Match, lx.Toks]]:
@@ -413,6 +352,8 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED   # another race, the old mark against the new time, a margin or a split against a time
     if a.subject and b.subject and a.subject != b.subject and not (_weak(a) or _weak(b)):
         return UNRELATED   # one time for each of two athletes
+    if place(a) and place(b) and place(a) != place(b):
+        return UNRELATED   # the winner's time and the runner-up's
     # a name read before a time is evidence of one performance only between exact times: "under
     # 2:01" after the same name is a milestone, not the time it ran
     same_subject = a.subject is not None and a.subject == b.subject and (
@@ -428,6 +369,14 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
         return UNRELATED
     evidence = f"both about {who}" if same_subject else (f"both a {' '.join(sorted(measured(a)))}" if alike else
                                                          f"{sh:.0%} of what it times shared")
+    if meets(a, b) and earlier(a) and (ya := mark_year(a)) and (yb := mark_year(b)) and ya != yb:
+        # one earlier mark (the same time), set in two different years: one outlet misdates it
+        return Verdict("contradict", f"same earlier mark ({readable(a)}), set in a different year ({ya} vs {yb}; "
+                                     f"{evidence})", CONF_SIMILAR)
+    if meets(a, b) and earlier(a) and (ha := holder(a)) and (hb := holder(b)) and not same_holder(ha[0], hb[0]):
+        # one earlier mark (the same time), credited to two different athletes
+        return Verdict("contradict", f"same earlier mark ({readable(a)}), a different holder ({ha[1]} vs {hb[1]}; "
+                                     f"{evidence})", CONF_SIMILAR)
     if meets(a, b):
         return Verdict("agree", f"same race time within stated precision ({readable(a)} / {readable(b)}; {evidence})",
                        CONF_VALUE)

@@ -1,6 +1,6 @@
 """The rank kind: the place a competitor takes in a race, a poll or a table (``rank``: the ordinal,
-"2"), its subject the person the clause names before it, else the nationality it names ("the
-Moroccan runner came third").
+"2"), its subject the competitor a nationality introduces right before it or the person the clause
+names before it, else the nationality it names ("the Moroccan runner came third").
 
 An ordinal is a rank only next to a rank cue of the lexicon (``<lang>.lexicon rank_cues``:
 "finished second", "came 3rd", "in second place", "حل ثانيا", "في المركز الثالث"); elsewhere it
@@ -17,6 +17,8 @@ from ..lang.lexicon import Tok
 from ..models import Article, Claim, Clause, Signal
 from . import Context
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
+from . import racer
+from ..mentions.persons import skeleton
 from .reading import NATIONALITY, ordinal, plain
 
 if TYPE_CHECKING:
@@ -27,8 +29,6 @@ PROPERTY = "rank"
 # المغربي ثالثا" (2: the subject between); after it: "second place", "الثاني في الترتيب" (0-1).
 CUE_BEFORE = 3
 CUE_AFTER = 2
-# The subject key of a competitor named only by capitalised words (its last word, folded).
-NAME_SUBJECT = "name:"
 # Tokens before the cue searched for a capitalised name ("Tomas Weil ended the race in fifth place").
 NAME_BEFORE = 6
 # Tokens before the ordinal searched for a nationality when no person is named ("the Kenyan came second").
@@ -61,15 +61,22 @@ def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "Va
 
 def _whose(text: str, toks: list[Tok], first: int, cue: int, persons: list[tuple[int, int, str]], label,
            lang: str) -> tuple[str | None, str | None, str]:
-    """Who takes the rank (the ordinal at token ``first``, its cue at ``cue``): the person named
-    nearest before the ordinal, else the nearest capitalised name before the cue, else a nationality
+    """Who takes the rank (the ordinal at token ``first``, its cue at ``cue``): the competitor a
+    nationality introduces before it when no known person is named nearer (``racer.introduced_before``),
+    else the person named nearest before the ordinal, else the nearest capitalised name before the cue, else a nationality
     just before the ordinal."""
     before = [p for p in persons if p[1] <= first]
+    intro = racer.introduced_before(text, toks, first, lang)
+    if intro is not None and not any(intro[0] <= p[0] < intro[1] for p in persons) \
+            and (not before or max(before)[1] <= intro[0]):
+        # "وحل الإثيوبي هايلي غيبرو ثانيا": a nationality introduces a name nearer than any person known
+        return intro[2], intro[3], f"rank: {racer.INTRODUCED}"
     if before:
         key = max(before)[2]
         return key, label(key), "rank: the person named before it"
     # a capitalised name before the cue ("Ola Brekke finished second", "Weil ended the race in fifth
-    # place"): its last word, folded, is the key ("Brekke came third" is the same competitor)
+    # place"): the skeleton of its last word is the key, as the name registry's ("Brekke came third"
+    # is the same competitor, and so is "بريكه" in another article)
     stop = lx.lexicon(lang).stopwords.words
 
     def named(k: int) -> bool:
@@ -80,7 +87,7 @@ def _whose(text: str, toks: list[Tok], first: int, cue: int, persons: list[tuple
         k = end
         while k - 1 >= 0 and named(k - 1):
             k -= 1
-        return f"{NAME_SUBJECT}{toks[end].form}", text[toks[k].start:toks[end].end], \
+        return skeleton(toks[end].form), text[toks[k].start:toks[end].end], \
             "rank: the capitalised name before its cue"
     for k in range(first - 1, max(-1, first - 1 - NATIONALITY_BEFORE), -1):
         nat = lx.nationality_at(toks, k, lang)

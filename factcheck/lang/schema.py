@@ -235,6 +235,8 @@ class Lexicon(Section):
     race_margin_after_cues: CueList = NO_CUES
     race_split_cues: CueList = NO_CUES
     race_record_cues: CueList = NO_CUES
+    race_holder_cues: CueList = NO_CUES   # words after an earlier mark before its holder ("set by", "المسجل باسم")
+    race_places: dict[str, CueList] = {}   # finishing place ("1", "2", "3") -> words naming it ("silver", "runner-up")
     age_years_cues: CueList
     value_cues: CueList
     unit_value_cues: CueList
