@@ -324,6 +324,14 @@ def _num(x: Fraction | int | float) -> float | int:
     return float(f"{float(x):.15g}")
 
 
+# --- hand-written: units of the press that CLDR does not define ----------------------------------
+# canonical symbol -> (id in CLDR's form, base CLDR id, exact factor, what it is). The Arabic press of Egypt and
+# Sudan measures land in feddans (24 qirats, 4,200.833 m2), which CLDR's Arabic "فدان" (its name for
+# the acre, 4,046.856 m2) does not: the hand-written units of ar/values.json map the word here.
+REGIONAL_UNITS = {"feddan": ("area-feddan", "area-square-meter", Fraction(4200833, 1000),
+                             "the Egyptian and Sudanese feddan of 24 qirats (not in CLDR)")}
+
+
 def build_units_json(en_data) -> dict:
     """units.json: canonical symbol -> {cldr, dimension, base, factor}; others under _nonlinear."""
     sym = _symbols(en_data)
@@ -342,6 +350,8 @@ def build_units_json(en_data) -> dict:
         else:
             out["_nonlinear"][sym[uid]] = {"cldr": uid, "dimension": _dimension(uid), "base": None, "factor": None,
                                            "why": NO_CONVERSION.get(uid, "no standard conversion")}
+    for symbol, (uid, base, f, what) in REGIONAL_UNITS.items():
+        out[symbol] = {"cldr": uid, "dimension": _dimension(uid), "base": sym[base], "factor": _num(f), "source": what}
     return out
 
 

@@ -130,7 +130,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             # a penalty's length spans it and its cue, so that the clause's own statement ("sentenced to
             # 20 years" / "acquitted") is still judged; any other duration spans its clause
             s, e = (min(length_of.start, v.start), max(length_of.end, v.end)) \
-                if length_of and duration.MEASURE_RULE in length_of.rule else (clause.start, clause.end)
+                if length_of and duration.spans_cue(length_of) else (clause.start, clause.end)
             d = figures.make_draft(s, e, subject, label(subject) if subject else None,
                                    "duration", v.value, [sig] + ([length_of] if length_of else []))
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier

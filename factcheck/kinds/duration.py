@@ -15,6 +15,7 @@ across scripts) and are not about two different people.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
@@ -23,6 +24,7 @@ from ..lang.text import LATIN, script_of
 from ..models import Claim, Signal
 from . import Context
 from .base import UNRELATED, Verdict
+from .deadline import deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
 from .value import judge_with, same
@@ -55,6 +57,9 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
             if h.j == len(window) or (linked and not any(ch.isdigit() for t in between for ch in t.form)):
                 return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{name} '{h.cue}'", text=name,
                               start=h.start, end=h.end)
+    due = deadline(text, toks, span, lang)
+    if due is not None:   # "the first $5 billion will be transferred within a week": when a sum is due
+        return due
     surface = text[v.start:v.end]
     if script_of(surface) == LATIN:
         nxt = last + 1
@@ -88,6 +93,12 @@ def _noun(toks: list[Tok], j: int, k: int, lang: str) -> Signal:
 CUE_REACH = 8
 
 
+def spans_cue(length_of: Signal) -> bool:
+    """Does a duration's claim span only it and the cue naming it (a penalty's length, a deadline), so
+    that its clause's own statement is still judged? Any other duration spans its clause."""
+    return MEASURE_RULE in length_of.rule or due_keys(length_of) is not None
+
+
 def measure(c: Claim) -> Signal | None:
     return next((s for s in c.signals if s.field == "measure"), None)
 
@@ -95,6 +106,9 @@ def measure(c: Claim) -> Signal | None:
 def _same_thing(a: Claim, b: Claim, ctx: Context) -> bool:
     """Do two durations measure one thing? Both unnamed, or both named alike (see the module)."""
     ma, mb = measure(a), measure(b)
+    due = same_due(ma, mb)
+    if due is not None:   # two deadlines: of one sum when what falls due shares a key (kinds.deadline)
+        return due
     if ma is None and mb is None:
         return True
     if ma is None or mb is None:
@@ -113,11 +127,17 @@ def readable(c: Claim) -> str:
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     if a.subject and b.subject and a.subject != b.subject:
         return UNRELATED   # one penalty for each of two people
+    if same_due(measure(a), measure(b)) is False:
+        return UNRELATED   # the deadlines of two sums ("the first $5bn within a week" / "the rest within two months")
     if not _same_thing(a, b, ctx) and a.value != b.value:
         return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence")
     # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
     # cease-fire"): one fact told in two ways; never a clash unless they name one thing
-    return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
+    due = same_due(measure(a), measure(b))
+    found = judge_with(a, b, ctx.same_event, ctx.why, same_length if due else same, readable)
+    if found.kind != "unrelated" and due:
+        return replace(found, reason=f"{found.reason}; both the deadline of one sum ({measure(a).rule})")
+    return found
 
 
 def words(c: Claim) -> str:

@@ -33,7 +33,7 @@ from ..lang import data as langdata
 from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
-from .deal import DEAL_PRICE, deal_object_of, tranche_of
+from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
 from .quantity_read import NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of, part_of_whole
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
@@ -128,8 +128,9 @@ def qualified_by_nationality(c: Claim) -> bool:
 
 
 def deal_term(c: Claim) -> bool:
-    """Is the figure one of a deal's terms: its price, or a tranche it names by its ordinal?"""
-    return head(c) == DEAL_PRICE or tranche_of(c)[1] is not None
+    """Is the figure one of a deal's terms: its price, a tranche it names by its ordinal, its part in
+    one form ("$11bn in cash"), or a stake ("a 60% stake"; "will retain a 30% stake")?"""
+    return head(c) in (DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED) or tranche_of(c)[1] is not None or part_of(c) is not None
 
 
 def close(a: Claim, b: Claim) -> bool:
@@ -257,10 +258,11 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         evidence = f"cosine {similarity:.2f}"
         one_noun = head_similarity >= CROSS_SCRIPT_HEAD_COS
         one_group = same_subject and counts_nationality(a) and counts_nationality(b)
-        if head(a) == head(b) and (head(a) == DEAL_PRICE or tranche_of(a)[1] is not None):
-            # a deal's price in two languages ("مقابل 2.1 مليار دولار" / "a deal worth $2.3bn"), or
-            # its first tranche ("الدفعة الأولى" / "the first tranche"): one thing measured, as a named
-            # measure is (which of several prices is the best match is still asked: ``judge.group``)
+        if head(a) == head(b) and deal_term(a):
+            # a deal's price in two languages ("مقابل 2.1 مليار دولار" / "a deal worth $2.3bn"), its
+            # first tranche ("الدفعة الأولى" / "the first tranche") or its part in cash ("نقدا" / "in
+            # cash"): one thing measured, as a named measure is (which of several prices is the best
+            # match is still asked: ``judge.group``)
             same = strong = True
             what_part = "a deal's price" if head(a) == DEAL_PRICE else f"the {head(a)}"
             evidence = f"both {what_part} ('{head_text(a) or head(a)}' / '{head_text(b) or head(b)}')"
@@ -308,6 +310,13 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         # a tranche against the total or another tranche ("the first tranche of $6bn" / "will invest
         # $18bn"; "a tranche of $2bn" / "a tranche of $3bn"): two parts of the money, never a clash
         return UNRELATED
+    pa, pb = part_of(a), part_of(b)
+    if pa != pb and ((pa and pb) or (deal_term(a) and deal_term(b))):
+        # the deal's money in one form against its price or another form ("$11bn in cash" / "a deal
+        # worth $18bn"; "$11bn in cash" / "$7bn from deposits"): two parts of the money, never a clash
+        return UNRELATED
+    if (head(a) == DEAL_STAKE_RETAINED) != (head(b) == DEAL_STAKE_RETAINED):
+        return UNRELATED   # the stake the seller keeps against one that changes hands ("will retain 40%" / "buys 60%")
     if part_of_whole(a) != part_of_whole(b) and what != "percent":
         # "5.6 million of the 24 million voters" (who voted) against the electorate; a share is a
         # share of something whether or not the clause names it ("54 percent of the 3.1 million")

@@ -16,8 +16,10 @@ from ..mentions import values
 from ..mentions.values import bare_year
 from .base import MEASURE_RULE, FigureFrame
 from . import currency, rates
-from .deal import (DEAL_OBJECT_RULE, DEAL_PRICE, DEAL_PRICE_RULE, DEAL_TRANCHE, DEAL_TRANCHE_RULE, deal_object,
-                   deal_object_after, deal_price, deal_tranche)
+from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, DEAL_PRICE, DEAL_PRICE_RULE,
+                   DEAL_STAKE, DEAL_STAKE_RETAINED, DEAL_TRANCHE, DEAL_TRANCHE_RULE, DUE_PREFIX, RETAINED_RULE,
+                   STAKE_RULE, SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
+                   deal_tranche, stake)
 from .designation import names_a_thing
 from .reading import NATIONALITY
 
@@ -111,14 +113,16 @@ def stated_step(surface: str, value: float) -> float:
     return step
 
 
-def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str) -> tuple[float | None, float | None]:
+def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str,
+           finer: float = 1.0) -> tuple[float | None, float | None]:
     """The interval a figure stands for, in its dimension's base unit: the qualifier's bounds, widened
-    by half the stated step on a bound the surface states exactly."""
+    by half the stated step (divided by ``finer`` for a figure stated more exactly than its digits
+    say) on a bound the surface states exactly."""
     x = number_of(value)
     if x is None:
         return low, high
     _, factor = dimension(value)
-    half = stated_step(surface, x) / 2
+    half = stated_step(surface, x) / 2 / finer
     if qualifier == "exact":
         lo, hi = x - half, x + half
     else:
@@ -334,11 +338,29 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         head_at, nth = tranche
         head = DEAL_TRANCHE if nth is None else f"{DEAL_TRANCHE} {nth}"
         head_rule = DEAL_TRANCHE_RULE.format(lang=lang, ordinal="" if nth is None else " + ordinal")
+    due = deal_due(text, toks, idx[-1], hi + 1, lang) if dim.startswith("money:") and price is None and tranche is None \
+        else None
+    if due is not None:   # "$5 billion within a week", "5 مليارات دولار خلال أسبوع": a tranche known by its deadline
+        head_at, when = due
+        head, head_rule = f"{DEAL_TRANCHE} {DUE_PREFIX}{when}", DEAL_DUE_RULE.format(lang=lang)
+        tranche = due
+    part = deal_part(toks, idx[-1], hi + 1, lang) if dim.startswith("money:") and price is None and tranche is None else None
+    if part is not None:   # "$11 billion in cash", "6 مليارات دولار من الودائع": the deal's money in one form
+        head_at, form = part
+        head, head_rule = f"{DEAL_PART} {form}", DEAL_PART_RULE.format(lang=lang, form=form)
+    held = stake(toks, idx[0], idx[-1], lang) if dim == "percent" and valued is None else None
+    if held is not None:   # "a 60% stake"; "will retain a 30% stake": the stake its holder keeps is another
+        head_at, kept = held
+        head, head_rule = (DEAL_STAKE_RETAINED, RETAINED_RULE) if kept else (DEAL_STAKE, STAKE_RULE)
+        head_rule = head_rule.format(lang=lang)
     if not sig and measure is None and price is None and tranche is None:
         return None   # a bare figure with nothing around it says nothing comparable (a deal term names its noun)
-    low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end])
+    # a sum of money is stated more exactly than its digits say ("€3 billion" is 3.0, not 2.5-3.5 billion)
+    low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end],
+                       SUM_PRECISION if dim.startswith("money:") else 1.0)
     value = v.value
-    rate = rates.rate(text, toks, idx[-1], lang, dim)
+    # a sum due within a time is no rate spread over it ("خلال" is both "within" and "over")
+    rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None else None
     if rate is not None:
         factor, period_sig = rate
         dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)

@@ -252,6 +252,11 @@ class Lexicon(Section):
     deal_nouns: CueList = NO_CUES
     price_prepositions: CueList = NO_CUES
     tranche_nouns: CueList = NO_CUES
+    deadline_cues: CueList = NO_CUES        # "within" before a duration: kinds.deadline
+    remainder_words: CueList = NO_CUES      # "the rest" of the money: kinds.deadline
+    stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
+    retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
+    payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
     agreement_endings: list[str] = []
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
@@ -298,6 +303,7 @@ class Values(Section):
     ordinals: dict[str, int]
     qualifiers: Table
     percent: list[str]
+    percent_before: list[str] = []   # a percent sign typed before the digits ("٪35")
     ratio_connectors: list[str]
     range_connectors: dict[str, str]
     range_openers: list[str]

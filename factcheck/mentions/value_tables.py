@@ -38,7 +38,7 @@ _LEXICONS = {
     "YS": ("year_suffixes", ""), "RMB": ("relative_markers:before", ""), "RMA": ("relative_markers:after", ""),
     "RP": ("relative_periods", "c"), "NWS": ("number_words|scales", "c"),
     "NJ": ("number_joiners", "+"), "SC": ("scales", "-"), "QB": ("qualifiers:before", "c"),
-    "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "UN": ("units", "-"), "CB": ("currencies:before", "b"),
+    "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "PCB": ("percent_before", "-"), "UN": ("units", "-"), "CB": ("currencies:before", "b"),
     "CA": ("currencies:after|currency_nouns:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
     "ORD": ("ordinals", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
     "DPT": ("dayparts", "-"), "DPX": ("digit_prefixes", ""), "CUE_Y": ("year_cues", "c"),
@@ -335,7 +335,7 @@ def tables(lang: str) -> Tables:
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
         ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-))?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
-        ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
+        ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|(?<!\d)(?P<pcb>{L['PCB']})|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          "number"),

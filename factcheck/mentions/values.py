@@ -252,7 +252,8 @@ def _number(m, t, labels, v: Decimal, fs, fe, core_from, core_to, where=("qb", "
     """A number candidate with its unit, percent or currency, qualifier and stated precision."""
     unit = _look(m, t, labels, *[(g, k) for g, k in (("pc", "PC"), ("u", "UN"), ("ca", "CA"), ("cb", "CB"))
                                  if g in where or g == "cb"])
-    suffix = "%" if m.groupdict().get("pc") and "pc" in where else f" {unit}" if unit else ""
+    # a percent sign before the digits ("٪35": right-to-left typing) is the sign after them
+    suffix = "%" if m.groupdict().get("pc") and "pc" in where or m.groupdict().get("pcb") else f" {unit}" if unit else ""
     q = _look(m, t, labels, *[(g, k) for g, k in (("qb", "QB"), ("qa", "QA")) if g in where]) or "exact"
     lo, hi = _bounds(float(v), q)
     return _Cand(fs, fe, labels, lambda ctx: ("number", _canon(v) + suffix, lo, hi, q, False, float(step)),
