@@ -11,8 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
-from ..lang import data as langdata
-from . import figures
+from . import figures, measured
 from ..mentions import places, values
 from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
 from ..lang.lexicon import Tok
@@ -29,19 +28,8 @@ TOPIC_WORDS = 4
 # A date belongs to an event word at most this many tokens away. Seeds: "a meeting held at the US
 # consul general's office in Istanbul on 27 February" puts 8 tokens between the verb and the date.
 DATE_EVENT_WINDOW = 10
-# A place or date claim spans the event mention it belongs to when that sits within this many tokens
-# (and the whole stays under MAX_EVENT_SPAN_CHARS); otherwise the claim is its clause.
-EVENT_SPAN_WINDOW = 12
-MAX_EVENT_SPAN_CHARS = 250
 # Tokens before an agenda cue searched for what is (not) on the agenda.
 AGENDA_LOOKBACK = 8
-
-
-def _tok_index(toks: list[Tok], pos: int) -> int:
-    for k, t in enumerate(toks):
-        if t.end > pos:
-            return k
-    return len(toks) - 1
 
 
 def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> int | None:
@@ -63,7 +51,7 @@ def _event_words(lang: str) -> frozenset[str]:
 def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) -> int | None:
     """Token index of the event word a date belongs to, or None when the date is the day somebody
     spoke ("told reporters on Tuesday") or tied to no event word."""
-    at = _tok_index(toks, v.start)
+    at = measured.tok_index(toks, v.start)
     said = _nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
     ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
@@ -103,7 +91,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             continue   # "100 metres (330 feet)", "04:12 local time (08:12 GMT)": the same value restated
         if v.kind == "duration":
             v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
-        at = _tok_index(toks, v.start)
+        at = measured.tok_index(toks, v.start)
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
             ev = event_cue_of_date(toks, v, lang, art.text)
@@ -112,13 +100,13 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             prop = "start_date" if conflict & toks[ev].variants else "date"
             s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
             if prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
-                ms, me = _event_mention_span(art, clause, v.start, v.end, lang)
+                ms, me = measured.event_mention_span(art, clause, v.start, v.end, lang)
                 s, e = min(s, ms), max(e, me)
             out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "time":
             if not any(ch.isdigit() for ch in v.value):
                 continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
-            s, e = _with_event_mention(art, clause, v, lang)
+            s, e = measured.with_event_mention(art, clause, v, lang)
             out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
         elif v.kind == "duration":
             span = lx.covered(toks, v.start, v.end)
@@ -168,7 +156,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
-                _measured(d, art, clause, toks, v, m, antecedent)
+                measured.measured(d, art, clause, toks, v, m, antecedent)
             if as_of is not None:
                 d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
@@ -176,7 +164,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
             out.append(d)
             if (share := figures.derived_share(art.text, toks, vals, v, q.signals, lang)) is not None:
-                out.append(_share_draft(art, clause, toks, v, d, share, antecedent))
+                out.append(measured.share_draft(art, clause, toks, v, d, share, antecedent))
     # where a journey came from or was going (kinds.route); such a place is not where the event happened
     routes = route.frames(art.text, clause.start, clause.end, toks, lang)
     out += [figures.make_draft(r.start, r.end, None, None, r.prop, r.key, list(r.signals)) for r in routes]
@@ -279,116 +267,16 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
     conflict = lx.lexicon(lang).events.conflict_nouns.words
     for p in places.find_places(art.text[clause.start:clause.end]):
         s, e = p.start + clause.start, p.end + clause.start
-        k = _tok_index(toks, s)
+        k = measured.tok_index(toks, s)
         if any(conflict & toks[j].variants for j in range(max(0, k - 3), k)):
             continue  # "the war in Ukraine": the place of a conflict, not of this event
         if p.kind not in ("city", "country") or not _locative(toks, k, lang):
             continue
-        a, b = _event_mention_span(art, clause, s, e, lang)
+        a, b = measured.event_mention_span(art, clause, s, e, lang)
         out.append(figures.make_draft(a, b, None, None, "place", p.key,
                           [Signal(field="value", rule=p.rule, text=art.text[s:e], start=s, end=e)]))
         break
     return out
-
-
-def _event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str) -> tuple[int, int]:
-    """The span of "<event mention> ... <value>": from the chain of event nouns nearest the value
-    in its sentence (within EVENT_SPAN_WINDOW tokens; the mention the value follows first, else one
-    after it) to the value; the clause when the sentence names no event noun near it."""
-    nouns = lx.lexicon(lang).events.nouns.words
-    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
-    at = _tok_index(sent, s)
-    hits = [k for k, t in enumerate(sent) if nouns & t.variants and abs(k - at) <= EVENT_SPAN_WINDOW]
-    if not hits:
-        return clause.start, clause.end
-    left = [k for k in hits if k < at]
-    k0 = max(left) if left else min(hits)
-    lo = hi = k0
-    while any(lo - d in hits for d in (1, 2, 3)):
-        lo = max(x for x in hits if lo - 3 <= x < lo)
-    while any(hi + d in hits for d in (1, 2, 3)):
-        hi = min(x for x in hits if hi < x <= hi + 3)
-    a, b = min(sent[lo].start, s), max(sent[hi].end, e)
-    if b - a > MAX_EVENT_SPAN_CHARS:
-        return clause.start, clause.end
-    return a, b
-
-
-def _counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
-    """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
-    IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
-    people", "2300 شخص"), which compare with each other across languages, and for a figure that ends
-    its clause ("injuring more than 200, officials said")."""
-    k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
-    if k is None or COMMA.search(text, v.end, toks[k].start):
-        return None
-    t = toks[k]
-    generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
-    if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
-        generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
-    if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property") \
-            or langdata.measure_dimension(measure) == "percent":
-        # a property measure's noun is the thing measured ("a 7.2 earthquake"), a share's the whole it is
-        # a share of ("one in four voters"): no group
-        return None
-    nat = lx.nationality_at(toks, k, lang)
-    group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
-    # "242 passengers and crew": the group is both nouns (not "eight villages and around 3,000 people":
-    # another figure's phrase)
-    if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
-            ch.isdigit() for t in toks[k + 2:k + 4] for ch in t.form) \
-            and not toks[k + 2].variants & lx.lexicon(lang).stopwords.words:
-        group += "+" + min(toks[k + 2].variants, key=len)
-    return group
-
-
-def _measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
-              m: tuple[str, int], antecedent: tuple[str, str] | None = None) -> None:
-    """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
-    event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
-    standing measure, the place the clause names (a city's population)."""
-    name, lang = m[0], art.language
-    if name in langdata.measures("personal"):
-        owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
-        if owner is None and antecedent is not None and clause.start == clause.sentence_start \
-                and figures.anaphoric_age(toks, v, lang):
-            owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
-            d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
-                                    text=antecedent[1]))
-        if owner:
-            d.subject, d.subject_label = owner
-        # else the person the sentence names nearest the figure (``quantity_read``), or none
-        d.start, d.end = _with_event_mention(art, clause, v, lang)
-        return
-    scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
-    if scope:
-        d.subject, d.subject_label = scope[0].key, scope[0].name
-    else:
-        d.subject = d.subject_label = _counted(art.text, toks, v, lang, name)
-    d.start, d.end = _with_event_mention(art, clause, v, lang)
-
-
-def _share_draft(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", count: "Draft",
-                 share: tuple, antecedent: tuple[str, str] | None) -> "Draft":
-    """The share claim a part of a whole states beside its count claim ("5.6 million of 24 million voters
-    turned out": a turnout of 23.3 %), see ``figures.derived_share``."""
-    (value, low, high, qualifier), sig, cue = share
-    name, lang = cue[0], art.language
-    measure = quantity_read.measure_signal(name, f"{lang}.lexicon cue '{toks[cue[1]].form}'")
-    d = figures.make_draft(count.start, count.end, None, None, "quantity:percent", f"{value:g}%",
-                           [sig, measure] + [s for s in count.signals if s.field in ("as_of", "modality")])
-    d.low, d.high, d.qualifier, d.keywords, d.modality = low, high, qualifier, count.keywords, count.modality
-    _measured(d, art, clause, toks, v, cue, antecedent)
-    return d
-
-
-def _with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:
-    """A value claim's span: its clause, widened to the event mention the value belongs to."""
-    s, e = _event_mention_span(art, clause, v.start, v.end, lang)
-    s, e = min(s, clause.start), max(e, clause.end)
-    if e - s > MAX_EVENT_SPAN_CHARS:
-        return clause.start, clause.end
-    return s, e
 
 
 def _locative(toks: list[Tok], k: int, lang: str) -> bool:
@@ -409,7 +297,7 @@ def locative_places(text: str, start: int, end: int, toks: list[Tok], lang: str)
     """Cities and countries in text[start:end] introduced as a location; offsets relative to start."""
     out = []
     for p in places.find_places(text[start:end]):
-        if p.kind in ("city", "country") and _locative(toks, _tok_index(toks, p.start + start), lang):
+        if p.kind in ("city", "country") and _locative(toks, measured.tok_index(toks, p.start + start), lang):
             out.append(p)
     return out
 

@@ -1,0 +1,132 @@
+"""Figures a measure cue names (the dead, the missing, a population, an age, a turnout): the group a
+count counts, whose figure it is, the share a part of a whole states, and the span of a value claim
+widened to the event mention it belongs to (part of the normalize stage, used by ``frames``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import figures
+from ..kinds import quantity_read
+from ..lang import data as langdata
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
+from ..lang.text import COMMA
+from ..mentions import places
+from ..models import Article, Clause, Signal
+
+if TYPE_CHECKING:
+    from .draft import Draft
+    from ..mentions.values import ValueMention
+
+# A place or date claim spans the event mention it belongs to when that sits within this many tokens
+# (and the whole stays under MAX_EVENT_SPAN_CHARS); otherwise the claim is its clause.
+EVENT_SPAN_WINDOW = 12
+MAX_EVENT_SPAN_CHARS = 250
+
+
+def tok_index(toks: list[Tok], pos: int) -> int:
+    """The index of the token that ends after ``pos`` (the last token when none does)."""
+    for k, t in enumerate(toks):
+        if t.end > pos:
+            return k
+    return len(toks) - 1
+
+
+def event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str) -> tuple[int, int]:
+    """The span of "<event mention> ... <value>": from the chain of event nouns nearest the value
+    in its sentence (within EVENT_SPAN_WINDOW tokens; the mention the value follows first, else one
+    after it) to the value; the clause when the sentence names no event noun near it."""
+    nouns = lx.lexicon(lang).events.nouns.words
+    sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+    at = tok_index(sent, s)
+    hits = [k for k, t in enumerate(sent) if nouns & t.variants and abs(k - at) <= EVENT_SPAN_WINDOW]
+    if not hits:
+        return clause.start, clause.end
+    left = [k for k in hits if k < at]
+    k0 = max(left) if left else min(hits)
+    lo = hi = k0
+    while any(lo - d in hits for d in (1, 2, 3)):
+        lo = max(x for x in hits if lo - 3 <= x < lo)
+    while any(hi + d in hits for d in (1, 2, 3)):
+        hi = min(x for x in hits if hi < x <= hi + 3)
+    a, b = min(sent[lo].start, s), max(sent[hi].end, e)
+    if b - a > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return a, b
+
+
+def counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
+    """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
+    IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
+    people", "2300 شخص"), which compare with each other across languages, and for a figure that ends
+    its clause ("injuring more than 200, officials said")."""
+    k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
+    if k is None or COMMA.search(text, v.end, toks[k].start):
+        return None
+    t = toks[k]
+    generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
+    if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
+        generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
+    if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property") \
+            or langdata.measure_dimension(measure) == "percent":
+        # a property measure's noun is the thing measured ("a 7.2 earthquake"), a share's the whole it is
+        # a share of ("one in four voters"): no group
+        return None
+    nat = lx.nationality_at(toks, k, lang)
+    group = f"nationality:{nat[0]}" if nat else min(t.variants, key=len)
+    # "242 passengers and crew": the group is both nouns (not "eight villages and around 3,000 people":
+    # another figure's phrase)
+    if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
+            ch.isdigit() for t in toks[k + 2:k + 4] for ch in t.form) \
+            and not toks[k + 2].variants & lx.lexicon(lang).stopwords.words:
+        group += "+" + min(toks[k + 2].variants, key=len)
+    return group
+
+
+def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "ValueMention",
+              m: tuple[str, int], antecedent: tuple[str, str] | None = None) -> None:
+    """A figure a measure cue names: it is about the event its clause mentions (its span widens to the
+    event mention), and its subject is the group it counts ("169 Indian passengers"), or, for a
+    standing measure, the place the clause names (a city's population)."""
+    name, lang = m[0], art.language
+    if name in langdata.measures("personal"):
+        owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
+        if owner is None and antecedent is not None and clause.start == clause.sentence_start \
+                and figures.anaphoric_age(toks, v, lang):
+            owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
+            d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
+                                    text=antecedent[1]))
+        if owner:
+            d.subject, d.subject_label = owner
+        # else the person the sentence names nearest the figure (``quantity_read``), or none
+        d.start, d.end = with_event_mention(art, clause, v, lang)
+        return
+    scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
+    if scope:
+        d.subject, d.subject_label = scope[0].key, scope[0].name
+    else:
+        d.subject = d.subject_label = counted(art.text, toks, v, lang, name)
+    d.start, d.end = with_event_mention(art, clause, v, lang)
+
+
+def share_draft(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", count: "Draft",
+                 share: tuple, antecedent: tuple[str, str] | None) -> "Draft":
+    """The share claim a part of a whole states beside its count claim ("5.6 million of 24 million voters
+    turned out": a turnout of 23.3 %), see ``figures.derived_share``."""
+    (value, low, high, qualifier), sig, cue = share
+    name, lang = cue[0], art.language
+    measure = quantity_read.measure_signal(name, f"{lang}.lexicon cue '{toks[cue[1]].form}'")
+    d = figures.make_draft(count.start, count.end, None, None, "quantity:percent", f"{value:g}%",
+                           [sig, measure] + [s for s in count.signals if s.field in ("as_of", "modality")])
+    d.low, d.high, d.qualifier, d.keywords, d.modality = low, high, qualifier, count.keywords, count.modality
+    measured(d, art, clause, toks, v, cue, antecedent)
+    return d
+
+
+def with_event_mention(art: Article, clause: Clause, v: "ValueMention", lang: str) -> tuple[int, int]:
+    """A value claim's span: its clause, widened to the event mention the value belongs to."""
+    s, e = event_mention_span(art, clause, v.start, v.end, lang)
+    s, e = min(s, clause.start), max(e, clause.end)
+    if e - s > MAX_EVENT_SPAN_CHARS:
+        return clause.start, clause.end
+    return s, e
