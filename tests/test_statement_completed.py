@@ -162,3 +162,39 @@ def test_clauses_stating_different_years_are_not_one_statement():
     assert not other_figures("A demolition order was issued for the tower in 2019.",
                              "The tower had a demolition order since 2019.")
     assert other_figures("صدر قرار إزالة للعقار عام 2019.", "صدر قرار إزالة للعقار عام 2018.")
+
+
+@pytest.mark.parametrize("lang, a, b, clash", [
+    # one number written two ways is no different number
+    ("en", "The mill hired 1,000 workers at its plant in Tarbes last year.",
+     "The mill hired 1000 workers at its plant in Tarbes last year.", False),
+    ("en", "The mill paid 2.5 million euros for the plant in Tarbes.",
+     "The mill paid 2.50 million euros for the plant in Tarbes.", False),
+    ("ar", "حصل المرشح على ٣٫٥ في المئة من الأصوات في الجولة الأولى.",
+     "حصل المرشح على 3.5 في المئة من الأصوات في الجولة الأولى.", False),
+    # ... nor are numbers that meet within the precision each states
+    ("ar", "حصل المرشح على 3.5 في المئة من الأصوات في الجولة الأولى.",
+     "حصل المرشح على 3.54 في المئة من الأصوات في الجولة الأولى.", False),
+    # a different number in the same slot is
+    ("en", "The mill hired 1,200 workers at its plant in Tarbes last year.",
+     "The mill hired 1,000 workers at its plant in Tarbes last year.", True),
+    ("ar", "حصل المرشح على 3.5 في المئة من الأصوات في الجولة الأولى.",
+     "حصل المرشح على 5.3 في المئة من الأصوات في الجولة الأولى.", True),
+])
+def test_numbers_in_statements_are_read_whole(lang, a, b, clash):
+    from factcheck.kinds.statement_align import align
+    from factcheck.kinds.statement_number import number_change
+    sa, sb = align(a, b, lang)
+    assert (number_change(sa, sb, lang) is not None) == clash
+    sb2, sa2 = align(b, a, lang)
+    assert (number_change(sb2, sa2, lang) is not None) == clash
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_thousands_separators_do_not_change_a_number(n):
+    from factcheck.kinds.statement_align import side
+    from factcheck.kinds.statement_number import same_number, whole_numbers
+    plain = whole_numbers(side(f"The port handled {n} boxes.", "en"))
+    grouped = whole_numbers(side(f"The port handled {n:,} boxes.", "en"))
+    [x], [y] = plain.values(), grouped.values()
+    assert x[0] == y[0] == n and same_number(x, y) and same_number(y, x)

@@ -35,7 +35,7 @@ from ..lang.text import script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
 from . import statement_swap
-from .statement_number import number_change
+from .statement_number import number_change, whole_numbers
 from .statement_align import MIN_ALIGNED, Side, abutting, align, contained, other_figures, same_frame, share
 from .statement_swap import differing
 from .statement_data import (  # noqa: F401
@@ -384,8 +384,8 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
     num = number_change(sa, sb, lang)
     if num and same_frame(sa, sb, set(), set()):
         i, j = num
-        return Verdict("contradict", f"same statement, different number ({sa.toks[i].form} vs {sb.toks[j].form})",
-                       CONF_POLARITY)
+        return Verdict("contradict", f"same statement, different number ({whole_numbers(sa)[i][1]} vs "
+                                     f"{whole_numbers(sb)[j][1]})", CONF_POLARITY)
     swap = statement_swap.swap(sa, sb, a, b, lang) or statement_swap.ordinal_swap(sa, sb, lang) \
         or statement_swap.noun_swap(sa, sb, a, b, lang)
     if swap:

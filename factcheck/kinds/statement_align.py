@@ -34,6 +34,7 @@ class Side:
     aligned: set[int]           # indices of tokens matched by a token of the other side
     all_forms: frozenset[str] = frozenset()   # every form of every token (what the other side aligns on)
     pairs_hit: frozenset[int] = frozenset()   # indices of the reversal pairs with a hit of either list
+    text: str = ""                            # the clause the tokens index
 
     def unaligned(self) -> list[int]:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
@@ -80,7 +81,7 @@ def side(text: str, lang: str) -> Side:
                     hits.setdefault(key, []).append((i, j))
     all_forms = frozenset().union(*fs) if fs else frozenset()
     pairs_hit = frozenset(int(k[:-1]) for k in hits if k != NEGATOR_KEY)
-    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit)
+    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit, text)
 
 
 def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:

@@ -68,15 +68,66 @@ def qualifier_firsts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
-    """A numeral of ``a`` and a different one of ``b`` next to the same aligned content word, neither
-    of them a bound or an approximation (those are the value frames' to compare, as ranges)."""
-    va = {numeral(a.toks[i]) for i in a.numbers}
-    vb = {numeral(b.toks[i]) for i in b.numbers}
-    for i in a.numbers:
-        if numeral(a.toks[i]) in vb or bounded(a, i, lang):
+# The tokenizer splits a written number at its separators ("1,000", "2.5", "٣٫٥"): a number's tokens
+# are read back together before two numbers are compared. Thousands separators join only a group of
+# three digits; a decimal point joins any.
+THOUSANDS = ",\u066c"
+DECIMAL = ".\u066b"
+
+
+def whole_numbers(s: Side) -> dict[int, tuple[float, str]]:
+    """The numbers a clause writes, by the index of their first numeral token: the value and the
+    number as written ("1,000" -> 1000.0, "2.50" -> 2.5, "22.4" -> 22.4)."""
+    out: dict[int, tuple[float, str]] = {}
+    nums = set(s.numbers)
+    k = 0
+    while k < len(s.toks):
+        if k not in nums:
+            k += 1
             continue
-        for j in b.numbers:
-            if numeral(b.toks[j]) not in va and not bounded(b, j, lang) and neighbours(a, i) & neighbours(b, j):
+        value, j, point = numeral(s.toks[k]) or "", k, False
+        while j + 1 in nums and s.toks[j].form.isdigit() and s.toks[j + 1].form.isdigit() \
+                and s.toks[j + 1].start - s.toks[j].end == 1:
+            sep, part = s.text[s.toks[j].end], s.toks[j + 1].form
+            if sep in THOUSANDS and len(part) == 3 and not point:
+                value += part
+            elif sep in DECIMAL and not point:
+                value, point = value + "." + part, True
+            else:
+                break
+            j += 1
+        try:
+            number = float(value)
+        except ValueError:
+            number = float("nan")   # never equal: compared as different
+        out[k] = (number, s.text[s.toks[k].start:s.toks[j].end] if s.text else value)
+        k = j + 1
+    return out
+
+
+def _half_unit(written: str) -> float:
+    """Half a unit of the last digit a number states ("22.4" -> 0.05, "1,000" -> 0.5)."""
+    digits = written.replace("\u066b", ".")
+    decimals = len(digits.rpartition(".")[2]) if "." in digits else 0
+    return 0.5 * 10 ** -decimals
+
+
+def same_number(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Do two written numbers meet within the precision each states ("22.4" and "22.45" do)?"""
+    return abs(a[0] - b[0]) <= _half_unit(a[1]) + _half_unit(b[1])
+
+
+def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
+    """A number of ``a`` and a different one of ``b`` next to the same aligned content word, neither
+    of them a bound or an approximation (those are the value frames' to compare, as ranges). Numbers
+    are compared by value, as written whole and within the precision each states ("1,000" is "1000",
+    "2.50" is "2.5", "22.4" meets "22.45")."""
+    na, nb = whole_numbers(a), whole_numbers(b)
+    for i, x in na.items():
+        if any(same_number(x, y) for y in nb.values()) or bounded(a, i, lang):
+            continue
+        for j, y in nb.items():
+            if not any(same_number(y, z) for z in na.values()) and not bounded(b, j, lang) \
+                    and neighbours(a, i) & neighbours(b, j):
                 return i, j
     return None
