@@ -175,6 +175,15 @@ def test_clauses_stating_different_years_are_not_one_statement():
     # ... nor are numbers that meet within the precision each states
     ("ar", "حصل المرشح على 3.5 في المئة من الأصوات في الجولة الأولى.",
      "حصل المرشح على 3.54 في المئة من الأصوات في الجولة الأولى.", False),
+    # ... nor one number with a scale word, a fraction or another unit
+    ("en", "The flood forced 1.5 million people from their homes in Sindh.",
+     "The flood forced 1,500,000 people from their homes in Sindh.", False),
+    ("en", "The flood forced half a million people from their homes in Sindh.",
+     "The flood forced 500,000 people from their homes in Sindh.", False),
+    ("en", "The new dam is 120 metres high and holds back the river.",
+     "The new dam is 394 feet high and holds back the river.", False),
+    ("ar", "أجبر الفيضان مليونا ونصف المليون شخص على مغادرة منازلهم.",
+     "أجبر الفيضان 1.5 مليون شخص على مغادرة منازلهم.", False),
     # a different number in the same slot is
     ("en", "The mill hired 1,200 workers at its plant in Tarbes last year.",
      "The mill hired 1,000 workers at its plant in Tarbes last year.", True),
@@ -194,7 +203,7 @@ def test_numbers_in_statements_are_read_whole(lang, a, b, clash):
 def test_thousands_separators_do_not_change_a_number(n):
     from factcheck.kinds.statement_align import side
     from factcheck.kinds.statement_number import same_number, whole_numbers
-    plain = whole_numbers(side(f"The port handled {n} boxes.", "en"))
-    grouped = whole_numbers(side(f"The port handled {n:,} boxes.", "en"))
+    plain = whole_numbers(side(f"The port handled {n} boxes.", "en"), "en")
+    grouped = whole_numbers(side(f"The port handled {n:,} boxes.", "en"), "en")
     [x], [y] = plain.values(), grouped.values()
     assert x[0] == y[0] == n and same_number(x, y) and same_number(y, x)

@@ -41,6 +41,13 @@ PLAIN = [
     ("40 million dollars", "number", "40000000 USD", "exact"),
     ("a dozen people", "number", "12", "exact"),
     ("half a dozen", "number", "6", "exact"),
+    # a fraction of a scale word, or a number and a fraction of its scale
+    ("half a million people", "number", "500000", "exact"),
+    ("a quarter of a million", "number", "250000", "exact"),
+    ("one and a half million", "number", "1500000", "exact"),
+    ("a million and a half", "number", "1500000", "exact"),
+    ("2 and a half billion dollars", "number", "2500000000 USD", "exact"),
+    ("more than half a million", "number", "500000", "more_than"),
     ("twenty five thousand", "number", "25000", "exact"),
     ("one million two hundred thousand", "number", "1200000", "exact"),
     ("$1.2bn deal", "number", "1200000000 USD", "exact"),

@@ -384,8 +384,8 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
     num = number_change(sa, sb, lang)
     if num and same_frame(sa, sb, set(), set()):
         i, j = num
-        return Verdict("contradict", f"same statement, different number ({whole_numbers(sa)[i][1]} vs "
-                                     f"{whole_numbers(sb)[j][1]})", CONF_POLARITY)
+        return Verdict("contradict", f"same statement, different number ({whole_numbers(sa, lang)[i][1]} vs "
+                                     f"{whole_numbers(sb, lang)[j][1]})", CONF_POLARITY)
     swap = statement_swap.swap(sa, sb, a, b, lang) or statement_swap.ordinal_swap(sa, sb, lang) \
         or statement_swap.noun_swap(sa, sb, a, b, lang)
     if swap:

@@ -8,6 +8,8 @@ from functools import lru_cache
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.text import fold
+from ..mentions.values import find_values
+from . import quantity_read
 from .statement_align import Side, numeral
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
@@ -75,10 +77,11 @@ THOUSANDS = ",\u066c"
 DECIMAL = ".\u066b"
 
 
-def whole_numbers(s: Side) -> dict[int, tuple[float, str]]:
-    """The numbers a clause writes, by the index of their first numeral token: the value and the
-    number as written ("1,000" -> 1000.0, "2.50" -> 2.5, "22.4" -> 22.4)."""
-    out: dict[int, tuple[float, str]] = {}
+def _digit_runs(s: Side) -> dict[int, tuple[float, str, float, str]]:
+    """The numbers a clause writes in digits, by the index of their first numeral token, read back
+    across the separators the tokenizer split them at ("1,000" -> 1000, "22.4" -> 22.4), with half a
+    unit of their last digit as their precision."""
+    out: dict[int, tuple[float, str, float, str]] = {}
     nums = set(s.numbers)
     k = 0
     while k < len(s.toks):
@@ -100,29 +103,48 @@ def whole_numbers(s: Side) -> dict[int, tuple[float, str]]:
             number = float(value)
         except ValueError:
             number = float("nan")   # never equal: compared as different
-        out[k] = (number, s.text[s.toks[k].start:s.toks[j].end] if s.text else value)
+        decimals = len(value.rpartition(".")[2]) if point else 0
+        out[k] = (number, s.text[s.toks[k].start:s.toks[j].end] if s.text else value, 0.5 * 10 ** -decimals, "count")
         k = j + 1
     return out
 
 
-def _half_unit(written: str) -> float:
-    """Half a unit of the last digit a number states ("22.4" -> 0.05, "1,000" -> 0.5)."""
-    digits = written.replace("\u066b", ".")
-    decimals = len(digits.rpartition(".")[2]) if "." in digits else 0
-    return 0.5 * 10 ** -decimals
+def whole_numbers(s: Side, lang: str) -> dict[int, tuple[float, str, float, str]]:
+    """The numbers a clause states, by the index of their first numeral token: (value in the base unit
+    of its dimension, the number as written, half its stated precision, dimension). The values parser
+    reads them whole: scale words, fractions, units ("1.5 million" is 1,500,000; "120 metres" and
+    "394 feet" are both lengths in metres); digits it reads as nothing are read back as digit runs."""
+    out = _digit_runs(s)
+    if not s.text:
+        return out
+    for v in find_values(s.text, lang):
+        if v.kind not in ("number", "duration") or v.low is None:
+            continue
+        first = next((k for k in s.numbers if v.start <= s.toks[k].start < v.end), None)
+        if first is None:
+            continue
+        dim, factor = ("duration", 1.0) if v.kind == "duration" else quantity_read.dimension(v.value)
+        mid = v.low if v.high is None else (v.low + v.high) / 2
+        step = (v.step or 1.0) * factor
+        out[first] = (mid * factor, s.text[v.start:v.end], step / 2, dim)
+        for k in s.numbers:   # the mention's other digit groups are part of it
+            if k != first and v.start <= s.toks[k].start < v.end:
+                out.pop(k, None)
+    return out
 
 
-def same_number(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    """Do two written numbers meet within the precision each states ("22.4" and "22.45" do)?"""
-    return abs(a[0] - b[0]) <= _half_unit(a[1]) + _half_unit(b[1])
+def same_number(a: tuple[float, str, float, str], b: tuple[float, str, float, str]) -> bool:
+    """Do two stated numbers meet: one dimension, within the precision each states ("22.4" and "22.45",
+    "1.5 million" and "1,500,000", "120 metres" and "394 feet" do)?"""
+    return a[3] == b[3] and abs(a[0] - b[0]) <= a[2] + b[2]
 
 
 def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
     """A number of ``a`` and a different one of ``b`` next to the same aligned content word, neither
     of them a bound or an approximation (those are the value frames' to compare, as ranges). Numbers
-    are compared by value, as written whole and within the precision each states ("1,000" is "1000",
-    "2.50" is "2.5", "22.4" meets "22.45")."""
-    na, nb = whole_numbers(a), whole_numbers(b)
+    are compared by value, read whole and within the precision each states ("1,000" is "1000",
+    "2.50" is "2.5", "22.4" meets "22.45", "1.5 million" is "1,500,000")."""
+    na, nb = whole_numbers(a, lang), whole_numbers(b, lang)
     for i, x in na.items():
         if any(same_number(x, y) for y in nb.values()) or bounded(a, i, lang):
             continue

@@ -300,6 +300,9 @@ class Values(Section):
     number_word_blockers: Table
     scales: dict[str, int | float]
     standalone_scales: list[str]
+    fractions: dict[str, float] = {}         # "half a million", "نصف مليون" (the rule fraction-of)
+    fraction_links: list[str] = []
+    fractions_after: dict[str, float] = {}   # "one and a half million", "مليون ونصف" (and-a-fraction)
     ordinals: dict[str, int]
     qualifiers: Table
     percent: list[str]

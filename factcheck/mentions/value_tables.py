@@ -46,6 +46,7 @@ _LEXICONS = {
     "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
     "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
+    "FRB": ("fractions", "c"), "FRL": ("fraction_links", ""), "FRA": ("fractions_after", ""),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
 WORD_SECTIONS = ("months", "range_blockers_before")
@@ -57,7 +58,7 @@ GENERATED_PART = "units"
 GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "day_period_rules")
 # Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
-OPTIONAL_SECTIONS = {"currency_nouns": {}}
+OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {}}
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,13 @@ def tables(lang: str) -> Tables:
         ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-))?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
         ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|(?<!\d)(?P<pcb>{L['PCB']})|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
+        # a fraction of a scale word, "half a million", "نصف مليون"; a number and a fraction of its scale,
+        # "one and a half million", "a million and a half", "مليون ونصف المليون", "3 ملايين ونصف"
+        ("fraction-of", rf"{qb}(?P<fb>{L['FRB']})\s+(?:{L['FRL']}\s+)?(?P<sc>{L['SC']})(?!\w)"
+                        rf"(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}", "fraction"),
+        ("and-a-fraction", rf"{qb}(?:(?P<w>{seq})|{ds}{num}(?:\s*(?P<sc0>{L['SC']}))?)\s+(?P<fa>{L['FRA']})"
+                           rf"(?:\s+(?:{L['ART']})?(?P<sc>{L['SC']}))?(?!\w)"
+                           rf"(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}", "fraction"),
         ("number-words", rf"{qb}(?P<w>{seq})(?:\s*(?P<pc>{L['PC']})|\s+(?P<u>{L['UN']})|\s+(?P<ca>{L['CA']}))?{qa}",
          "number"),
         # a range, "30 to 50", "between 30 and 50", "بين 30 و50": the unit or scale after it is both ends'
@@ -358,7 +366,8 @@ def tables(lang: str) -> Tables:
              "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
-             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit}
+             "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit,
+             "fraction-of": L["FRB"], "and-a-fraction": L["FRA"]}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])

@@ -321,6 +321,51 @@ def _h_ordinal(m, t, doc):
     return [_Cand(m.start(), m.end(), labels, lambda ctx: ("ordinal", str(n), float(n), float(n), "exact", False))]
 
 
+# The precision of a fraction of a scale ("half a million", "one and a half million"): a tenth of the
+# scale, as "0.5 million" and "1.5 million" state it.
+FRACTION_STEP = Decimal("0.1")
+# A fraction after a number applies to a scale word only ("a million and a half"; "two and a half"
+# alone is no scaled number): the smallest scale it may follow.
+FRACTION_MIN_SCALE = 1000
+
+
+def _h_fraction(m, t, doc):
+    """A fraction of a scale word ("half a million": 500,000) or a number and a fraction of its scale
+    ("one and a half million", "a million and a half", "مليون ونصف المليون": 1,500,000)."""
+    g = m.groupdict()
+    if not _cased_ok(m, t, doc, ("u", "ca")):
+        return []
+    labels: list[str] = []
+    try:
+        if g.get("fb"):
+            scale = Decimal(str(_look(m, t, labels, ("sc", "SC"))))
+            v = Decimal(str(_look(m, t, labels, ("fb", "FRB")))) * scale
+        else:
+            frac = Decimal(str(_look(m, t, labels, ("fa", "FRA"))))
+            after = _look(m, t, labels, ("sc", "SC"))
+            if g.get("w"):
+                groups = _word_groups(t, doc, m.start("w"), m.end("w"))
+                if len(groups) != 1 or groups[0][:2] != (m.start("w"), m.end("w")):
+                    return []
+                n, step = groups[0][2], groups[0][4]
+                labels += groups[0][3]
+                if step < FRACTION_MIN_SCALE and n >= FRACTION_MIN_SCALE:
+                    power = Decimal(10) ** (len(str(int(n))) - 1)   # "a million" is one word: its scale
+                    step = power if n % power == 0 else step
+            else:
+                step = Decimal(str(_look(m, t, labels, ("sc0", "SC")) or 1))
+                n = _dec(m["n"], t) * step
+            if after is not None and step < FRACTION_MIN_SCALE:
+                scale, v = Decimal(str(after)), (n + frac) * Decimal(str(after))   # "one and a half million"
+            elif step >= FRACTION_MIN_SCALE:
+                scale, v = step, n + frac * step   # "a million and a half", "مليون ونصف (المليون)"
+            else:
+                return []
+    except InvalidOperation:
+        return []
+    return [_number(m, t, labels, v, m.start(), m.end(), m.start(), m.end(), step=FRACTION_STEP * scale)]
+
+
 # Index of the optional step in a resolved tuple (kind, value, low, high, qualifier, relative[, step]).
 STEP_AT = 6
 
@@ -330,7 +375,7 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
                                   "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio,
-                                  "range": _h_range}
+                                  "range": _h_range, "fraction": _h_fraction}
 
 
 # -------------------------------------------------------------------------------------- public API
@@ -393,7 +438,7 @@ HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
     "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
-    "ratio": ("number",), "range": ("number",)}
+    "ratio": ("number",), "range": ("number",), "fraction": ("number",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:
