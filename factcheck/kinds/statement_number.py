@@ -10,7 +10,7 @@ from ..lang import lexicon as lx
 from ..lang.text import fold
 from ..mentions.values import find_values
 from . import quantity_read
-from .statement_align import Side, numeral
+from .statement_align import SIDE_MEMO, Side, numeral, side
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
 QUALIFIER_WINDOW = 3
@@ -113,10 +113,17 @@ def whole_numbers(s: Side, lang: str) -> dict[int, tuple[float, str, float, str]
     """The numbers a clause states, by the index of their first numeral token: (value in the base unit
     of its dimension, the number as written, half its stated precision, dimension). The values parser
     reads them whole: scale words, fractions, units ("1.5 million" is 1,500,000; "120 metres" and
-    "394 feet" are both lengths in metres); digits it reads as nothing are read back as digit runs."""
+    "394 feet" are both lengths in metres); digits it reads as nothing are read back as digit runs.
+    Read once per clause (a clause meets many others)."""
+    if not s.numbers:
+        return {}
+    return _whole_numbers(s.text, lang) if s.text else _digit_runs(s)
+
+
+@lru_cache(maxsize=SIDE_MEMO)
+def _whole_numbers(text: str, lang: str) -> dict[int, tuple[float, str, float, str]]:
+    s = side(text, lang)
     out = _digit_runs(s)
-    if not s.text:
-        return out
     for v in find_values(s.text, lang):
         if v.kind not in ("number", "duration") or v.low is None:
             continue
@@ -144,6 +151,8 @@ def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
     of them a bound or an approximation (those are the value frames' to compare, as ranges). Numbers
     are compared by value, read whole and within the precision each states ("1,000" is "1000",
     "2.50" is "2.5", "22.4" meets "22.45", "1.5 million" is "1,500,000")."""
+    if not a.numbers or not b.numbers:
+        return None
     na, nb = whole_numbers(a, lang), whole_numbers(b, lang)
     for i, x in na.items():
         if any(same_number(x, y) for y in nb.values()) or bounded(a, i, lang):
