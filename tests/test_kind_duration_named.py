@@ -85,3 +85,18 @@ def test_the_sentences_of_two_people_never_clash():
     rep = _story("A court in Oslo sentenced former minister Lars Holm to 8 years in prison on Monday.",
                  "The court jailed former minister Erik Berg for 10 years on Monday.")
     assert _clashes(rep) == []
+
+
+def test_invented_trial_lengths_in_calendar_units_meet():
+    """Two and a half years, "عامين ونصف" and 30 months are one sentence; three years clashes with it."""
+    import datetime as dt
+    day = dt.date(2031, 4, 8)
+    texts = [("t1", "en", "A court in Kolding on Tuesday sentenced former harbour chief Jens Dahl to two and a half years in prison."),
+             ("t2", "ar", "قضت محكمة في كولدينغ الثلاثاء بسجن رئيس الميناء السابق ينس دال عامين ونصف."),
+             ("t3", "en", "Former Kolding harbour chief Jens Dahl was jailed for 30 months on Tuesday."),
+             ("t4", "en", "Former Kolding harbour chief Jens Dahl was sentenced to three years in prison on Tuesday.")]
+    rep = pipeline.analyze([Article(id=i, path=f"{i}.txt", language=lang, published=day, text=t) for i, lang, t in texts])
+    by_id = {c.id: c for c in rep.claims}
+    [clash] = [f for f in rep.findings if f.kind == "contradiction" and f.property == "duration"]
+    sides = sorted(sorted(by_id[c].article for c in s.claims) for s in clash.sides)
+    assert sides == [["t1", "t2", "t3"], ["t4"]]

@@ -76,6 +76,11 @@ PLAIN = [
     ("30 seconds after takeoff", "duration", "PT30S", "exact"),
     ("an hour later", "duration", "PT1H", "exact"),
     ("more than a decade", "duration", "P10Y", "more_than"),
+    # a fraction of the unit
+    ("sentenced to two and a half years", "duration", "P2.5Y", "exact"),
+    ("an hour and a half", "duration", "PT1.5H", "exact"),
+    ("half an hour", "duration", "PT0.5H", "exact"),
+    ("a quarter of an hour", "duration", "PT0.25H", "exact"),
     ("1:38 PM", "time", "13:38", "exact"),
     ("at 1:39 PM local time", "time", "13:39", "exact"),
     ("13:38", "time", "13:38", "exact"),

@@ -27,7 +27,7 @@ from .base import UNRELATED, Verdict
 from .deadline import deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
-from .value import judge_with, same
+from .value import judge_with
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention
@@ -134,7 +134,9 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
     # cease-fire"): one fact told in two ways; never a clash unless they name one thing
     due = same_due(measure(a), measure(b))
-    found = judge_with(a, b, ctx.same_event, ctx.why, same_length if due else same, readable)
+    # lengths in calendar units meet across them ("30 months" / "two and a half years", "a month" /
+    # "30 days"): a month is 28-31 days, a year 365-366 (``deadline.calendar_bounds``)
+    found = judge_with(a, b, ctx.same_event, ctx.why, same_length, readable)
     if found.kind != "unrelated" and due:
         return replace(found, reason=f"{found.reason}; both the deadline of one sum ({measure(a).rule})")
     return found

@@ -335,7 +335,11 @@ def tables(lang: str) -> Tables:
         ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|{L['CSEP']})(?P<mi>\d{{2}}))?(?!\d)|"
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
-        ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-))?(?P<du>{L['DU']})(?!\s*{L['DBA']}){qa}", "duration"),
+        # ... with a fraction of its unit: "two and a half years", "an hour and a half", "عامين ونصف",
+        # "half an hour", "نصف ساعة"
+        ("duration", rf"{qb}(?:{ds}{num}\s*-?\s*|(?P<w>{seq})(?:\s+|-)|(?P<fb>{L['FRB']})\s+(?:{L['FRL']}\s+)?)?"
+                     rf"(?:(?P<fa>{L['FRA']})\s+)?(?P<du>{L['DU']})"
+                     rf"(?:\s+(?P<fa2>{L['FRA']})(?!\w))?(?!\s*{L['DBA']}){qa}", "duration"),
         ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|(?<!\d)(?P<pcb>{L['PCB']})|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
         # a fraction of a scale word, "half a million", "نصف مليون"; a number and a fraction of its scale,

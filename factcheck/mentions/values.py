@@ -303,6 +303,14 @@ def _h_duration(m, t, doc):
         count, core_from, step = None, m.start("du"), Decimal(1)
     spec = _look(m, t, labels, ("du", "DU"))
     count = count if count is not None else spec.get("count")
+    part = _look(m, t, labels, ("fb", "FRB"))
+    if part is not None:   # "half an hour", "نصف ساعة": a fraction of one unit
+        count, step = Decimal(str(part)) * Decimal(str(count if count is not None else 1)), Decimal(str(part))
+    frac = _look(m, t, labels, ("fa", "FRA"), ("fa2", "FRA"))
+    if frac is not None:   # "two and a half years", "عامين ونصف", "an hour and a half" (one unit and a half)
+        if m.groupdict().get("fa") and count is None:
+            return []
+        count, step = Decimal(str(count if count is not None else 1)) + Decimal(str(frac)), Decimal(str(frac))
     if count is None:
         return []  # a unit word alone that needs a number ('يوم', 'day')
     amount = Decimal(count) * Decimal(spec.get("factor", 1))
