@@ -6,6 +6,7 @@ The regexes live in ``value_tables``; these functions turn a match into numbers.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from ..lang.text import fold
@@ -143,3 +144,72 @@ def h_range(m, t: Tables, doc: Doc) -> list[Cand]:
     step = float(digits_step(m["n2"], t) * scale)
     return [Cand(m.start(), m.end(), labels,
                  lambda ctx: ("number", canon(middle) + suffix, float(low), float(high), "about", False, step))]
+
+
+def cased_ok(m: re.Match, t: Tables, doc: Doc, groups: tuple[str, ...]) -> bool:
+    """Whether every matched unit/currency form that is spelled with an upper-case Latin letter in the
+    data ('USD', 'ALL', 'Pa') has that spelling in the text."""
+    for g in groups:
+        if m.groupdict().get(g):
+            want = t.cased.get(" ".join(m[g].split()))
+            if want and " ".join(doc.text[doc.index[m.start(g)]:doc.index[m.end(g) - 1] + 1].split()) != want:
+                return False
+    return True
+
+
+def number_cand(m, t, labels, v: Decimal, fs, fe, core_from, core_to, where=("qb", "qa", "pc", "u", "ca"),
+            step: Decimal = Decimal(1)) -> Cand:
+    """A number candidate with its unit, percent or currency, qualifier and stated precision."""
+    unit = look(m, t, labels, *[(g, k) for g, k in (("pc", "PC"), ("u", "UN"), ("ca", "CA"), ("cb", "CB"))
+                                 if g in where or g == "cb"])
+    # a percent sign before the digits ("٪35": right-to-left typing) is the sign after them
+    suffix = "%" if m.groupdict().get("pc") and "pc" in where or m.groupdict().get("pcb") else f" {unit}" if unit else ""
+    q = look(m, t, labels, *[(g, k) for g, k in (("qb", "QB"), ("qa", "QA")) if g in where]) or "exact"
+    lo, hi = bounds(float(v), q)
+    return Cand(fs, fe, labels, lambda ctx: ("number", canon(v) + suffix, lo, hi, q, False, float(step)),
+                 core_to - core_from)
+
+
+# The precision of a fraction of a scale ("half a million", "one and a half million"): a tenth of the
+# scale, as "0.5 million" and "1.5 million" state it.
+FRACTION_STEP = Decimal("0.1")
+# A fraction after a number applies to a scale word only ("a million and a half"; "two and a half"
+# alone is no scaled number): the smallest scale it may follow.
+FRACTION_MIN_SCALE = 1000
+
+
+def h_fraction(m, t, doc):
+    """A fraction of a scale word ("half a million": 500,000) or a number and a fraction of its scale
+    ("one and a half million", "a million and a half", "مليون ونصف المليون": 1,500,000)."""
+    g = m.groupdict()
+    if not cased_ok(m, t, doc, ("u", "ca")):
+        return []
+    labels: list[str] = []
+    try:
+        if g.get("fb"):
+            scale = Decimal(str(look(m, t, labels, ("sc", "SC"))))
+            v = Decimal(str(look(m, t, labels, ("fb", "FRB")))) * scale
+        else:
+            frac = Decimal(str(look(m, t, labels, ("fa", "FRA"))))
+            after = look(m, t, labels, ("sc", "SC"))
+            if g.get("w"):
+                groups = word_groups(t, doc, m.start("w"), m.end("w"))
+                if len(groups) != 1 or groups[0][:2] != (m.start("w"), m.end("w")):
+                    return []
+                n, step = groups[0][2], groups[0][4]
+                labels += groups[0][3]
+                if step < FRACTION_MIN_SCALE and n >= FRACTION_MIN_SCALE:
+                    power = Decimal(10) ** (len(str(int(n))) - 1)   # "a million" is one word: its scale
+                    step = power if n % power == 0 else step
+            else:
+                step = Decimal(str(look(m, t, labels, ("sc0", "SC")) or 1))
+                n = dec(m["n"], t) * step
+            if after is not None and step < FRACTION_MIN_SCALE:
+                scale, v = Decimal(str(after)), (n + frac) * Decimal(str(after))   # "one and a half million"
+            elif step >= FRACTION_MIN_SCALE:
+                scale, v = step, n + frac * step   # "a million and a half", "مليون ونصف (المليون)"
+            else:
+                return []
+    except InvalidOperation:
+        return []
+    return [number_cand(m, t, labels, v, m.start(), m.end(), m.start(), m.end(), step=FRACTION_STEP * scale)]

@@ -46,12 +46,13 @@ from typing import Callable
 from ..lang.text import fold
 from .value_times import attach_dayparts, canon as _canon, duration_iso, iso_part, minute_value
 from .value_tables import PART
-from .value_tables import Doc as _Doc, Tables as _Tables, fold_char as _fold_char, tables as _tables
+from .value_tables import Doc as _Doc, fold_char as _fold_char, tables as _tables
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
 from .value_tables import anchored_spans as _anchored_spans, gated_spans as _gated_spans
 from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
 from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, h_range as _h_range
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
+from .value_numbers import cased_ok as _cased_ok, h_fraction as _h_fraction, number_cand as _number
 from .value_numbers import word_groups as _word_groups
 
 DATELINE_LINES = 6                   # parse_dateline reads at most this many non-empty lines ...
@@ -236,30 +237,6 @@ def _h_daypart(m, t, doc):
     return [_Cand(m.start(), m.end(), labels, lambda ctx: ("time", rule["period"], lo, hi, "exact", False))]
 
 
-def _cased_ok(m: re.Match, t: _Tables, doc: _Doc, groups: tuple[str, ...]) -> bool:
-    """Whether every matched unit/currency form that is spelled with an upper-case Latin letter in the
-    data ('USD', 'ALL', 'Pa') has that spelling in the text."""
-    for g in groups:
-        if m.groupdict().get(g):
-            want = t.cased.get(" ".join(m[g].split()))
-            if want and " ".join(doc.text[doc.index[m.start(g)]:doc.index[m.end(g) - 1] + 1].split()) != want:
-                return False
-    return True
-
-
-def _number(m, t, labels, v: Decimal, fs, fe, core_from, core_to, where=("qb", "qa", "pc", "u", "ca"),
-            step: Decimal = Decimal(1)) -> _Cand:
-    """A number candidate with its unit, percent or currency, qualifier and stated precision."""
-    unit = _look(m, t, labels, *[(g, k) for g, k in (("pc", "PC"), ("u", "UN"), ("ca", "CA"), ("cb", "CB"))
-                                 if g in where or g == "cb"])
-    # a percent sign before the digits ("٪35": right-to-left typing) is the sign after them
-    suffix = "%" if m.groupdict().get("pc") and "pc" in where or m.groupdict().get("pcb") else f" {unit}" if unit else ""
-    q = _look(m, t, labels, *[(g, k) for g, k in (("qb", "QB"), ("qa", "QA")) if g in where]) or "exact"
-    lo, hi = _bounds(float(v), q)
-    return _Cand(fs, fe, labels, lambda ctx: ("number", _canon(v) + suffix, lo, hi, q, False, float(step)),
-                 core_to - core_from)
-
-
 def _h_number(m, t, doc):
     """Numbers in digits (with scale word, unit, percent, currency) or in words."""
     g = m.groupdict()
@@ -327,51 +304,6 @@ def _h_ordinal(m, t, doc):
     n = _look(m, t, labels, ("o", "ORD")) or int(m["od"])
     _look(m, t, labels, ("os", "OS"))
     return [_Cand(m.start(), m.end(), labels, lambda ctx: ("ordinal", str(n), float(n), float(n), "exact", False))]
-
-
-# The precision of a fraction of a scale ("half a million", "one and a half million"): a tenth of the
-# scale, as "0.5 million" and "1.5 million" state it.
-FRACTION_STEP = Decimal("0.1")
-# A fraction after a number applies to a scale word only ("a million and a half"; "two and a half"
-# alone is no scaled number): the smallest scale it may follow.
-FRACTION_MIN_SCALE = 1000
-
-
-def _h_fraction(m, t, doc):
-    """A fraction of a scale word ("half a million": 500,000) or a number and a fraction of its scale
-    ("one and a half million", "a million and a half", "مليون ونصف المليون": 1,500,000)."""
-    g = m.groupdict()
-    if not _cased_ok(m, t, doc, ("u", "ca")):
-        return []
-    labels: list[str] = []
-    try:
-        if g.get("fb"):
-            scale = Decimal(str(_look(m, t, labels, ("sc", "SC"))))
-            v = Decimal(str(_look(m, t, labels, ("fb", "FRB")))) * scale
-        else:
-            frac = Decimal(str(_look(m, t, labels, ("fa", "FRA"))))
-            after = _look(m, t, labels, ("sc", "SC"))
-            if g.get("w"):
-                groups = _word_groups(t, doc, m.start("w"), m.end("w"))
-                if len(groups) != 1 or groups[0][:2] != (m.start("w"), m.end("w")):
-                    return []
-                n, step = groups[0][2], groups[0][4]
-                labels += groups[0][3]
-                if step < FRACTION_MIN_SCALE and n >= FRACTION_MIN_SCALE:
-                    power = Decimal(10) ** (len(str(int(n))) - 1)   # "a million" is one word: its scale
-                    step = power if n % power == 0 else step
-            else:
-                step = Decimal(str(_look(m, t, labels, ("sc0", "SC")) or 1))
-                n = _dec(m["n"], t) * step
-            if after is not None and step < FRACTION_MIN_SCALE:
-                scale, v = Decimal(str(after)), (n + frac) * Decimal(str(after))   # "one and a half million"
-            elif step >= FRACTION_MIN_SCALE:
-                scale, v = step, n + frac * step   # "a million and a half", "مليون ونصف (المليون)"
-            else:
-                return []
-    except InvalidOperation:
-        return []
-    return [_number(m, t, labels, v, m.start(), m.end(), m.start(), m.end(), step=FRACTION_STEP * scale)]
 
 
 # Index of the optional step in a resolved tuple (kind, value, low, high, qualifier, relative[, step]).
