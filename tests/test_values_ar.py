@@ -86,6 +86,10 @@ PLAIN = [
     ("استمرت ست ساعات", "duration", "PT6H", "exact"),
     ("لمدة يومين", "duration", "P2D", "exact"),
     ("بالسجن عامين ونصف", "duration", "P2.5Y", "exact"),
+    # a Hijri date is the Gregorian day it is (Umm al-Qura)
+    ("الموافق 29 شعبان 1445 هـ", "date", "2024-03-10", "exact"),
+    ("وقع الحادث في 5 رمضان 1445", "date", "2024-03-15", "exact"),
+    ("يوم 10 ذي الحجة 1444", "date", "2023-06-28", "exact"),
     ("استمر ساعة ونصف", "duration", "PT1.5H", "exact"),
     ("بعد نصف ساعة", "duration", "PT0.5H", "exact"),
     ("ثلاث سنوات ونصف", "duration", "P3.5Y", "exact"),
@@ -352,3 +356,17 @@ def test_grouped_digits_equal_plain(n):
     grouped = f"{n:,}"
     assert one(f"بلغ {grouped} شخص").value == one(f"بلغ {n} شخص").value == str(n)
     assert one(f"بلغ {grouped.replace(',', '٬')} شخص").value == str(n)
+
+
+@pytest.mark.parametrize("text", ["الموافق 29 شعبان 1445 هـ", "عام 1445 هـ", "حتى 10 ذي الحجة"])
+def test_a_hijri_day_or_year_is_no_figure(text):
+    assert not [v for v in find_values(text, "ar") if v.kind == "number"]
+
+
+def test_hijri_month_names_are_what_the_tool_writes():
+    import subprocess
+    import sys
+    from pathlib import Path
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_hijri.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -300,6 +300,8 @@ class Values(Section):
     number_word_blockers: Table
     scales: dict[str, int | float]
     standalone_scales: list[str]
+    hijri_months: dict[str, int] = {}        # tools/build_hijri.py ("29 شعبان 1445 هـ")
+    hijri_suffixes: list[str] = []
     fractions: dict[str, float] = {}         # "half a million", "نصف مليون" (the rule fraction-of)
     fraction_links: list[str] = []
     fractions_after: dict[str, float] = {}   # "one and a half million", "مليون ونصف" (and-a-fraction)

@@ -146,3 +146,25 @@ def h_relative(m, t, doc):
         k = ctx.anchor.year * 12 + ctx.anchor.month - 1 + off
         return date_result(str(ctx.anchor.year + off) if unit == "year" else iso_date(k // 12, k % 12 + 1, None), True)
     return [Cand(m.start(), m.end(), labels, res)]
+
+
+def h_hijri(m, t, doc):
+    """A date of the Hijri calendar ("29 شعبان 1445 هـ"): the Gregorian day it is, by the Umm al-Qura
+    calendar (``hijridate``); without its year, or out of the calendar's range, the span is read as no
+    value (its day is no figure). A Hijri year with its era marker ("1445 هـ") is no figure either."""
+    g, labels = m.groupdict(), []
+    if not g.get("hm"):
+        look(m, t, labels, ("hs", "HS"))
+        return [Cand(m.start(), m.end(), labels, lambda ctx: None)]
+    month = look(m, t, labels, ("hm", "HM"))
+    look(m, t, labels, ("hs", "HS"))
+    day, year = int(g["d"]), int(g["y"]) if g.get("y") else None
+    try:
+        from hijridate import Hijri   # imported here: only a Hijri date needs the calendar's tables
+        greg = Hijri(year, month, day).to_gregorian() if year is not None else None
+    except (ValueError, OverflowError):
+        greg = None
+    if greg is None:
+        return [Cand(m.start(), m.end(), labels, lambda ctx: None)]
+    value = iso_date(greg.year, greg.month, greg.day)
+    return [Cand(m.start(), m.end(), labels + ["hijridate (Umm al-Qura)"], lambda ctx: date_result(value, False))]

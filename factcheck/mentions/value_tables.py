@@ -47,6 +47,7 @@ _LEXICONS = {
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
     "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
     "FRB": ("fractions", "c"), "FRL": ("fraction_links", ""), "FRA": ("fractions_after", ""),
+    "HM": ("hijri_months", "c"), "HS": ("hijri_suffixes", ""),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
 WORD_SECTIONS = ("months", "range_blockers_before")
@@ -58,7 +59,8 @@ GENERATED_PART = "units"
 GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "day_period_rules")
 # Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
-OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {}}
+OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
+                     "hijri_months": {}, "hijri_suffixes": []}
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,10 @@ def tables(lang: str) -> Tables:
     mnum = r"(?P<mn>\d{1,3})(?:\s*\+\s*(?P<st>\d{1,2}))?(?!\d)"  # a match minute, maybe with stoppage time
     day = rf"(?:(?P<d0>\d{{1,2}})\s*{L['DJ']}\s*)?(?P<d>\d{{1,2}})(?!\d|[.:]\d)(?:{L['OS']})?"  # '6 و7', '5-7'
     patterns = [(f"skip-{i}", p, "skip") for i, p in enumerate(_SKIP)] + [
+        # a date of the Hijri calendar, "29 شعبان 1445 هـ" (the Gregorian day it is), and a Hijri year
+        # alone with its era marker, "1445 هـ" (no figure)
+        ("hijri-date", rf"{ds}(?P<d>\d{{1,2}})\s+(?P<hm>{L['HM']})(?:\s+(?P<y>\d{{3,4}})(?!\d)(?:\s*(?P<hs>{L['HS']}))?)?", "hijri"),
+        ("hijri-year", rf"{ds}(?P<y>\d{{3,4}})\s*(?P<hs>{L['HS']})(?!\w)", "hijri"),
         ("iso-date", rf"{ds}(?P<y>\d{{4}})(?P<sep>[-/])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)", "date"),
         ("numeric-date", rf"{ds}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d)", "date"),
         ("day-month-year", rf"{wpg}(?:{L['DP']}\s+)?{ds}{day}\s*{_COMMA}?\s*"
@@ -371,7 +377,7 @@ def tables(lang: str) -> Tables:
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
              "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit,
-             "fraction-of": L["FRB"], "and-a-fraction": L["FRA"]}
+             "fraction-of": L["FRB"], "and-a-fraction": L["FRA"], "hijri-date": L["HM"], "hijri-year": L["HS"]}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])

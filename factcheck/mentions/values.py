@@ -49,7 +49,8 @@ from .value_tables import PART
 from .value_tables import Doc as _Doc, fold_char as _fold_char, tables as _tables
 from .value_tables import Cand as _Cand, Ctx as _Ctx, cue_before as _cue_before, look as _look
 from .value_tables import anchored_spans as _anchored_spans, gated_spans as _gated_spans
-from .value_dates import YEAR_RANGE, h_date as _h_date, h_relative as _h_relative, h_weekday as _h_weekday
+from .value_dates import YEAR_RANGE, h_date as _h_date, h_hijri as _h_hijri, h_relative as _h_relative
+from .value_dates import h_weekday as _h_weekday
 from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, h_range as _h_range
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
 from .value_numbers import cased_ok as _cased_ok, h_fraction as _h_fraction, number_cand as _number
@@ -315,7 +316,7 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
                                   "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio,
-                                  "range": _h_range, "fraction": _h_fraction}
+                                  "range": _h_range, "fraction": _h_fraction, "hijri": _h_hijri}
 
 
 # -------------------------------------------------------------------------------------- public API
@@ -378,7 +379,7 @@ HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
     "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
-    "ratio": ("number",), "range": ("number",), "fraction": ("number",)}
+    "ratio": ("number",), "range": ("number",), "fraction": ("number",), "hijri": ("date",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:
