@@ -8,7 +8,8 @@ from functools import lru_cache
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.text import fold
-from .statement_align import Side, numeral
+from ..mentions.values import ValueMention, find_values
+from .statement_align import FIGURE_VALUE_KINDS, Side, numeral
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
 QUALIFIER_WINDOW = 3
@@ -17,6 +18,8 @@ QUALIFIER_WINDOW = 3
 # adds 1 contradiction and no false alarm (with numerals glued to their noun, "25عام", 2 more on dev);
 # no scoreboard row changed.
 NUMBER_SLOT_TOKENS = 2
+# Qualifiers of values.json whose bound excludes its own number ("more than 90", "less than 90").
+STRICT = frozenset({"more_than", "less_than"})
 
 
 def neighbours(s: Side, i: int) -> frozenset[str]:
@@ -68,15 +71,54 @@ def qualifier_firsts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
-    """A numeral of ``a`` and a different one of ``b`` next to the same aligned content word, neither
-    of them a bound or an approximation (those are the value frames' to compare, as ranges)."""
+def number_change(a: Side, b: Side, lang: str, a_text: str = "", b_text: str = "") -> tuple[int, int] | None:
+    """A numeral of ``a`` and a different one of ``b`` next to the same aligned content word: both
+    exact, or (given the clauses' texts) two bounds or approximations whose ranges have no value in
+    common ("about 49 years" / "about 80 years", "more than 90" / "less than 90": see ``apart``)."""
     va = {numeral(a.toks[i]) for i in a.numbers}
-    vb = {numeral(b.toks[i]) for i in b.numbers}
+    vb = {numeral(b.toks[j]) for j in b.numbers}
     for i in a.numbers:
-        if numeral(a.toks[i]) in vb or bounded(a, i, lang):
+        if numeral(a.toks[i]) in vb:
             continue
         for j in b.numbers:
-            if numeral(b.toks[j]) not in va and not bounded(b, j, lang) and neighbours(a, i) & neighbours(b, j):
+            if numeral(b.toks[j]) in va or not neighbours(a, i) & neighbours(b, j):
+                continue
+            if not bounded(a, i, lang) and not bounded(b, j, lang):
+                return i, j
+            x, y = _mention(a_text, lang, a.toks[i].start), _mention(b_text, lang, b.toks[j].start)
+            # a range only where the value reader reads a bound or an approximation ("freed 13 under
+            # the deal" is no bound, but bounded's window takes "under" for one: left alone, as before)
+            if x is not None and y is not None and "exact" not in (x.qualifier, y.qualifier) and apart(x, y):
                 return i, j
     return None
+
+
+def _mention(text: str, lang: str, at: int) -> ValueMention | None:
+    """The figure (FIGURE_VALUE_KINDS) of ``text`` whose surface holds character ``at``, or None."""
+    if not text:
+        return None
+    return next((m for m in find_values(text, lang) if m.kind in FIGURE_VALUE_KINDS and m.start <= at < m.end), None)
+
+
+def apart(x: ValueMention | None, y: ValueMention | None) -> bool:
+    """Do two figures of one kind and unit have ranges (their bounds and approximations, as the value
+    reader states them) with no value in common? Open bounds reach as far as they go; a strict bound
+    ("more than 90") excludes its own number ("less than 90" is apart from it)."""
+    if x is None or y is None or x.kind != y.kind or _unit(x) != _unit(y):
+        return False
+    return _below(x, y) or _below(y, x)
+
+
+def _unit(m: ValueMention) -> str:
+    """What a figure counts in: its normal form's unit or currency ("80 USD" -> "USD"), or the
+    duration designator's kind (every duration is read in hours)."""
+    return m.kind if m.kind == "duration" else m.value.partition(" ")[2]
+
+
+def _below(x: ValueMention, y: ValueMention) -> bool:
+    """Does every value ``x`` may have lie below every value ``y`` may have?"""
+    if x.high is None or y.low is None:
+        return False
+    if x.high < y.low:
+        return True
+    return x.high == y.low and (x.qualifier in STRICT or y.qualifier in STRICT)
