@@ -1,4 +1,5 @@
-"""Write the participles of the Arabic reversal verbs into ``factcheck/data/ar/reversals.json``.
+"""Write the participles of the Arabic reversal verbs, and the elatives of its antonym adjectives, into
+``factcheck/data/ar/reversals.json``.
 
     python tools/build_participles.py [--check]
 
@@ -14,6 +15,13 @@ one-word entry of a pair's lists. Left out as ambiguous without vowels: measure 
 فاعل / مفعول collide with common nouns: خارج "outside", مشروع "project"), measure II and IV (مفعّل /
 مفعل: موقف "stance", مقال "article"), words ending in ta marbuta (nouns), and the verbal nouns of the
 same shapes (إفعال, تفعيل: إنجاز, تعزيز). A form already in either list of the pair is not added.
+
+Elatives (comparative / superlative, the pattern أفعل of classical grammar, Wright vol. 1 § 234): for
+the pairs marked ``"elatives": true`` (antonym adjectives: long / short, fast / slow), each one-word
+adjective of a sound triliteral root of the shapes فعيل (طويل -> أطول), فاعل (واسع -> أوسع) and فعل
+(صعب -> أصعب) also matches its elative; a doubled root writes its last two letters once (خفيف ->
+أخف), a final ya of فعيل is the elative's alif maqsura (قوي -> أقوى). Other shapes (hollow,
+defective roots, hamzated words, phrases) get none; a form already in the pair is not added.
 
 ``--check`` prints the counts and exits non-zero when the file is not what the tool would write.
 """
@@ -68,6 +76,52 @@ def participle(word: str) -> str | None:
     return None
 
 
+HAMZA_FORMS = "ءأإآؤئ"
+ALIF_MAQSURA = "ى"
+ELATIVE = "أ"
+WEAK_LETTERS = (ALIF, YA, "و")
+# The adjective shapes with a sound triliteral root read (root letters at these positions): فعيل, فاعل, فعل.
+ELATIVE_SHAPES = ((4, 2, YA, (0, 1, 3)), (4, 1, ALIF, (0, 2, 3)), (3, None, None, (0, 1, 2)))
+
+
+def elative(word: str) -> str | None:
+    """The elative (أفعل) of an adjective of a sound triliteral root (طويل -> أطول, واسع -> أوسع, صعب ->
+    أصعب, خفيف -> أخف, قوي -> أقوى), or None for another shape."""
+    w = word.strip()
+    if " " in w or not w or w.endswith(NOUN_ENDINGS) or any(c in HAMZA_FORMS for c in w):
+        return None
+    if len(w) == 3 and w[1] == YA and w[2] == YA:
+        return None
+    if len(w) == 3 and w[2] == YA:
+        return ELATIVE + w[0] + w[1] + ALIF_MAQSURA   # قوي -> أقوى (a weak last root letter)
+    for n, at, letter, root in ELATIVE_SHAPES:
+        if len(w) == n and (at is None or w[at] == letter):
+            c = [w[i] for i in root]
+            if c[2] in WEAK_LETTERS:
+                return None   # a weak last root letter: its elative is not the plain pattern
+            if c[1] == c[2]:
+                return ELATIVE + c[0] + c[1]   # خفيف -> أخف
+            return ELATIVE + "".join(c)
+    return None
+
+
+def elatives(data: dict) -> dict[str, list[str]]:
+    """adjective -> its elative, for the one-word entries of the pairs marked "elatives", none already
+    listed in the pair."""
+    out: dict[str, list[str]] = {}
+    for pair in data["pairs"]:
+        if not pair.get("elatives"):
+            continue
+        listed = set(pair["a"]) | set(pair["b"])
+        for w in pair["a"] + pair["b"]:
+            e = elative(w)
+            if e and e not in listed:
+                out.setdefault(w, [])
+                if e not in out[w]:
+                    out[w].append(e)
+    return dict(sorted(out.items()))
+
+
 def participles(data: dict) -> dict[str, list[str]]:
     """lemma -> its participle, for the one-word entries of every pair, none already listed in the pair."""
     out: dict[str, list[str]] = {}
@@ -83,16 +137,27 @@ def participles(data: dict) -> dict[str, list[str]]:
 
 
 def build() -> str:
-    """The reversal file's text with its generated "participles" section (the last two keys) rewritten;
+    """The reversal file's text with its generated "participles" and "elatives" sections (the last four
+    keys) rewritten;
     the hand-written sections before it are kept as they are."""
     text = OUT.read_text(encoding="utf-8")
     head = text[: text.index(GENERATED)] if GENERATED in text else text[: text.rstrip().rindex("}")].rstrip()
-    found = participles(json.loads(head + "\n}\n"))
+    data = json.loads(head + "\n}\n")
+    found = participles(data)
     source = ("tools/build_participles.py: active participles of the derived verb measures V, VI, VII, "
               f"VIII and X (classical Arabic grammar) of the pairs' verb lemmas: {len(found)} lemmas")
+    adjectives = elatives(data)
+    e_source = ("tools/build_participles.py: elatives (the pattern af'al, classical Arabic grammar) of "
+                f"the sound triliteral adjectives of the pairs marked 'elatives': {len(adjectives)} adjectives")
+    return (f"{head}{GENERATED}: {json.dumps(source)},\n \"participles\": {_rows(found)},\n"
+            f" \"_elatives_source\": {json.dumps(e_source)},\n \"elatives\": {_rows(adjectives)}\n}}\n")
+
+
+def _rows(found: dict[str, list[str]]) -> str:
+    """A generated lemma -> forms section as the file writes it (one lemma a line)."""
     rows = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
                       for k, v in found.items())
-    return f"{head}{GENERATED}: {json.dumps(source)},\n \"participles\": {{\n{rows}\n }}\n}}\n"
+    return f"{{\n{rows}\n }}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,13 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the file instead of writing it")
     a = ap.parse_args(argv)
     text = build()
-    n = len(json.loads(text)["participles"])
+    n = len(json.loads(text)["participles"]) + len(json.loads(text)["elatives"])
     if a.check:
         same = OUT.read_text(encoding="utf-8") == text
-        print(f"{n} lemmas with participles; {OUT.relative_to(ROOT)} {'up to date' if same else 'differs'}")
+        print(f"{n} lemmas with participles or elatives; {OUT.relative_to(ROOT)} {'up to date' if same else 'differs'}")
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
-    print(f"{n} lemmas with participles written to {OUT.relative_to(ROOT)}")
+    print(f"{n} lemmas with participles or elatives written to {OUT.relative_to(ROOT)}")
     return 0
 
 

@@ -210,6 +210,13 @@ def _phrase_hits(s: Side, key: str, unaligned: bool = True) -> list[tuple[int, i
     return [(i, j) for i, j in spans if any(k not in s.aligned for k in range(i, j))]
 
 
+def _open_hits(s: Side, key: str) -> list[tuple[int, int]]:
+    """Token spans of ``s`` matching an entry of the reversal list ``key`` with a token not matched by
+    a word form of the other side: a word aligned only as a word of the same list as one of the other
+    side ("يصعد" / "برفع", both of the "up" group) still stands for its direction."""
+    return [(i, j) for i, j in s.hits.get(key, []) if any(k not in s.lexical for k in range(i, j))]
+
+
 def _reversal(a: Side, b: Side, lang: str,
               valence: bool = False) -> tuple[ReversalPair, set[int], set[int], str, str] | None:
     """The first reversal pair with a word of one list in ``a`` and of the other in ``b`` (both
@@ -223,7 +230,7 @@ def _reversal(a: Side, b: Side, lang: str,
         if any(_phrase_hits(x, ka, False) and _phrase_hits(x, kb, False) for x in (a, b)):
             continue   # one clause holds both directions ("rises after a fall"): no clear opposition
         for xa, xb in ((ka, kb), (kb, ka)):
-            ha, hb = _phrase_hits(a, xa), _phrase_hits(b, xb)
+            ha, hb = _open_hits(a, xa), _open_hits(b, xb)
             if valence:
                 ha, hb = _heads(a, ha), _heads(b, hb)
             if ha and hb:
@@ -381,13 +388,13 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
         return None
     if rev:
         return _opposed(sa, sb, rev, lang)
-    num = number_change(sa, sb, lang)
+    num = number_change(sa, sb, lang, a.quote, b.quote)
     if num and same_frame(sa, sb, set(), set()):
         i, j = num
         return Verdict("contradict", f"same statement, different number ({whole_numbers(sa, lang)[i][1]} vs "
                                      f"{whole_numbers(sb, lang)[j][1]})", CONF_POLARITY)
     swap = statement_swap.swap(sa, sb, a, b, lang) or statement_swap.ordinal_swap(sa, sb, lang) \
-        or statement_swap.noun_swap(sa, sb, a, b, lang)
+        or statement_swap.noun_swap(sa, sb, a, b, lang) or statement_swap.nisba_swap(sa, sb, lang)
     if swap:
         return Verdict("contradict", f"same statement, {swap}", CONF_POLARITY)
     crossed = _crossed(sa, sb, lang) or _flow_crossed(sa, sb, lang)

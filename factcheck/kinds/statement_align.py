@@ -5,13 +5,13 @@ figures (``kinds.statement`` judges on them)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lang import detect as langid
 from ..lang import lexicon as lx
 from ..mentions.values import find_values
-from .statement_data import MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
+from .statement_data import LIST_MARK, MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
 
 # Two clauses are "the same statement but for the difference" when, on each side, at least this
 # share of the content words outside the difference is aligned with the other side, and at least
@@ -35,6 +35,9 @@ class Side:
     all_forms: frozenset[str] = frozenset()   # every form of every token (what the other side aligns on)
     pairs_hit: frozenset[int] = frozenset()   # indices of the reversal pairs with a hit of either list
     text: str = ""                            # the clause the tokens index
+    # indices of tokens matched by a word form of the other side, not only through a reversal list
+    # both belong to ("#3a": "يصعد" meets "برفع" only as words of one direction, not as one word)
+    lexical: set[int] = field(default_factory=set)
 
     def unaligned(self) -> list[int]:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
@@ -90,7 +93,9 @@ def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:
     out = []
     for x, y in ((a, b), (b, a)):
         theirs = y.all_forms
-        out.append(replace(x, aligned={i for i, f in enumerate(x.forms) if not f.isdisjoint(theirs)}))
+        aligned = {i for i, f in enumerate(x.forms) if not f.isdisjoint(theirs)}
+        lexical = {i for i in aligned if any(not g.startswith(LIST_MARK) and g in theirs for g in x.forms[i])}
+        out.append(replace(x, aligned=aligned, lexical=lexical))
     return out[0], out[1]
 
 

@@ -111,6 +111,8 @@ def reversals(lang: str) -> Reversals:
                         tuple(fold(x) for x in _strings(infl.get("chained_prefixes", []), f"{name} chained_prefixes")))
     pairs = []
     derived = _participles(data.get("participles"), name)
+    for lemma, more in _participles(data.get("elatives"), name, "elatives").items():
+        derived[lemma] = derived.get(lemma, ()) + more
     for k, p in enumerate(data.get("pairs", [])):
         where = f"{name} pair {k}"
         if not isinstance(p, dict) or not isinstance(p.get("name"), str):
@@ -137,14 +139,14 @@ def reversals(lang: str) -> Reversals:
     return Reversals(rules, tuple(pairs), negators, breaks)
 
 
-def _participles(node: object, name: str) -> dict[str, tuple[str, ...]]:
-    """Lemma -> its generated participles (tools/build_participles.py: "انخفض" -> "منخفض"), read
-    as more words of every list holding the lemma."""
+def _participles(node: object, name: str, key: str = "participles") -> dict[str, tuple[str, ...]]:
+    """Lemma -> its generated participles or elatives (``key``; tools/build_participles.py: "انخفض" ->
+    "منخفض", "طويل" -> "أطول"), read as more words of every list holding the lemma."""
     if node is None:
         return {}
     if not isinstance(node, dict):
-        raise LanguageDataError(f"{name} participles: expected an object lemma -> [forms]")
-    return {k: _strings(v, f"{name} participles {k}") for k, v in node.items()}
+        raise LanguageDataError(f"{name} {key}: expected an object lemma -> [forms]")
+    return {k: _strings(v, f"{name} {key} {k}") for k, v in node.items()}
 
 
 def _grouped(raw: list, pairs: list[ReversalPair], name: str) -> list[ReversalPair]:
@@ -234,6 +236,10 @@ def forms(word: str, lang: str) -> frozenset[str]:
     return frozenset(f for f in out if len(f) >= MIN_FORM_CHARS or f == word)
 
 
+# What starts a reversal list's alignment key ("#3a": list a of pair 3); no word form starts with it.
+LIST_MARK = "#"
+
+
 @lru_cache(maxsize=None)
 def list_index(lang: str) -> dict[str, frozenset[str]]:
     """Folded one-word reversal entry -> the lists holding it, as alignment keys ("#3a": list a of
@@ -245,7 +251,7 @@ def list_index(lang: str) -> dict[str, frozenset[str]]:
         for side, words in (("a", pair.a), ("b", pair.b)):
             for w in words:
                 if len(w) == 1:
-                    out.setdefault(w[0], set()).add(f"#{k}{side}")
+                    out.setdefault(w[0], set()).add(f"{LIST_MARK}{k}{side}")
     return {w: frozenset(v) for w, v in out.items()}
 
 

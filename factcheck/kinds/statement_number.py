@@ -8,9 +8,9 @@ from functools import lru_cache
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.text import fold
-from ..mentions.values import find_values
+from ..mentions.values import ValueMention, find_values
 from . import quantity_read
-from .statement_align import SIDE_MEMO, Side, numeral, side
+from .statement_align import FIGURE_VALUE_KINDS, SIDE_MEMO, Side, numeral, side
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
 QUALIFIER_WINDOW = 3
@@ -19,6 +19,8 @@ QUALIFIER_WINDOW = 3
 # adds 1 contradiction and no false alarm (with numerals glued to their noun, "25عام", 2 more on dev);
 # no scoreboard row changed.
 NUMBER_SLOT_TOKENS = 2
+# Qualifiers of values.json whose bound excludes its own number ("more than 90", "less than 90").
+STRICT = frozenset({"more_than", "less_than"})
 
 
 def neighbours(s: Side, i: int) -> frozenset[str]:
@@ -146,19 +148,57 @@ def same_number(a: tuple[float, str, float, str], b: tuple[float, str, float, st
     return a[3] == b[3] and abs(a[0] - b[0]) <= a[2] + b[2]
 
 
-def number_change(a: Side, b: Side, lang: str) -> tuple[int, int] | None:
-    """A number of ``a`` and a different one of ``b`` next to the same aligned content word, neither
-    of them a bound or an approximation (those are the value frames' to compare, as ranges). Numbers
-    are compared by value, read whole and within the precision each states ("1,000" is "1000",
-    "2.50" is "2.5", "22.4" meets "22.45", "1.5 million" is "1,500,000")."""
+def number_change(a: Side, b: Side, lang: str, a_text: str = "", b_text: str = "") -> tuple[int, int] | None:
+    """A number of ``a`` and a different one of ``b`` next to the same aligned content word: both
+    exact, or (given the clauses' texts) two bounds or approximations whose ranges have no value in
+    common ("about 49 years" / "about 80 years", "more than 90" / "less than 90": see ``apart``).
+    Numbers are compared by value, read whole and within the precision each states ("1,000" is
+    "1000", "2.50" is "2.5", "22.4" meets "22.45", "1.5 million" is "1,500,000")."""
     if not a.numbers or not b.numbers:
         return None
     na, nb = whole_numbers(a, lang), whole_numbers(b, lang)
     for i, x in na.items():
-        if any(same_number(x, y) for y in nb.values()) or bounded(a, i, lang):
+        if any(same_number(x, y) for y in nb.values()):
             continue
         for j, y in nb.items():
-            if not any(same_number(y, z) for z in na.values()) and not bounded(b, j, lang) \
-                    and neighbours(a, i) & neighbours(b, j):
+            if any(same_number(y, z) for z in na.values()) or not neighbours(a, i) & neighbours(b, j):
+                continue
+            if not bounded(a, i, lang) and not bounded(b, j, lang):
+                return i, j
+            xm, ym = _mention(a_text, lang, a.toks[i].start), _mention(b_text, lang, b.toks[j].start)
+            # a range only where the value reader reads a bound or an approximation ("freed 13 under
+            # the deal" is no bound, but bounded's window takes "under" for one: left alone, as before)
+            if xm is not None and ym is not None and "exact" not in (xm.qualifier, ym.qualifier) and apart(xm, ym):
                 return i, j
     return None
+
+
+def _mention(text: str, lang: str, at: int) -> ValueMention | None:
+    """The figure (FIGURE_VALUE_KINDS) of ``text`` whose surface holds character ``at``, or None."""
+    if not text:
+        return None
+    return next((m for m in find_values(text, lang) if m.kind in FIGURE_VALUE_KINDS and m.start <= at < m.end), None)
+
+
+def apart(x: ValueMention | None, y: ValueMention | None) -> bool:
+    """Do two figures of one kind and unit have ranges (their bounds and approximations, as the value
+    reader states them) with no value in common? Open bounds reach as far as they go; a strict bound
+    ("more than 90") excludes its own number ("less than 90" is apart from it)."""
+    if x is None or y is None or x.kind != y.kind or _unit(x) != _unit(y):
+        return False
+    return _below(x, y) or _below(y, x)
+
+
+def _unit(m: ValueMention) -> str:
+    """What a figure counts in: its normal form's unit or currency ("80 USD" -> "USD"), or the
+    duration designator's kind (every duration is read in hours)."""
+    return m.kind if m.kind == "duration" else m.value.partition(" ")[2]
+
+
+def _below(x: ValueMention, y: ValueMention) -> bool:
+    """Does every value ``x`` may have lie below every value ``y`` may have?"""
+    if x.high is None or y.low is None:
+        return False
+    if x.high < y.low:
+        return True
+    return x.high == y.low and (x.qualifier in STRICT or y.qualifier in STRICT)

@@ -224,3 +224,45 @@ def _all_names(s: Side, c: Claim) -> bool:
     """Are the unaligned content words of ``s`` all part of the claim's person names?"""
     names = {w for e in c.entities for w in lx.WORD_RE.findall(fold(e))}
     return all(s.toks[i].variants & names for i in s.content if i not in s.aligned)
+
+
+def _nisba_ending(t: lx.Tok, lang: str) -> str | None:
+    """The nisba ending of a relational adjective ("السياسي", "جماهيرية", "باريسي": the lexicon's
+    nisba suffixes, the longest that leaves a stem of the rule's min_stem letters), or None."""
+    rule = lx.lexicon(lang).nisba
+    if rule is None:
+        return None
+    art = fold(rule.article)
+    for v in sorted(t.variants | {t.form}, key=len):
+        stem = v[len(art):] if art and v.startswith(art) else v
+        for suf in sorted((fold(x) for x in rule.suffixes), key=len, reverse=True):
+            if stem.endswith(suf) and len(stem) - len(suf) >= rule.min_stem:
+                return suf
+    return None
+
+
+def nisba_swap(a: Side, b: Side, lang: str) -> str | None:
+    """One relational (nisba) adjective of ``a`` for another of ``b`` qualifying the same word ("a
+    political film" / "a popular film", "a Parisian museum" / "a German museum"), everything else of
+    the clauses aligned: the two adjectives agree in ending (gender and number, as adjectives of one
+    noun do) and the content word before each is aligned with the other's."""
+    ua, ub = unaligned_content(a), unaligned_content(b)
+    if len(ua) != 1 or len(ub) != 1:
+        return None
+    ra, rb = differing(a, b)
+    if len(ra) != 1 or len(rb) != 1:
+        return None
+    i, j = ra[0], rb[0]
+    ea, eb = _nisba_ending(a.toks[i], lang), _nisba_ending(b.toks[j], lang)
+    if ea is None or ea != eb:
+        return None
+    pa, pb = a.content.index(i), b.content.index(j)
+    if pa == 0 or pb == 0:
+        return None
+    qa, qb = a.content[pa - 1], b.content[pb - 1]
+    if qa not in a.aligned or qb not in b.aligned or a.forms[qa].isdisjoint(b.forms[qb]):
+        return None
+    if not same_frame(a, b, {i}, {j}, SWAP_MIN_SHARE):
+        return None
+    return (f"a different adjective of the same word ({a.toks[i].form} vs {b.toks[j].form}; "
+            f"{lang}.lexicon nisba suffixes)")

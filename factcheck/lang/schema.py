@@ -348,6 +348,7 @@ class Reversals(Section):
     antonyms: Any = None   # generated pairs (tools/build_antonyms.py), read as more reversal pairs
     direction_breaks: Any = None   # words that start another happening within a clause ("مع", "as")
     participles: Any = None   # generated (tools/build_participles.py): lemma -> participles, more list words
+    elatives: Any = None      # generated (tools/build_participles.py): adjective -> elatives, more list words
 
 
 class Units(Section):
