@@ -184,6 +184,9 @@ def test_clauses_stating_different_years_are_not_one_statement():
      "The new dam is 394 feet high and holds back the river.", False),
     ("ar", "أجبر الفيضان مليونا ونصف المليون شخص على مغادرة منازلهم.",
      "أجبر الفيضان 1.5 مليون شخص على مغادرة منازلهم.", False),
+    # ... nor a number with a proclitic glued to it ("بـ50", "و٨٠")
+    ("ar", "غرامة على الشركة بـ40 مليار دولار في قضية الاحتكار.",
+     "غرامة على الشركة ٤٠ مليار دولار في قضية الاحتكار.", False),
     # a different number in the same slot is
     ("en", "The mill hired 1,200 workers at its plant in Tarbes last year.",
      "The mill hired 1,000 workers at its plant in Tarbes last year.", True),

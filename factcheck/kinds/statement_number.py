@@ -129,7 +129,8 @@ def _whole_numbers(text: str, lang: str) -> dict[int, tuple[float, str, float, s
     for v in find_values(s.text, lang):
         if v.kind not in ("number", "duration") or v.low is None:
             continue
-        first = next((k for k in s.numbers if v.start <= s.toks[k].start < v.end), None)
+        # the numeral tokens the mention overlaps (a token may carry a proclitic: "بـ50", "و٨٠")
+        first = next((k for k in s.numbers if s.toks[k].start < v.end and v.start < s.toks[k].end), None)
         if first is None:
             continue
         dim, factor = ("duration", 1.0) if v.kind == "duration" else quantity_read.dimension(v.value)
@@ -137,7 +138,7 @@ def _whole_numbers(text: str, lang: str) -> dict[int, tuple[float, str, float, s
         step = (v.step or 1.0) * factor
         out[first] = (mid * factor, s.text[v.start:v.end], step / 2, dim)
         for k in s.numbers:   # the mention's other digit groups are part of it
-            if k != first and v.start <= s.toks[k].start < v.end:
+            if k != first and s.toks[k].start < v.end and v.start < s.toks[k].end:
                 out.pop(k, None)
     return out
 
