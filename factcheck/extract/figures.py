@@ -129,9 +129,12 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     while k < len(toks) and toks[k].cap and (nat := lx.nationality_at(toks, k, lang)):
         k += nat[1]   # "the 25-year-old Norwegian (Erik Lund)": a nationality describes, it names nobody
     run = []
+    particles = lx.lexicon(lang).name_particles
     while k < len(toks) and toks[k].cap and not toks[k].variants & stop:
         run.append(toks[k])
         k += 1
+        while k + 1 < len(toks) and toks[k].form in particles and not toks[k].cap and toks[k + 1].cap:
+            k += 1   # "Maria dos Santos": a name particle between two name words (lexicon name_particles)
     before = min(cue_at, lx.covered(toks, v.start, v.end)[0]) - 1   # "Korir, aged 24"
     stop = lx.lexicon(lang).stopwords.words
     if not run and before >= 0 and toks[before].cap and not toks[before].variants & stop:

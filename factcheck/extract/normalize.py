@@ -34,6 +34,8 @@ BESIDE_RULE = "clause beside its structured claims"
 ONE_STATEMENT_MAX_WORDS = 40
 # A sentence end inside such a line: one terminator (not a run such as "..") before a blank.
 INNER_SENTENCE_END = re.compile(r"(?<![.!?؟…])[.!?؟](?=\s)")
+# The rule behind a person key the story's name registry re-reads (``NameRegistry.canonical``).
+SUBJECT_RULE = "name registry: one person's two orders of a name, or a surname skeleton two people share"
 # Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
 MAX_SOURCE_WORDS = 5
 
@@ -85,9 +87,10 @@ class Normalizer:
             taken = {k for r in roles for k in range(*r.name)}
             for i, t in enumerate(toks):
                 if i not in taken and len(t.form) >= 4 and (person := self.registry.lookup(t.form)):
-                    persons.append((i, i + 1, person))
+                    persons.append((i, i + 1, self.registry.canonical(person, t.form)))
             run = self.parsers[art.language].first_name(art.text, toks) if art.language in self.parsers else None
-            first = None if run is None else (run[0], skeleton(toks[run[1] - 1].form),
+            last = toks[run[1] - 1].form if run else ""
+            first = None if run is None else (run[0], self.registry.canonical(skeleton(last), last),
                                               art.text[toks[run[0]].start:toks[run[1] - 1].end])
             self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons), first)
         return self._sent_cache[key]
@@ -105,10 +108,11 @@ class Normalizer:
             self._antecedent[art.id] = (key, name)
 
     def _key(self, toks: list[Tok], span: tuple[int, int]) -> str:
-        return self.registry.lookup(toks[span[1] - 1].form) or toks[span[1] - 1].form
+        form = toks[span[1] - 1].form
+        return self.registry.canonical(self.registry.lookup(form), form) or form
 
     def label(self, key: str) -> str:
-        return self.registry.full.get(key, key)
+        return self.registry.label(key)
 
     # -- clause level ---------------------------------------------------------------------------
     def claims(self, art: Article, clause: Clause, whole: bool = False) -> list[Claim]:
@@ -163,6 +167,9 @@ class Normalizer:
                 pol = "positive"
             mod = d.modality if d.modality != "asserted" or not d.clause_mood else modality
             sigs = list(d.signals)
+            subject = self.registry.canonical(d.subject, d.subject_label)
+            if subject != d.subject:
+                sigs.append(Signal(field="subject", rule=SUBJECT_RULE, text=f"{d.subject} -> {subject}"))
             if pol_sig and pol == polarity:
                 sigs.append(pol_sig)
             if mod_sig and mod == modality:
@@ -173,7 +180,7 @@ class Normalizer:
                 sigs.extend(ref.signals)
             out.append(Claim(
                 id=claim_id(art.id, d.start, d.end, d.property, d.value, quote), article=art.id,
-                start=d.start, end=d.end, quote=quote, subject=d.subject, subject_label=d.subject_label,
+                start=d.start, end=d.end, quote=quote, subject=subject, subject_label=d.subject_label,
                 property=d.property, value=d.value, value_low=d.low, value_high=d.high, qualifier=d.qualifier,
                 polarity=pol, modality=mod, attribution=attribution,
                 event=ref.to_key() if d.event_scoped else None,

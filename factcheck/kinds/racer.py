@@ -117,6 +117,13 @@ def beaten(toks: list[Tok], start: int, lang: str) -> bool:
     return False
 
 
+def after_holder_word(toks: list[Tok], start: int, lang: str) -> bool:
+    """Does a holder word (``race_holder_cues``: "set by", "المسجل باسم") end right before token
+    ``start``? The name there holds an earlier mark (``holder_after``); it is not the competitor."""
+    before = lx.Toks(toks[max(0, start - BEATEN_WINDOW):start])
+    return any(h.j == len(before) for h in lx.find_cues(before, lx.lexicon(lang).race_holder_cues))
+
+
 def beaten_name(toks: list[Tok], start: int, lang: str) -> bool:
     """Is the name whose token ``start`` is read (a registry match may be its last word only: "beat
     Kenta Mori") the one beaten? ``beaten`` at the start of the capitalised run it ends."""
@@ -151,7 +158,8 @@ def named_before(text: str, toks: list[Tok], at: int, lang: str) -> tuple[str, s
     # a surname the article gives in full elsewhere ("Tola finished second in 2:04:05")
     singles = [(k, k + 1) for k in range(at) if toks[k].form in known and not any(a <= k < b for a, b in runs)
                and _name_word(parser, toks[k], race, lang)]
-    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang) and not beaten(toks, r[0], lang)]
+    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang) and not beaten(toks, r[0], lang)
+             and not after_holder_word(toks, r[0], lang)]
     if not found:
         return None
     i, j = max(found, key=lambda r: r[1])
@@ -176,7 +184,7 @@ def introduced_before(text: str, toks: list[Tok], at: int, lang: str) -> tuple[i
                 and (j == i or _gap_ok(text, toks[j - 1], toks[j])):
             j += 1
         if j - i < 2 or not _gap_ok(text, toks[i - 1], toks[i]) or _joined(text, toks, j, j - 1) \
-                or _holder(text, toks, j, lang) or beaten(toks, k, lang):
+                or _holder(text, toks, j, lang) or beaten(toks, k, lang) or after_holder_word(toks, k, lang):
             continue
         best = (i, j, skeleton(toks[j - 1].form), text[toks[i].start:toks[j - 1].end])
     return best

@@ -258,6 +258,7 @@ class Lexicon(Section):
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
     agreement_endings: list[str] = []
+    name_particles: list[str] = []          # "van", "bin", "فان": lower-case words inside a name (mentions.persons)
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
     measure_forms: dict[str, list[str]] = {}   # tools/build_cue_forms.py

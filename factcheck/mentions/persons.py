@@ -1,28 +1,34 @@
-"""People: title phrases ("the Russian ambassador to Washington"), the names they attach to, and the
-canonical key that unites spelling variants of one name (دارشييف / دارشيف, سيرغي / سيرجي).
+"""People: title phrases ("the Russian ambassador to Washington") and the names they attach to, names a
+person noun or a nationality introduces, and runs of capitalised name words with their particles
+("Sophie van Dijk"). The key that unites spelling variants of one name (دارشييف / دارشيف, Dijk / دايك)
+and the story's registry of names live in ``mentions.names``; ``skeleton`` and ``NameRegistry`` are
+re-exported here for the modules that import them from this one.
 
 Title words, complement prepositions, office nouns and nationality words come from the lexicon.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..lang import lexicon as lx
-from ..lang import data as langdata
 from . import places, values
+from .names import NameRegistry, skeleton
 from ..lang.language import language
 from ..lang.lexicon import Tok
-from ..lang.text import ARABIC, LATIN, fold, script_of
+from ..lang.text import LATIN, script_of
+
+__all__ = ["MAX_NAME_TOKENS", "NameRegistry", "RoleMention", "TitleParser", "introduced_names", "is_place_word",
+           "same_office", "skeleton"]
 
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
 MAX_NAME_TOKENS = 3
-# Skeletons shorter than this ("برس", "lfrf" is fine) match too many words; such names must match
-# exactly as seen before.
-MIN_SKELETON = 4
+# Name particles in a row inside a name ("van der", "de la"; ``<lang>.lexicon name_particles``).
+MAX_PARTICLES = 2
 # Tokens of a title's complement ("لدى الولايات المتحدة", "لشؤون روسيا ووسط أوروبا").
 MAX_COMPLEMENT_TOKENS = 4
 # How far (tokens) an office noun + modality cue may sit before a title ("يتوقع أن يتولى منصب ...").
@@ -38,30 +44,9 @@ MAX_DESCRIPTOR_TOKENS = 3
 # times in the story (journalists give a full name once, then the surname: "Mwangi said"); this keeps
 # organisations out ("Kenya Airways", "الهلال الأحمر").
 MIN_SURNAME_USES = 2
-
-# Distinct name tokens whose skeleton is kept (skeletons are looked up for every token of a story).
-SKELETON_MEMO = 200_000
-
-
-@lru_cache(maxsize=SKELETON_MEMO)
-def skeleton(token: str) -> str:
-    """A spelling- and script-proof key for one name token: its consonants in one alphabet shared
-    by Arabic and Latin spellings (data/translit.json), doubled consonants merged."""
-    f = fold(token)
-    table = _translit()
-    if script_of(f) != ARABIC:
-        for di, rep in table["latin_digraphs"].items():
-            f = f.replace(di, rep)
-        out = "".join(table["latin"].get(ch, ch if ch.isdigit() else "") for ch in f)
-    else:
-        out = "".join(table["arabic"].get(ch, "") for ch in f)
-    merged = "".join(ch for k, ch in enumerate(out) if k == 0 or ch != out[k - 1])
-    return merged or f
-
-
-@lru_cache(maxsize=1)
-def _translit() -> dict:
-    return langdata.load_file("translit.json")
+# Rounds of learning introduced names: a second round finds, through the first round's names, the
+# same names in the other script (invented mixed stories need two; a third found nothing more).
+LEARN_ROUNDS = 2
 
 
 @dataclass
@@ -77,28 +62,6 @@ class RoleMention:
     past: bool = False
 
 
-@dataclass
-class NameRegistry:
-    """Name mentions seen in a story, keyed by the skeleton of their last token."""
-
-    full: dict[str, str] = field(default_factory=dict)   # skeleton -> longest surface form seen
-    forms: set[str] = field(default_factory=set)          # folded last tokens seen
-
-    def add(self, words: list[str]) -> str:
-        key = skeleton(words[-1])
-        self.forms.add(fold(words[-1]))
-        label = " ".join(words)
-        if len(label) > len(self.full.get(key, "")):
-            self.full[key] = label
-        return key
-
-    def lookup(self, token: str) -> str | None:
-        """The person key of a name token: its skeleton when that is distinctive (>= MIN_SKELETON
-        letters), else only an exact spelling seen before."""
-        key = skeleton(token)
-        if key not in self.full:
-            return None
-        return key if len(key) >= MIN_SKELETON or fold(token) in self.forms else None
 
 
 def _between(text: str, a: Tok, b: Tok) -> str:
@@ -126,6 +89,7 @@ class TitleParser:
         self.conj = lx.lexicon(lang).conjunction_prefixes
         self.max_pre = lx.lexicon(lang).titles.max_premodifiers
         self.script = language(lang).script
+        self.particles = frozenset(lx.lexicon(lang).name_particles)
 
     def _premodifiers(self, text: str, toks: list[Tok], i: int) -> tuple[int, str | None, list[str]]:
         """Words before a title head that belong to the title ("the health minister", "Russian
@@ -235,7 +199,7 @@ class TitleParser:
                         k += 1
                     if conjunct:
                         portfolio.append(" ".join(conjunct))
-                elif _is_article_word(t) and not registry.lookup(t.form):
+                elif _is_article_word(t) and not registry.lookup(t.form) and not self._known_start(toks, j, registry):
                     head_words.append(min(t.variants, key=len))
                     j += 1
                 else:
@@ -251,7 +215,7 @@ class TitleParser:
             i = max(j, i + 1)
         return out
 
-    def introduced(self, text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    def introduced(self, text: str, toks: list[Tok], registry: NameRegistry | None = None) -> list[tuple[int, int]]:
         """Names a person noun introduces in any script ("striker Tomas Berg", "المهاجم توماس بيرغ",
         ``<lang>.lexicon person_nouns``), and names introduced by a nationality, with no title, in
         Latin script: "Kenyan Joseph Mwangi", "the Kenyan runner Joseph Mwangi" (a country's possessive, "Kenya's Joseph Mwangi", is not read:
@@ -264,8 +228,9 @@ class TitleParser:
             j = hit.j   # "striker Tomas Berg", "المهاجم توماس بيرغ": a person noun, then the name
             while j < len(toks) and (nat := lx.nationality_at(toks, j, self.lang)):
                 j += nat[1]   # "اللاعب الأرجنتيني ليونيل ميسي"
-            name = self._full_name_at(text, toks, j)
-            if name and not self._agreeing(toks[name[0]:name[1]]):
+            name = self._full_name_at(text, toks, j, registry)
+            if name and (not self._agreeing(toks[name[0]:name[1]])
+                         or registry is not None and registry.known_pair(toks[name[0]], toks[name[1] - 1])):
                 out.append(name)
         if self.script != LATIN:
             return out
@@ -280,7 +245,7 @@ class TitleParser:
             while d < len(toks) and d - j < MAX_DESCRIPTOR_TOKENS and script_of(toks[d].form) == LATIN \
                     and not toks[d].cap and toks[d].form.isalpha() and toks[d].form not in self.stop:
                 d += 1   # "the Kenyan runner Joseph Mwangi": a descriptor of common nouns
-            name = self._full_name_at(text, toks, d)
+            name = self._full_name_at(text, toks, d, registry)
             if not name:
                 continue
             after = toks[name[1]] if name[1] < len(toks) else None
@@ -295,19 +260,21 @@ class TitleParser:
         """The first run of two or more capitalised name-like words in a Latin-script sentence that
         is neither part of a longer capitalised run nor split by punctuation ("Daniel Kibet of Uganda
         won"): who the sentence is most likely about; None in scripts without case."""
+        return next(self.name_runs(text, toks), None)
+
+    def name_runs(self, text: str, toks: list[Tok]) -> Iterator[tuple[int, int]]:
+        """Token spans of the runs of two or more capitalised name-like words (name particles
+        between them) that are neither part of a longer capitalised run nor split by punctuation,
+        in order; none in scripts without case."""
         if self.script != LATIN:
-            return None
+            return
         k = 0
         while k < len(toks):
-            j = k
-            while j < len(toks) and j - k < MAX_NAME_TOKENS and self.name_like(toks[j], j - k) \
-                    and (j == k or not re.search(r"[,;.:]", _between(text, toks[j - 1], toks[j]))):
-                j += 1
+            j = self.name_run(text, toks, k)
             if j - k >= 2 and not self._joined(text, toks, k - 1, k) and not self._joined(text, toks, j, j - 1) \
                     and not self._head_at(toks, j):   # "Former Graz mayor ...": words of a title, not a name
-                return (k, j)
+                yield (k, j)
             k = max(j, k + 1)
-        return None
 
     def _joined(self, text: str, toks: list[Tok], i: int, neighbour: int) -> bool:
         """Does the capitalised word at ``i`` continue the run at ``neighbour`` ("Kenya Airways
@@ -317,12 +284,13 @@ class TitleParser:
         a, b = sorted((i, neighbour))
         return not re.search(r"[,;.:]", _between(text, toks[a], toks[b])) and not lx.nationality_at(toks, i, self.lang)
 
-    def _full_name_at(self, text: str, toks: list[Tok], j: int) -> tuple[int, int] | None:
+    def _full_name_at(self, text: str, toks: list[Tok], j: int,
+                      registry: NameRegistry | None = None) -> tuple[int, int] | None:
         """The name of two words or more that starts at token ``j`` right after what introduces it
         (no punctuation between), else None."""
         if not 0 < j < len(toks) or re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
             return None
-        name = self._name_after(text, toks, j, NameRegistry())
+        name = self._name_after(text, toks, j, registry or NameRegistry())
         return name if name and name[1] - name[0] >= 2 else None
 
     def _agreeing(self, words: list[Tok]) -> bool:
@@ -331,17 +299,51 @@ class TitleParser:
         endings = lx.lexicon(self.lang).agreement_endings
         return any(all(t.form.endswith(e) for t in words) for e in endings)
 
+    def particles_at(self, text: str, toks: list[Tok], k: int) -> int:
+        """How many name particles start at token ``k`` inside a name ("van der" in "Rafael van der
+        Vaart", "فان" in "صوفي فان دايك": ``<lang>.lexicon name_particles``): they count only when a
+        name word follows them with no punctuation between; else 0."""
+        j = k
+        while j < len(toks) and j - k < MAX_PARTICLES and toks[j].form in self.particles:
+            j += 1
+        if j == k or j >= len(toks) or toks[j].form in self.particles:
+            return 0
+        if any(re.search(r"[،,;؛.:]", _between(text, toks[m - 1], toks[m])) for m in range(max(k, 1), j + 1)):
+            return 0
+        return j - k if self.name_like(toks[j], 1) else 0
+
+    def name_run(self, text: str, toks: list[Tok], j: int, registry: NameRegistry | None = None) -> int:
+        """One past the last token of the run of name words from token ``j`` (``j``: none): at most
+        MAX_NAME_TOKENS name words, name particles between them not counted, no punctuation inside.
+        A first word that reads as a common word (an Arabic proclitic + article: "بالينت") starts a
+        name when it and a later word are the first and last word of a name the registry knows."""
+        k, words = j, 0
+        while k < len(toks) and words < MAX_NAME_TOKENS:
+            if k > j and re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+                break
+            if k > j and (p := self.particles_at(text, toks, k)):
+                k += p
+                continue
+            if not self.name_like(toks[k], words) and not (k == j and self._known_start(toks, k, registry)):
+                break
+            k += 1
+            words += 1
+        return k
+
+    def _known_start(self, toks: list[Tok], k: int, registry: NameRegistry | None) -> bool:
+        """Does a name the registry knows start at token ``k`` (its first and last word, in any script)?"""
+        if registry is None or not registry.pairs:
+            return False
+        last = min(len(toks), k + MAX_NAME_TOKENS + MAX_PARTICLES)
+        return any(registry.known_pair(toks[k], toks[m]) for m in range(k + 1, last))
+
     def _name_after(self, text: str, toks: list[Tok], j: int, registry: NameRegistry) -> tuple[int, int] | None:
         if j >= len(toks):
             return None
         sep = _between(text, toks[j - 1], toks[j]) if j > 0 else ""
         if re.search(r"[;؛.:]", sep):
             return None
-        k = j
-        while k < len(toks) and k - j < MAX_NAME_TOKENS and self.name_like(toks[k], k - j):
-            if k > j and re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
-                break
-            k += 1
+        k = self.name_run(text, toks, j, registry)
         if k == j:
             return None
         # a single token is a name only when a longer mention of it was seen ("دارشييف")
@@ -364,16 +366,24 @@ class TitleParser:
             return None
         end = k + 1
         start = end
-        while start - 1 >= 0 and end - (start - 1) <= MAX_NAME_TOKENS and self.name_like(toks[start - 1], 0):
+        words = 0
+        while start - 1 >= 0 and words < MAX_NAME_TOKENS:
+            if words and start >= 2 and toks[start - 1].form in self.particles and self.name_like(toks[start - 2], 0) \
+                    and not re.search(r"[،,;؛.:]", _between(text, toks[start - 2], toks[start - 1])):
+                start -= 1   # "Sophie van Dijk, the minister": a particle between two name words
+                continue
+            if not self.name_like(toks[start - 1], 0):
+                break
             start -= 1
+            words += 1
             if start - 1 >= 0 and re.search(r"[،,;؛.:]", _between(text, toks[start - 1], toks[start])):
                 break
         if start == end:
             return None
         known = registry.lookup(toks[end - 1].form)
-        # an unknown name before a title needs two name-like tokens and a clear left edge
+        # an unknown name before a title needs two name-like words and a clear left edge
         # (start of sentence, punctuation or a word that is not name-like)
-        if not known and (end - start < 2 or end - start > MAX_NAME_TOKENS):
+        if not known and words < 2:
             return None
         return (start, end)
 
@@ -393,11 +403,32 @@ def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, s
     """Learn the names that a nationality or a person noun introduces in the story's ``(text,
     language, tokens)`` (``TitleParser.introduced``) that the story writes only as names: the surname is used at least
     ``MIN_SURNAME_USES`` times, and no word of the name is ever written as a common word elsewhere
-    (in lower case in Latin script, "the death toll"; with the definite article in Arabic, "الجولة")."""
-    found = [[toks[k] for k in range(i, j)] for text, lang, toks in texts for i, j in parsers[lang].introduced(text, toks)]
+    (in lower case in Latin script, "the death toll"; with the definite article in Arabic, "الجولة").
+    A name learnt in one script is then looked for again (``LEARN_ROUNDS``), so that the same name in
+    the other script is recognised where a word of it reads as a common word ("بالينت فارغا")."""
+    for text, lang, toks in texts:
+        particles = parsers[lang].particles
+        for i, j in parsers[lang].name_runs(text, toks):
+            if places.find_places(text[toks[i].start:toks[j - 1].end]):
+                continue   # "Salt Lake City": a place, no evidence of a person
+            registry.observe([toks[k].form for k in range(i, j) if toks[k].form not in particles])
+    for _ in range(LEARN_ROUNDS):
+        known = len(registry.pairs)
+        _learn_introduced(parsers, texts, registry)
+        if len(registry.pairs) == known:
+            break
+
+
+def _learn_introduced(parsers: dict[str, "TitleParser"], texts: list[tuple[str, str, list[Tok]]],
+                      registry: NameRegistry) -> None:
+    """One round of ``introduced_names``."""
+    found = [(lang, [toks[k] for k in range(i, j)]) for text, lang, toks in texts
+             for i, j in parsers[lang].introduced(text, toks, registry)]
+    for lang, name in found:   # a name introduced once is evidence of who the story names (``canonical``)
+        registry.observe([t.form for t in name if t.form not in parsers[lang].particles])
     if not found:
         return
-    wanted = {v for name in found for t in name for v in t.variants}   # only the candidates' words are counted
+    wanted = {v for _, name in found for t in name for v in t.variants}   # only the candidates' words are counted
     uses: dict[str, int] = {}
     common: set[str] = set()
     for _, _, toks in texts:
@@ -409,12 +440,18 @@ def introduced_names(parsers: dict[str, "TitleParser"], texts: list[tuple[str, s
                 common.add(t.form)
             elif t.article:
                 common |= t.variants
-    for name in found:
+    for lang, name in found:
         # the longest run of two words or more that ends in a reused surname ("توماس بيرغ هدفين": the
-        # run read three words, the name is two)
+        # run read three words, the name is two); its particles ("van") are lower case by rule, and a
+        # name known from another article (``NameRegistry.known_pair``) is taken as known
+        particles = parsers[lang].particles
         for end in range(len(name), 1, -1):
             words = name[:end]
-            if uses.get(words[-1].form, 0) >= MIN_SURNAME_USES and not any(common & t.variants for t in words):
+            if words[-1].form in particles:
+                continue
+            known = registry.known_pair(words[0], words[-1])
+            if known or (uses.get(words[-1].form, 0) >= MIN_SURNAME_USES
+                         and not any(common & t.variants for t in words if t.form not in particles)):
                 registry.add([t.form for t in words])
                 break
 
