@@ -45,3 +45,11 @@ def test_a_day_or_a_number_is_no_part_of_a_title(lang, text, title):
     rep = pipeline.analyze([Article(id="x", path="x.txt", language=lang, text=text)])
     [c] = [c for c in rep.claims if c.property == "role"]
     assert c.quote.startswith(title)
+
+
+def test_an_outgoing_title_is_no_part_of_the_name():
+    """"الرئيس المنتهية ولايته" (the outgoing president): the name is what follows the phrase."""
+    text = "فاز الرئيس المنتهية ولايته كمال ولد سالم بولاية ثانية بعد حصوله على 61 في المئة من الأصوات."
+    rep = pipeline.analyze([Article(id="x", path="x.txt", language="ar", text=text)])
+    [c] = [c for c in rep.claims if c.property == "role"]
+    assert c.subject_label.startswith("كمال")
