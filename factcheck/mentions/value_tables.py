@@ -248,7 +248,7 @@ class Tables:
 
     d: dict[str, Any]
     lex: dict[str, _Lex]
-    rules: tuple[tuple[str, "LazyPattern", str, re.Pattern | None], ...]   # name, regex, handler, gate
+    rules: tuple[tuple[str, re.Pattern, str, re.Pattern | None], ...]   # name, regex, handler, gate
     extra: dict[str, re.Pattern]
     cased: dict[str, str]   # folded unit/currency form -> its spelling, for forms matched case-sensitively
     anchors: dict[str, re.Pattern]   # rule name -> what its every match holds at its middle (``anchored_spans``)
@@ -277,22 +277,6 @@ def _cased_forms(d: dict[str, Any]) -> dict[str, str]:
             if re.search("[A-Z]", w):
                 out.setdefault(fold(w), w)
     return out
-
-
-class LazyPattern:
-    """A rule's regex, compiled the first time a text holds its gate: rules no text of a run needs
-    (Hijri dates, fractions, match minutes in an English feed) cost nothing; the big alternations
-    of the unit and currency lexicons make each rule's compile some 10-60 ms per process."""
-
-    __slots__ = ("pattern", "_rx")
-
-    def __init__(self, pattern: str):
-        self.pattern, self._rx = pattern, None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        if self._rx is None:
-            self._rx = compile_fast(self.pattern)
-        return self._rx.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 @lru_cache(maxsize=None)
@@ -399,7 +383,7 @@ def tables(lang: str) -> Tables:
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])
     gate_rx = {p: rx(p) for p in set(gates.values())}
-    rules = tuple((name, LazyPattern(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
+    rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
                   for name, p, h in patterns)
     extra["CPART"] = rx(cpart)
     # a ratio's connector before a number, a range's connector between digits: rare, unlike the words
