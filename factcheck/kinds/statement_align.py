@@ -5,7 +5,7 @@ figures (``kinds.statement`` judges on them)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import detect as langid
@@ -38,6 +38,10 @@ class Side:
     # indices of tokens matched by a word form of the other side, not only through a reversal list
     # both belong to ("#3a": "يصعد" meets "برفع" only as words of one direction, not as one word)
     lexical: set[int] = field(default_factory=set)
+    # indices of the tokens inside a reversal-list hit (the only ones ``lexical`` is asked about), with
+    # their word forms that are no list key
+    hit_forms: dict[int, frozenset[str]] = field(default_factory=dict)
+    unaligned_set: frozenset[int] = frozenset()   # content words not aligned (set by ``align``)
 
     def unaligned(self) -> list[int]:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
@@ -84,7 +88,9 @@ def side(text: str, lang: str) -> Side:
                     hits.setdefault(key, []).append((i, j))
     all_forms = frozenset().union(*fs) if fs else frozenset()
     pairs_hit = frozenset(int(k[:-1]) for k in hits if k != NEGATOR_KEY)
-    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit, text)
+    hit_forms = {k: frozenset(g for g in fs[k] if not g.startswith(LIST_MARK))
+                 for spans in hits.values() for i, j in spans for k in range(i, j)}
+    return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit, text, set(), hit_forms)
 
 
 def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:
@@ -94,8 +100,11 @@ def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:
     for x, y in ((a, b), (b, a)):
         theirs = y.all_forms
         aligned = {i for i, f in enumerate(x.forms) if not f.isdisjoint(theirs)}
-        lexical = {i for i in aligned if any(not g.startswith(LIST_MARK) and g in theirs for g in x.forms[i])}
-        out.append(replace(x, aligned=aligned, lexical=lexical))
+        lexical = {i for i, f in x.hit_forms.items() if i in aligned and not f.isdisjoint(theirs)}
+        unaligned = frozenset(i for i in x.content if i not in aligned)
+        y_side = object.__new__(Side)   # a copy with the alignment set (``replace`` re-runs __init__)
+        y_side.__dict__.update(x.__dict__, aligned=aligned, lexical=lexical, unaligned_set=unaligned)
+        out.append(y_side)
     return out[0], out[1]
 
 
@@ -132,8 +141,9 @@ def abutting(s: Side, k: int) -> bool:
     return any(ja == ib or jb == ia for ia, ja in ha for ib, jb in hb)
 
 
-def unaligned_content(s: Side) -> set[int]:
-    return {i for i in s.content if i not in s.aligned}
+def unaligned_content(s: Side) -> frozenset[int]:
+    """The content words of ``s`` not aligned with the other side (read once, by ``align``)."""
+    return s.unaligned_set if s.aligned or s.unaligned_set else frozenset(i for i in s.content if i not in s.aligned)
 
 
 def residue(s: Side, explained: set[int]) -> int:
