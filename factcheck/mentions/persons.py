@@ -25,6 +25,12 @@ from ..lang.text import LATIN, script_of
 __all__ = ["MAX_NAME_TOKENS", "NameRegistry", "RoleMention", "TitleParser", "introduced_names", "is_place_word",
            "same_office", "skeleton"]
 
+# Punctuation between two tokens that ends a name or a title (precompiled: asked for every token pair).
+CLAUSE_MARK = re.compile(r"[،,;؛.:]")
+LATIN_CLAUSE_MARK = re.compile(r"[,;.:]")
+STRONG_MARK = re.compile(r"[;؛.:]")
+COMMA_MARK = re.compile(r"[،,]")
+
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
 MAX_NAME_TOKENS = 3
 # Name particles in a row inside a name ("van der", "de la"; ``<lang>.lexicon name_particles``).
@@ -85,6 +91,7 @@ class TitleParser:
         self.stop = lx.lexicon(lang).stopwords.words
         self.lead_cues = lx.lexicon(lang).leadership.cues.words
         self.attr = lx.lexicon(lang).attribution.verbs.words
+        self.no_name = self.stop | self.preps | self.lead_cues | self.attr   # words never part of a name
         self.determiners = lx.lexicon(lang).titles.determiners.words
         self.conj = lx.lexicon(lang).conjunction_prefixes
         self.max_pre = lx.lexicon(lang).titles.max_premodifiers
@@ -96,7 +103,7 @@ class TitleParser:
         Foreign Minister"): (index the title starts at, nationality, modifier words). Languages whose
         titles take no premodifiers (max_premodifiers 0) return (i, None, [])."""
         k, nat, words = i, None, []
-        while k > 0 and i - k < self.max_pre and not re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+        while k > 0 and i - k < self.max_pre and not CLAUSE_MARK.search(_between(text, toks[k - 1], toks[k])):
             t = toks[k - 1]
             if t.form in self.determiners:
                 return k - 1, nat, words
@@ -128,9 +135,12 @@ class TitleParser:
         return best
 
     def name_like(self, t: Tok, pos: int) -> bool:
-        if _is_article_word(t) and script_of(t.form) != LATIN:
+        latin = script_of(t.form) == LATIN
+        if latin and not (t.form[:1].isalpha() and t.cap):
+            return False  # Latin names are capitalized (the cheap test first: most words are not)
+        if not latin and _is_article_word(t):
             return False
-        if t.variants & (self.stop | self.preps | self.lead_cues | self.attr):
+        if t.variants & self.no_name:
             return False
         if self._head_at([t], 0) or lx.nationality_at([t], 0, self.lang) or t.form.isdigit():
             return False
@@ -139,10 +149,8 @@ class TitleParser:
             return False
         if is_place_word(t.form):
             return False
-        if script_of(t.form) != LATIN and _a_value(t.form, self.lang):
+        if not latin and _a_value(t.form, self.lang):
             return False   # "فيكتور لونغو ثانيا": an ordinal, a number or a day ends the name (capitals mark Latin names)
-        if script_of(t.form) == LATIN and not (t.form[:1].isalpha() and t.cap):
-            return False  # Latin names are capitalized
         return len(t.form) >= 2
 
     def parse(self, text: str, toks: list[Tok], registry: NameRegistry) -> list[RoleMention]:
@@ -158,7 +166,7 @@ class TitleParser:
             post = None
             portfolio: list[str] = []
             head_words = pre_words + [t.form for t in toks[i:j]]
-            while j < len(toks) and not re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+            while j < len(toks) and not CLAUSE_MARK.search(_between(text, toks[j - 1], toks[j])):
                 t = toks[j]
                 more = self._head_at(toks, j)
                 natm = lx.nationality_at(toks, j, self.lang)
@@ -249,7 +257,7 @@ class TitleParser:
             if not name:
                 continue
             after = toks[name[1]] if name[1] < len(toks) else None
-            if after is not None and after.cap and not re.search(r"[,;.:]", _between(text, toks[name[1] - 1], after)):
+            if after is not None and after.cap and not LATIN_CLAUSE_MARK.search(_between(text, toks[name[1] - 1], after)):
                 continue   # a longer capitalized run: a title-case headline or an organisation ("Kenya Airways Flight")
             if values.find_values(text[toks[name[0]].start:toks[name[1] - 1].end], self.lang):
                 continue   # "Hamas' October": a month or another value, not a name
@@ -282,13 +290,13 @@ class TitleParser:
         if not 0 <= i < len(toks) or not toks[i].cap or toks[i].variants & self.stop:
             return False
         a, b = sorted((i, neighbour))
-        return not re.search(r"[,;.:]", _between(text, toks[a], toks[b])) and not lx.nationality_at(toks, i, self.lang)
+        return not LATIN_CLAUSE_MARK.search(_between(text, toks[a], toks[b])) and not lx.nationality_at(toks, i, self.lang)
 
     def _full_name_at(self, text: str, toks: list[Tok], j: int,
                       registry: NameRegistry | None = None) -> tuple[int, int] | None:
         """The name of two words or more that starts at token ``j`` right after what introduces it
         (no punctuation between), else None."""
-        if not 0 < j < len(toks) or re.search(r"[،,;؛.:]", _between(text, toks[j - 1], toks[j])):
+        if not 0 < j < len(toks) or CLAUSE_MARK.search(_between(text, toks[j - 1], toks[j])):
             return None
         name = self._name_after(text, toks, j, registry or NameRegistry())
         return name if name and name[1] - name[0] >= 2 else None
@@ -308,7 +316,7 @@ class TitleParser:
             j += 1
         if j == k or j >= len(toks) or toks[j].form in self.particles:
             return 0
-        if any(re.search(r"[،,;؛.:]", _between(text, toks[m - 1], toks[m])) for m in range(max(k, 1), j + 1)):
+        if any(CLAUSE_MARK.search(_between(text, toks[m - 1], toks[m])) for m in range(max(k, 1), j + 1)):
             return 0
         return j - k if self.name_like(toks[j], 1) else 0
 
@@ -319,7 +327,7 @@ class TitleParser:
         name when it and a later word are the first and last word of a name the registry knows."""
         k, words = j, 0
         while k < len(toks) and words < MAX_NAME_TOKENS:
-            if k > j and re.search(r"[،,;؛.:]", _between(text, toks[k - 1], toks[k])):
+            if k > j and CLAUSE_MARK.search(_between(text, toks[k - 1], toks[k])):
                 break
             if k > j and (p := self.particles_at(text, toks, k)):
                 k += p
@@ -341,7 +349,7 @@ class TitleParser:
         if j >= len(toks):
             return None
         sep = _between(text, toks[j - 1], toks[j]) if j > 0 else ""
-        if re.search(r"[;؛.:]", sep):
+        if STRONG_MARK.search(sep):
             return None
         k = self.name_run(text, toks, j, registry)
         if k == j:
@@ -355,10 +363,10 @@ class TitleParser:
         # NAME، TITLE  or  NAME، الذي ... منصب TITLE
         k = i - 1
         if k >= 0 and toks[k].form in self.offices:
-            while k >= 0 and i - k <= OFFICE_LOOKBACK and not re.search(r"[،,]", _between(text, toks[k - 1], toks[k]) if k > 0 else ""):
+            while k >= 0 and i - k <= OFFICE_LOOKBACK and not COMMA_MARK.search(_between(text, toks[k - 1], toks[k]) if k > 0 else ""):
                 k -= 1
             k -= 1
-        elif i > 0 and re.search(r"[،,]", _between(text, toks[i - 1], toks[i])):
+        elif i > 0 and COMMA_MARK.search(_between(text, toks[i - 1], toks[i])):
             pass
         else:
             return None
@@ -369,14 +377,14 @@ class TitleParser:
         words = 0
         while start - 1 >= 0 and words < MAX_NAME_TOKENS:
             if words and start >= 2 and toks[start - 1].form in self.particles and self.name_like(toks[start - 2], 0) \
-                    and not re.search(r"[،,;؛.:]", _between(text, toks[start - 2], toks[start - 1])):
+                    and not CLAUSE_MARK.search(_between(text, toks[start - 2], toks[start - 1])):
                 start -= 1   # "Sophie van Dijk, the minister": a particle between two name words
                 continue
             if not self.name_like(toks[start - 1], 0):
                 break
             start -= 1
             words += 1
-            if start - 1 >= 0 and re.search(r"[،,;؛.:]", _between(text, toks[start - 1], toks[start])):
+            if start - 1 >= 0 and CLAUSE_MARK.search(_between(text, toks[start - 1], toks[start])):
                 break
         if start == end:
             return None
