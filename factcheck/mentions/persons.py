@@ -278,6 +278,9 @@ class TitleParser:
             return
         k = 0
         while k < len(toks):
+            if not toks[k].cap:
+                k += 1   # a Latin name starts with a capital (``name_like``)
+                continue
             j = self.name_run(text, toks, k)
             if j - k >= 2 and not self._joined(text, toks, k - 1, k) and not self._joined(text, toks, j, j - 1) \
                     and not self._head_at(toks, j):   # "Former Graz mayor ...": words of a title, not a name
