@@ -1,4 +1,8 @@
-"""Statement claims as the normalizer makes them, for the statement kind's tests."""
+"""Statement claims as the normalizer makes them, for the statement kind's tests; the generators of
+the statement data as modules."""
+import importlib.util
+from pathlib import Path
+
 from factcheck.lang import lexicon as lx
 from factcheck.extract import normalize
 from factcheck.kinds import statement
@@ -17,3 +21,12 @@ def verdict(x: str, y: str, lang: str) -> statement.Verdict:
     """judge() on two one-clause articles of a two-clause story (every content word is rare there)."""
     a, b = claim(x, lang, "a1"), claim(y, lang, "a2")
     return statement.judge(a, b, 0.0, frozenset(a.keywords) | frozenset(b.keywords))
+
+
+def load_tool(name: str):
+    """The generator ``tools/<name>.py`` as a module (the tools are scripts, not a package)."""
+    path = Path(__file__).resolve().parents[1] / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

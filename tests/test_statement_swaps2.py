@@ -6,13 +6,12 @@ bounded or approximate figures whose ranges have nothing in common.
 Every sentence here is invented (topics, names and figures appear in no story or seed)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from statement_support import verdict
+from statement_support import load_tool, verdict
 
 from factcheck.kinds import statement_data
 from factcheck.kinds.statement_number import apart
@@ -21,14 +20,7 @@ from factcheck.mentions.values import ValueMention
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("build_participles", ROOT / "tools" / "build_participles.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-build_participles = _tool()
+build_participles = load_tool("build_participles")
 
 
 # (first clause, second clause, expected kind, a word the reason must hold or "")

@@ -6,7 +6,6 @@ longer clause, and what a negating verb governs.
 Every sentence here is invented (topics and names appear in no story or seed)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from importlib import resources
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from statement_support import verdict
+from statement_support import load_tool, verdict
 
 from factcheck.errors import LanguageDataError
 from factcheck.kinds import statement_data
@@ -23,14 +22,7 @@ from factcheck.kinds import statement_data
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("build_participles", ROOT / "tools" / "build_participles.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-build_participles = _tool()
+build_participles = load_tool("build_participles")
 
 
 # (first clause, second clause, expected kind, a word the reason must hold or "")

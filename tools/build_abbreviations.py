@@ -14,9 +14,11 @@ class has neither). pysbd is a dev-time dependency (the ``tools`` extra); the ru
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "factcheck" / "data"
@@ -38,42 +40,18 @@ def lists_for(lang: str) -> dict[str, list[str]]:
     return out
 
 
-def rewritten(text: str, fields: dict[str, object]) -> str:
-    """The lexicon file's text with each of ``fields`` on one line of its own, replacing the line that
-    holds the key or added before the closing brace; every other line is kept as written."""
-    lines = text.rstrip("\n").split("\n")
-    for key, value in fields.items():
-        line = f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},"
-        at = next((k for k, ln in enumerate(lines) if ln.startswith(f"  {json.dumps(key)}:")), None)
-        if at is not None:
-            lines[at] = line if lines[at].endswith(",") else line[:-1]
-        else:
-            close = len(lines) - 1   # the final "}"
-            if not lines[close - 1].endswith(","):
-                lines[close - 1] += ","
-            lines[close:close] = [line[:-1]]
-    return "\n".join(lines) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args(argv)
     stale = False
     for lang in LANGUAGES:
-        path = DATA / lang / "lexicon.json"
-        text = path.read_text(encoding="utf-8")
         fields: dict[str, object] = {}
         for field, words in lists_for(lang).items():
             fields[field] = words
             fields[f"{field}_comment"] = COMMENT.format("a capitalised word" if field == "name_abbreviations" else "a number")
-        new = rewritten(text, fields)
-        json.loads(new)   # still one JSON object (raises on a file the line edits broke)
         print(f"{lang}: " + ", ".join(f"{f} {len(fields[f])}" for f in FIELDS))
-        if new != text:
-            stale = True
-            if not a.check:
-                path.write_text(new, encoding="utf-8")
+        stale |= update(DATA / lang / "lexicon.json", fields, a.check)
     if a.check and stale:
         print("a lexicon differs from what the tool writes", file=sys.stderr)
         return 1

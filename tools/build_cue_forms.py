@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_abbreviations import rewritten  # noqa: E402  (a sibling script: one way to edit a lexicon)
+from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "factcheck" / "data" / "en" / "lexicon.json"
@@ -83,16 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args(argv)
-    text = LEXICON.read_text(encoding="utf-8")
-    forms = forms_for(json.loads(text)["measures"])
-    new = rewritten(text, {"measure_forms": forms, "measure_forms_comment": COMMENT})
-    json.loads(new)
+    forms = forms_for(json.loads(LEXICON.read_text(encoding="utf-8"))["measures"])
     print(f"en: {sum(map(len, forms.values()))} forms for {len(forms)} measures")
-    if new != text:
-        if a.check:
-            print("the lexicon differs from what the tool writes", file=sys.stderr)
-            return 1
-        LEXICON.write_text(new, encoding="utf-8")
+    if update(LEXICON, {"measure_forms": forms, "measure_forms_comment": COMMENT}, a.check) and a.check:
+        print("the lexicon differs from what the tool writes", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -13,12 +13,11 @@ Hijjah"). ``--check`` exits non-zero when a values file is not what the tool wou
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_abbreviations import rewritten  # noqa: E402  (a sibling script: one way to edit a data file)
+from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "factcheck" / "data"
@@ -52,16 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     stale = False
     for lang in ("ar", "en"):
-        path = DATA / lang / "values.json"
-        text = path.read_text(encoding="utf-8")
         months = names(lang)
-        new = rewritten(text, {"hijri_months": months, "hijri_months_comment": COMMENT})
-        json.loads(new)
         print(f"{lang}: {len(months)} month names")
-        if new != text:
-            stale = True
-            if not a.check:
-                path.write_text(new, encoding="utf-8")
+        stale |= update(DATA / lang / "values.json", {"hijri_months": months, "hijri_months_comment": COMMENT}, a.check)
     if a.check and stale:
         print("a values file differs from what the tool writes", file=sys.stderr)
         return 1
