@@ -30,3 +30,20 @@ def load_tool(name: str):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def reversals_data_error(monkeypatch, raw: dict) -> None:
+    """Loading ``raw`` as the Arabic reversal data raises LanguageDataError (the data caches are
+    cleared before and after)."""
+    import pytest
+    from factcheck.errors import LanguageDataError
+    from factcheck.kinds import statement_data
+    monkeypatch.setattr(statement_data.langdata, "load", lambda lang, part: raw)
+    statement_data.reversals.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError):
+            statement_data.reversals("ar")
+    finally:
+        statement_data.reversals.cache_clear()
+        statement_data.list_index.cache_clear()
+        statement_data.phrase_index.cache_clear()

@@ -14,11 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.errors import LanguageDataError
 from factcheck.kinds import statement, statement_align, statement_data, statement_number, statement_swap
 from factcheck.lang import lexicon as lx
 
-from statement_support import verdict
+from statement_support import reversals_data_error, verdict
 
 
 # (first clause, second clause, language, expected kind, a word the reason must hold or "")
@@ -128,13 +127,7 @@ def test_groups_add_a_union_pair() -> None:
 def test_bad_group_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     raw = json.loads(resources.files("factcheck.data").joinpath("ar", "reversals.json").read_text(encoding="utf-8"))
     raw["pairs"][0]["group"] = 7
-    monkeypatch.setattr(statement_data.langdata, "load", lambda lang, part: raw)
-    statement_data.reversals.cache_clear()
-    try:
-        with pytest.raises(LanguageDataError):
-            statement_data.reversals("ar")
-    finally:
-        statement_data.reversals.cache_clear()
+    reversals_data_error(monkeypatch, raw)
 
 
 CLAUSES = [(r[0], r[2]) for r in ROWS] + [(r[1], r[2]) for r in ROWS]

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from statement_support import load_tool, verdict
+from statement_support import load_tool, reversals_data_error, verdict
 
-from factcheck.errors import LanguageDataError
 from factcheck.kinds import statement_data
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,15 +127,7 @@ def test_bad_valence_or_participles_is_an_error(monkeypatch: pytest.MonkeyPatch,
         raw["pairs"][0]["valence"] = value
     else:
         raw["participles"] = value
-    monkeypatch.setattr(statement_data.langdata, "load", lambda lang, part: raw)
-    statement_data.reversals.cache_clear()
-    try:
-        with pytest.raises(LanguageDataError):
-            statement_data.reversals("ar")
-    finally:
-        statement_data.reversals.cache_clear()
-        statement_data.list_index.cache_clear()
-        statement_data.phrase_index.cache_clear()
+    reversals_data_error(monkeypatch, raw)
 
 
 CLAUSES = [r[0] for r in ROWS] + [r[1] for r in ROWS]

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
+from data_fields import exit_code, update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "factcheck" / "data"
@@ -52,10 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             fields[f"{field}_comment"] = COMMENT.format("a capitalised word" if field == "name_abbreviations" else "a number")
         print(f"{lang}: " + ", ".join(f"{f} {len(fields[f])}" for f in FIELDS))
         stale |= update(DATA / lang / "lexicon.json", fields, a.check)
-    if a.check and stale:
-        print("a lexicon differs from what the tool writes", file=sys.stderr)
-        return 1
-    return 0
+    return exit_code(stale, a.check, "a lexicon")
 
 
 if __name__ == "__main__":

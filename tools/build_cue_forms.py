@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
+from data_fields import exit_code, update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "factcheck" / "data" / "en" / "lexicon.json"
@@ -85,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     forms = forms_for(json.loads(LEXICON.read_text(encoding="utf-8"))["measures"])
     print(f"en: {sum(map(len, forms.values()))} forms for {len(forms)} measures")
-    if update(LEXICON, {"measure_forms": forms, "measure_forms_comment": COMMENT}, a.check) and a.check:
-        print("the lexicon differs from what the tool writes", file=sys.stderr)
-        return 1
-    return 0
+    return exit_code(update(LEXICON, {"measure_forms": forms, "measure_forms_comment": COMMENT}, a.check),
+                     a.check, "the lexicon")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data_fields import update  # noqa: E402  (a sibling script: one way to edit a data file)
+from data_fields import exit_code, update  # noqa: E402  (a sibling script: one way to edit a data file)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "factcheck" / "data"
@@ -54,10 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         months = names(lang)
         print(f"{lang}: {len(months)} month names")
         stale |= update(DATA / lang / "values.json", {"hijri_months": months, "hijri_months_comment": COMMENT}, a.check)
-    if a.check and stale:
-        print("a values file differs from what the tool writes", file=sys.stderr)
-        return 1
-    return 0
+    return exit_code(stale, a.check, "a values file")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ file (a lexicon, a values file) without reformatting the rest of it, and to chec
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 
@@ -34,3 +35,11 @@ def update(path: Path, fields: dict[str, object], check: bool) -> bool:
     if not check:
         path.write_text(new, encoding="utf-8")
     return True
+
+
+def exit_code(stale: bool, check: bool, what: str) -> int:
+    """A generator's exit status: 1 (with a one-line message) when ``check`` found ``what`` stale."""
+    if check and stale:
+        print(f"{what} differs from what the tool writes", file=sys.stderr)
+        return 1
+    return 0

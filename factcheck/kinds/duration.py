@@ -127,13 +127,13 @@ def readable(c: Claim) -> str:
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     if a.subject and b.subject and a.subject != b.subject:
         return UNRELATED   # one penalty for each of two people
-    if same_due(measure(a), measure(b)) is False:
+    due = same_due(measure(a), measure(b))
+    if due is False:
         return UNRELATED   # the deadlines of two sums ("the first $5bn within a week" / "the rest within two months")
     if not _same_thing(a, b, ctx) and a.value != b.value:
         return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence")
     # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
     # cease-fire"): one fact told in two ways; never a clash unless they name one thing
-    due = same_due(measure(a), measure(b))
     # lengths in calendar units meet across them ("30 months" / "two and a half years", "a month" /
     # "30 days"): a month is 28-31 days, a year 365-366 (``deadline.calendar_bounds``)
     found = judge_with(a, b, ctx.same_event, ctx.why, same_length, readable)

@@ -41,7 +41,7 @@ class Side:
     # indices of the tokens inside a reversal-list hit (the only ones ``lexical`` is asked about), with
     # their word forms that are no list key
     hit_forms: dict[int, frozenset[str]] = field(default_factory=dict)
-    unaligned_set: frozenset[int] = frozenset()   # content words not aligned (set by ``align``)
+    unaligned_set: frozenset[int] | None = None   # content words not aligned (set by ``align``)
 
     def unaligned(self) -> list[int]:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
@@ -143,7 +143,9 @@ def abutting(s: Side, k: int) -> bool:
 
 def unaligned_content(s: Side) -> frozenset[int]:
     """The content words of ``s`` not aligned with the other side (read once, by ``align``)."""
-    return s.unaligned_set if s.aligned or s.unaligned_set else frozenset(i for i in s.content if i not in s.aligned)
+    if s.unaligned_set is not None:
+        return s.unaligned_set
+    return frozenset(i for i in s.content if i not in s.aligned)
 
 
 def residue(s: Side, explained: set[int]) -> int:
