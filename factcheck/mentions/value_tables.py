@@ -87,13 +87,16 @@ class Doc:
             # (a range, not a list: a 5 MB article's list held 5 million int objects, ~180 MB)
             self.folded, self.index = " " + folded, range(-1, len(text))
             return
-        chars, index = [" "], [-1]
-        for i, ch in enumerate(text):
-            f = fold_char(ch)
-            chars.append(f)
-            index.extend([i] * len(f))
+        # runs of one-to-one characters map by a range; only the uneven characters are visited
+        index, pos = [-1], 0
+        for m in _FOLD_MAP.uneven_rx().finditer(text):
+            i = m.start()
+            index.extend(range(pos, i))
+            index.extend([i] * len(_FOLD_MAP[ord(text[i])]))
+            pos = i + 1
+        index.extend(range(pos, len(text)))
         self.index: range | list[int] = index
-        self.folded = "".join(chars)
+        self.folded = " " + folded
 
     @property
     def line_starts(self) -> list[int]:
@@ -184,7 +187,16 @@ class _FoldMap(dict):
         f = self[code] = ch if ch == "\n" else " " if ch.isspace() else fold(ch)
         if len(f) != 1:
             self.uneven.add(ch)
+            self._uneven_rx = None
         return f
+
+    _uneven_rx: re.Pattern | None = None
+
+    def uneven_rx(self) -> re.Pattern:
+        """A character class of the ``uneven`` characters met so far."""
+        if self._uneven_rx is None:
+            self._uneven_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(self.uneven)) + "]")
+        return self._uneven_rx
 
 
 _FOLD_MAP = _FoldMap()
