@@ -30,6 +30,8 @@ from __future__ import annotations
 import math
 
 from ..lang import data as langdata
+from ..lang import detect as langid
+from ..lang import lexicon as lx
 from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
@@ -90,6 +92,18 @@ PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
 def head(c: Claim) -> str | None:
     """The counted noun of a quantity claim: its measure's name, else the noun after its figure."""
     return next((s.text for s in c.signals if s.field == "measure"), None)
+
+
+def generic_head(c: Claim) -> bool:
+    """Is the counted noun a generic one ("people", "أشخاص": the lexicon's ``generic_count_nouns``)?
+    It names no particular group, so two figures sharing it are not known to count one thing: what
+    they count is in their predicates ("carrying 230 people" / "saved 151 people")."""
+    noun = head(c)
+    if noun is None:
+        return False
+    lang = langid.by_script(noun)
+    return not lx.lexicon(lang).generic_count_nouns.words.isdisjoint(
+        {v for t in lx.tokenize(noun, lang) for v in t.variants})
 
 
 def head_text(c: Claim) -> str | None:
@@ -251,7 +265,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     # one counts a nationality's people, the other does not ("12 Thai hostages" / "24 hostages"):
     # a part against its whole, one figure only when they state the same value
     narrower = qualified_by_nationality(a) != qualified_by_nationality(b)
-    same_head = head(a) is not None and head(a) == head(b)
+    same_head = head(a) is not None and head(a) == head(b) and not generic_head(a)
     same_subject = a.subject is not None and a.subject == b.subject
     if script_of(a.quote) != script_of(b.quote):
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS

@@ -1,0 +1,55 @@
+"""An invented ferry disaster (two English outlets, one Arabic): figures whose counted noun is only a
+generic one ("people", "أشخاص") are the same thing only when their predicates say so; "carrying 230
+people" and "saved 151 people" never clash, while two counts of who was on board still do."""
+import datetime as dt
+
+import pytest
+
+from factcheck import pipeline
+from factcheck.kinds import quantity
+from factcheck.models import Article, Claim, Signal
+
+DAY = dt.date(2034, 2, 20)
+F1 = ("A ferry carrying 230 people sank off the island of Mersa on Sunday, the coast guard said.\n\n"
+      "Rescuers saved 151 people, while 15 remain missing.")
+F2 = ("The vessel, which was carrying 260 people, went down off Mersa late on Sunday.\n\n"
+      "Rescuers pulled 151 people alive from the water.")
+F3 = "غرقت عبارة تقل 230 شخصا قبالة جزيرة ميرسا الأحد.\n\nوأنقذ رجال الإنقاذ 151 شخصا."
+
+
+def _report():
+    arts = [Article(id=i, path=f"{i}.txt", language=lang, published=DAY, text=t)
+            for i, lang, t in (("f1", "en", F1), ("f2", "en", F2), ("f3", "ar", F3))]
+    rep = pipeline.analyze(arts)
+    return rep, {c.id: c for c in rep.claims}
+
+
+def test_generic_counts_of_other_predicates_never_clash():
+    rep, by_id = _report()
+    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
+               for f in rep.findings if f.kind == "contradiction"]
+    assert all("151" not in vals for vals in clashes)
+
+
+def test_counts_on_board_still_clash():
+    rep, by_id = _report()
+    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
+               for f in rep.findings if f.kind == "contradiction"]
+    assert ["230", "260"] in clashes
+
+
+def _claim(noun: str, quote: str) -> Claim:
+    return Claim(id="c", article="a", start=0, end=len(quote), quote=quote, property="quantity:count",
+                 value="1", signals=[Signal(field="measure", rule="test", text=noun)])
+
+
+@pytest.mark.parametrize("noun,quote,generic", [
+    ("people", "saved 151 people", True),
+    ("individuals", "41 individuals", True),
+    ("أشخاص", "ثلاثة أشخاص", True),
+    ("passengers", "230 passengers", False),
+    ("crew", "12 crew", False),
+    ("مسافرا", "230 مسافرا", False),
+])
+def test_generic_head_table(noun: str, quote: str, generic: bool) -> None:
+    assert quantity.generic_head(_claim(noun, quote)) is generic
