@@ -65,6 +65,28 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
     return ev
 
 
+def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", lang: str) -> bool:
+    """Is the time of day ``v`` (in the clause of ``toks``) when a journey began: a word of leaving a
+    place (lexicon ``route.departure_times``: "left the port at 8:30 p.m.") at least as near it as any
+    other event word ("capsized shortly before 11 p.m.")? The word is looked for in the time's own
+    clause, and in its whole sentence when that clause is only the time with its preposition ("within
+    moments of takeoff, at 1:39 PM local time"); a clause of its own verb ("…, وانقلبت قبيل الساعة 11
+    ليلا") keeps the time to itself."""
+    at = measured.tok_index(toks, v.start)
+    stop = lx.lexicon(lang).stopwords.words
+    if all(stop & t.variants for t in toks[:at]):   # "at 1:39 PM …": read the sentence around it
+        toks = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
+        at = measured.tok_index(toks, v.start)
+    leaving = [h for h in lx.find_cues(toks, lx.lexicon(lang).route.departure_times)
+               if min(abs(h.i - at), abs(h.j - 1 - at)) <= DATE_EVENT_WINDOW]
+    if not leaving:
+        return False
+    near = min(min(abs(h.i - at), abs(h.j - 1 - at)) for h in leaving)
+    taken = {k for h in leaving for k in range(h.i, h.j)}
+    events = _event_words(lang)
+    return not any(events & t.variants and k not in taken and abs(k - at) < near for k, t in enumerate(toks))
+
+
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
                   persons: list[tuple[int, int, str]] = (), label=lambda key: key,
                   antecedent: tuple[str, str] | None = None) -> list["Draft"]:
@@ -107,7 +129,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if not any(ch.isdigit() for ch in v.value):
                 continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
             s, e = measured.with_event_mention(art, clause, v, lang)
-            out.append(figures.make_draft(s, e, None, None, "start_time", v.value, [sig]))
+            prop = "departure_time" if _departs(art, clause, toks, v, lang) else "start_time"
+            out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
         elif v.kind == "duration":
             span = lx.covered(toks, v.start, v.end)
             length_of = duration.held(art.text, toks, span, v, lang)

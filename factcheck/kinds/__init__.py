@@ -23,7 +23,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | date | ``date``, ``start_date`` | ``kinds.date`` |
 | place | ``place`` (gazetteer key) | ``kinds.place`` |
 | venue | ``venue`` (a building kind and whose it is) | ``kinds.venue`` |
-| clock | ``start_time`` | ``kinds.clock`` |
+| clock | ``start_time``, ``departure_time`` | ``kinds.clock`` |
 | duration | ``duration`` | ``kinds.duration`` |
 | racetime | ``racetime`` (an elapsed time of a race or performance, in seconds) | ``kinds.racetime`` (through ``kinds.adapters``; ``racetime_read`` reads it, ``racetime_marks`` its place and earlier mark) |
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
@@ -108,6 +108,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("place", "place", True, "place", event_value=True),
     Kind("venue", "venue", True, "venue", event_value=True),
     Kind("clock", "start_time", True, "clock", event_value=True),
+    Kind("clock", "departure_time", True, "clock", event_value=True),
     Kind("duration", "duration", True, "duration", event_value=True),
     Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),

@@ -60,8 +60,8 @@ COUNTRY = "country"
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 # Property names as words: the parts of a property key and the separators inside them.
-PROPERTY_WORDS = {"start_time": "start time", "start_date": "start date", "led_by": "led by",
-                  "quantity": "figure", "count": "count", "measure": "measure"}
+PROPERTY_WORDS = {"start_time": "start time", "departure_time": "departure time", "start_date": "start date",
+                  "led_by": "led by", "quantity": "figure", "count": "count", "measure": "measure"}
 # Event keys (events.EventRef.to_key: "main:this date=2025-04-10 place=city:745044 ordinal=2").
 EVENT_RELATION = {"this": "the event", "prior": "an earlier event", "next": "the next event"}
 EVENT_KIND = {"main": "", "conflict": "the conflict"}

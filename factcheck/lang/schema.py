@@ -105,6 +105,7 @@ class Route(Section):
     motion_words: CueList = NO_CUES        # verbs of travel and transport, nouns of a journey and its vehicles
     vehicles: CueList = NO_CUES            # nouns of vehicles, read only with a preposition right after
     departure_verbs: CueList = NO_CUES     # verbs whose object is the origin ("departed Sfax")
+    departure_times: CueList = NO_CUES     # words of leaving a place: a time near one is a departure time
     destination_cues: CueList = NO_CUES    # phrases ending in their own preposition ("bound for")
     origin_preps: CueList = NO_CUES
     destination_preps: CueList = NO_CUES
