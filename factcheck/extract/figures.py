@@ -1,5 +1,5 @@
 """Figures a clause states without a plain number, for stage 3's frames: a negated toll is a figure
-of zero ("no one was killed"), a number in a name is a designation ("Boeing 767-300"), a number
+of zero ("no one was killed"), a toll told as the only one is a figure of one ("the sole survivor"), a number in a name is a designation ("Boeing 767-300"), a number
 in apposition to a name is an age ("Okoro, 24,"), and a number in parentheses after a figure may
 restate it in another unit ("100 metres (330 feet)")."""
 from __future__ import annotations
@@ -51,6 +51,42 @@ def zero_frames(art: Article, toks: list[Tok], vals: list["ValueMention"]) -> li
                                rule=f"{MEASURE_RULE}.{name}: {lang}.lexicon cue '{hit.cue}', negated")],
                        clause_mood=False)
             d.low = d.high = 0.0
+            d.qualifier, d.keywords = "exact", [lx.light_stem(t.form, lang) for t in toks[hit.i:hit.j]]
+            out.append(d)
+            break
+    return out
+
+
+# A word saying "exactly one" at most this many tokens before an evolving measure's cue (or after it,
+# ``sole_cues_after``) states a figure of one: "the sole survivor", "a single survivor", "only one of
+# whom survived" (the cue "only one", then "of whom"), "the sole passenger rescued alive"; further away
+# it says something else ("a single road ... survivors").
+SOLE_WINDOW = 3
+
+
+def one_frames(art: Article, toks: list[Tok], vals: list["ValueMention"]) -> list["Draft"]:
+    """Figures of one a clause states with a word for "exactly one" next to an evolving measure's cue
+    (``<lang>.lexicon sole_cues_before`` / ``sole_cues_after``): a count of 1 of that measure. A clause
+    that states a number states its figures with it: nothing is read then."""
+    lang = art.language
+    lex = lx.lexicon(lang)
+    before, after = lx.find_cues(toks, lex.sole_cues_before), lx.find_cues(toks, lex.sole_cues_after)
+    if not (before or after) or any(v.kind == "number" for v in vals):
+        return []
+    out = []
+    for name in sorted(langdata.measures("evolving")):
+        for hit in lx.find_cues(toks, lex.measures.get(name, lx.NO_CUES)):
+            sole = next((h for h in before if 0 <= hit.i - h.j <= SOLE_WINDOW - 1), None) \
+                or next((h for h in after if 0 <= h.i - hit.j <= SOLE_WINDOW - 1), None)
+            if sole is None:
+                continue
+            start, end = min(sole.start, hit.start), max(sole.end, hit.end)
+            d = make_draft(start, end, None, None, "quantity:count", "1",
+                           [Signal(field="value", rule=f"{lang}.lexicon {quantity_read.SOLE_RULE}.{name}: one",
+                                   text=art.text[start:end], start=start, end=end),
+                            Signal(field="measure", text=name,
+                                   rule=f"{MEASURE_RULE}.{name}: {lang}.lexicon cue '{hit.cue}', '{sole.cue}'")])
+            d.low = d.high = 1.0
             d.qualifier, d.keywords = "exact", [lx.light_stem(t.form, lang) for t in toks[hit.i:hit.j]]
             out.append(d)
             break

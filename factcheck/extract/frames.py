@@ -194,6 +194,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += [d for d in _place_frames(art, clause, toks, events) if d.property != "place"
             or not route.holds(routes, d.signals[0].start, d.signals[0].end)]
     out += figures.zero_frames(art, toks, vals)
+    out += figures.one_frames(art, toks, vals)
     return out
 
 

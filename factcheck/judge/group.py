@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
-from . import clustering, compare, identity
+from . import adopt, clustering, compare, identity
 from .. import embed
 from .. import kinds
 from ..kinds import quantity, statement
@@ -203,6 +203,19 @@ def _stem_weights(members: list[Claim]) -> dict[str, float]:
             df[w] += 1
     n = len(members)
     return {w: math.log(1 + n / k) for w, k in df.items()}
+
+
+def _adopt_figures(claims: list[Claim], refs: dict[str, EventRef], out: list[Finding], covered: set[str]) -> None:
+    """Uncovered figures join an agreeing group of another block of their dimension (``adopt``),
+    their signature stems weighed over all the figures of that dimension."""
+    by_prop: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.property.startswith("quantity:"):
+            by_prop[c.property].append(c)
+    weights = {p: _stem_weights(cs) for p, cs in by_prop.items()}
+    adopt.adopt(claims, out, covered,
+                lambda a, b: compare.judge(a, b, refs[a.id], refs[b.id], weight=weights[a.property]),
+                lambda a, b: quantity.describes(a, b, weights[a.property]))
 
 
 def _claims_by_article(members: list[Claim]) -> dict[str, list[Claim]]:
@@ -421,6 +434,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
                 verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
             verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)
+    _adopt_figures(claims, refs, out, covered)
     by_id = {c.id: c for c in claims}
     verdicts = {}
     for (x, y), cos in sims.items():

@@ -36,7 +36,7 @@ from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
-from .quantity_read import NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, dimension, number_of, part_of_whole
+from .quantity_read import NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, dimension, number_of, part_of_whole
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -136,6 +136,11 @@ def distinctive(c: Claim) -> bool:
     return x is not None and (abs(x) >= DISTINCTIVE_MIN or x != int(x))
 
 
+def told_as_one(c: Claim) -> bool:
+    """Is the figure a count of one told by a word for "exactly one" ("the sole survivor")?"""
+    return any(s.field == "value" and SOLE_RULE in s.rule for s in c.signals)
+
+
 def qualified_by_nationality(c: Claim) -> bool:
     """Does a nationality narrow what the figure counts ("12 Thai hostages", not "24 million Algerians")?"""
     return any(s.field == "subject" and s.rule.startswith(NATIONALITY_QUALIFIER_RULE) for s in c.signals)
@@ -167,6 +172,13 @@ def weighted_share(a: Claim, b: Claim, weight: dict[str, float]) -> float:
     # fsum: exactly rounded, so the share does not depend on the sets' (hash-seeded) order
     w = lambda xs: math.fsum(weight.get(x, 1.0) for x in xs)  # noqa: E731
     return w(sa & sb) / min(w(sa), w(sb))
+
+
+def describes(a: Claim, b: Claim, weight: dict[str, float]) -> bool:
+    """Do two figures' words say what they measure is one thing: SAME_SIGNATURE_SHARE of their
+    signature shared, the same counted noun, or the same subject?"""
+    return weighted_share(a, b, weight) >= SAME_SIGNATURE_SHARE or (head(a) is not None and head(a) == head(b)) \
+        or (a.subject is not None and a.subject == b.subject)
 
 
 def match_score(a: Claim, b: Claim, weight: dict[str, float]) -> float:
@@ -376,6 +388,8 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
     if not meets(a, b):
         if total or hedged or unowned:
             return UNRELATED   # a total against a narrower group ("242 people" / "169 Indian passengers")
+        if told_as_one(a) or told_as_one(b):
+            return UNRELATED   # "the sole survivor" may be of one family or one car: it agrees, never clashes
         return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",
                        CONF_VALUE)
     if not close(a, b):

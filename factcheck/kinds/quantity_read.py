@@ -48,6 +48,10 @@ NATIONALITY_REACH = 2
 NATIONALITY_SUBJECT = f"{NATIONALITY}:"
 # The rules of the subject signal of such a figure: the nationality qualifies the counted noun ("12
 # Thai hostages": a part of the hostages) or is the noun itself ("24 million Algerians").
+# The rule of the value signal of a figure of one told by a word for "exactly one" next to a measure's
+# cue ("the sole survivor": extract.figures.one_frames); kinds.quantity lets such a figure agree, never
+# clash ("the sole survivor" may be of one family or one car, not of the whole event).
+SOLE_RULE = "sole_cues + measures"
 NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it counts"
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 

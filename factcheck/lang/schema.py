@@ -258,6 +258,10 @@ class Lexicon(Section):
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
+    # words saying "exactly one" before (or, in noun-first languages, after) an evolving measure's cue:
+    # "the sole survivor", "a single death", "الناجي الوحيد" (extract.figures.one_frames)
+    sole_cues_before: CueList = NO_CUES
+    sole_cues_after: CueList = NO_CUES
     agreement_endings: list[str] = []
     name_particles: list[str] = []          # "van", "bin", "فان": lower-case words inside a name (mentions.persons)
     count_noun_suffixes: list[str] = []
