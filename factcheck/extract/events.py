@@ -107,6 +107,19 @@ def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> 
     return any(nouns & toks[k].variants for k in range(lo, hi))
 
 
+def _later_occurrence(toks: list[Tok], vals: list, lang: str) -> tuple[str | None, Signal | None]:
+    """"next" when the clause names a later occurrence of the event ("the run-off", "جولة الإعادة", "a
+    replay", ``events.later_nouns``) and dates it: a date after the noun ("a run-off will be held on
+    March 24", "وتجرى جولة الإعادة في 14 مارس"). Without a date after it the noun is only mentioned
+    ("short of the 50% needed to avoid a run-off"; "won on Sunday, forcing a run-off"): the clause
+    stays about the story's own event."""
+    for hit in lx.find_cues(toks, lx.lexicon(lang).events.later_nouns):
+        if any(v.kind == "date" and v.start >= hit.end for v in vals):
+            return "next", Signal(field="event", rule=f"{lang}.lexicon events.later_nouns", text=hit.cue,
+                                  start=hit.start, end=hit.end)
+    return None, None
+
+
 def _hit_of(toks: list[Tok], v) -> lx.CueHit:
     """The token range of a value mention, as a cue hit."""
     idx = lx.covered(toks, v.start, v.end) or [0]
@@ -179,6 +192,10 @@ class EventTracker:
                     break
             if relation:
                 break
+        if relation is None:
+            relation, later_sig = _later_occurrence(toks, vals, lang)
+            if later_sig:
+                sigs.append(later_sig)
         # a day or a month pins an event; a bare year or weekday does not
         date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
                      and event_cue_of_date(toks, v, lang, art.text) is not None), None)

@@ -95,6 +95,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     (key, name) of the person the article named last before the clause's sentence."""
     lang = art.language
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
+    # a rank is no figure of the clause: a figure's words read past it ("the Green League came second
+    # with 87 seats": whose seats), without it
+    ranks = frozenset(k for v in vals if v.kind == "ordinal" and rank.is_rank(toks, span := lx.covered(toks, v.start, v.end), lang)
+                      for k in span)
+    figure_taken = taken - ranks
     events = _event_words(lang)
     conflict = lx.lexicon(lang).events.conflict_nouns.words
     projection = lx.find_cues(toks, lx.lexicon(lang).projection_cues)
@@ -172,8 +177,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
             elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
-            q = quantity_read.frame(art.text, toks, v, lang, taken, list(persons), label,
-                               measure=None if m is None else (m[0], named_by))
+            q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,
+                               measure=None if m is None else (m[0], named_by), passed=ranks)
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)

@@ -245,6 +245,28 @@ def _told_apart(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
     return False
 
 
+def _whole_against_part(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
+    """Is one figure of a clash the whole its own article states another figure a part of ("97 of the
+    240 seats": 240), and the other figure nearer that part than that whole ("79 seats")? Then the
+    other counts the part, not the whole: never a clash with the whole."""
+    for x, y in ((a, b), (b, a)):
+        at = next(((s.start, s.end) for s in x.signals if s.field == "value" and s.start is not None and s.end is not None),
+                  None)
+        if at is None or quantity.part_of_whole(y):
+            continue
+        parts = [c for c in told.get(x.article, ()) if c.id != x.id and any(
+            s.field == "scope" and s.start is not None and s.end is not None and s.start < at[1] and at[0] < s.end
+            for s in c.signals)]
+        whole, other = quantity.number_of(x.value or ""), quantity.number_of(y.value or "")
+        if whole is None or other is None:
+            continue
+        for p in parts:
+            part = quantity.number_of(p.value or "")
+            if part is not None and abs(other - part) < abs(other - whole):
+                return True
+    return False
+
+
 # Properties whose values name a story's steps: one article giving two of them for what looks like
 # one event tells two steps apart (the vote and the count, the truce and the release; the first round
 # and the runoff; the first destination of a journey and the next leg).
@@ -256,7 +278,7 @@ NOUN_PROPERTIES = frozenset({"duration", "round"})
 
 
 def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],
-                    refs: dict[str, EventRef]) -> bool:
+                    refs: dict[str, EventRef], told: dict[str, list[Claim]] | None = None) -> bool:
     """Is a clash between figures ``a`` and ``b`` doubtful because one of them is not the other's best
     match? Each article's figures of this dimension are candidates: when the article of ``a`` states
     another value that describes ``b`` as well as ``a`` does ("94.65 % of the votes" and "3.17 % of the
@@ -266,7 +288,8 @@ def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, 
         for other in members:
             if other.article == x.article and other.id != x.id and not quantity.meets(other, x) \
                     and quantity.match_score(other, y, weight) >= mine \
-                    and compare.judge(other, y, refs[other.id], refs[y.id], weight=weight).kind != "unrelated":
+                    and compare.judge(other, y, refs[other.id], refs[y.id], weight=weight).kind != "unrelated" \
+                    and not (told and _whole_against_part(other, y, told)):
                 return True
     return False
 
@@ -426,9 +449,11 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             verdict = compare.judge(a, b, refs[a.id], refs[b.id], similarity=cos.get((a.id, b.id), 0.0),
                                     weight=weight, head_similarity=heads.get((a.id, b.id), 0.0))
             if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
-                    and _not_best_match(a, b, members, weight, refs):
+                    and _not_best_match(a, b, members, weight, refs, told):
                 verdict = compare.UNRELATED
             if verdict.kind == "contradict" and _told_apart(a, b, told):
+                verdict = compare.UNRELATED
+            if figures and verdict.kind == "contradict" and _whole_against_part(a, b, told):
                 verdict = compare.UNRELATED
             if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
                 verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))

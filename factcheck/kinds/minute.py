@@ -24,7 +24,8 @@ from ..lang import lexicon as lx
 from ..mentions import values
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..lang.text import fold, script_of
+from ..lang.text import LATIN, fold, script_of
+from ..mentions.names import skeleton
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 
 PROPERTY = "minute"
@@ -58,6 +59,14 @@ MAX_CLASH_GAP = 15.0
 REPEAT_GAP = 3
 # A minute's own tokens carry digits; a signature token of fewer letters says nothing.
 MIN_STEM_CHARS = 3
+# A name written in two scripts is one name when their skeletons (consonants, data/translit.json)
+# agree and have this many consonants at least: shorter skeletons ("sl", "sk") match common words.
+# Calibrated on the invented match reports of tests/test_story_genre_match.py (first and last names of
+# 3-4 consonants: "dnl", "kfr", "mrk").
+MIN_NAME_SKELETON = 3
+# A capitalised word of a Latin-script quote (a name, or a sentence's first word).
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -330,6 +339,21 @@ def share(a: Claim, b: Claim) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+def names_across(a: Claim, b: Claim) -> tuple[str, str] | tuple[()]:
+    """A name the Latin one of two minutes' descriptions writes (a capitalised word of its quote) and
+    the other, in another script, writes too (a word of its quote or signature with the same skeleton,
+    ``mentions.names.skeleton``, of ``MIN_NAME_SKELETON`` consonants or more); () when none."""
+    latin, other = (a, b) if script_of(a.quote) == LATIN else (b, a)
+    theirs: dict[str, str] = {}
+    for w in [*_WORD.findall(other.quote), *other.keywords]:   # as written ("برادو") and stemmed ("وأوكافور")
+        theirs.setdefault(skeleton(w), w)
+    for w in _CAPITALISED.findall(latin.quote):
+        key = skeleton(w)
+        if len(key) >= MIN_NAME_SKELETON and key in theirs:
+            return w, theirs[key]
+    return ()
+
+
 def readable(c: Claim) -> str:
     return next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
 
@@ -349,6 +373,12 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     if script_of(a.quote) != script_of(b.quote):
         if same_subject and a.value == b.value:
             return Verdict("agree", f"same minute ({readable(a)} / {readable(b)}; both about {who})", CONF_SIMILAR)
+        named = names_across(a, b) if a.value == b.value else ()
+        if named:
+            # "Daniel Okafor scored in the 78th minute" / "سجل دانيال أوكافور في الدقيقة 78": one name in
+            # two scripts (its transliteration skeleton) at one minute
+            return Verdict("agree", f"same minute ({readable(a)} / {readable(b)}; one name in both, "
+                                    f"'{named[0]}' / '{named[1]}' (translit.json skeleton))", CONF_SIMILAR)
         return UNRELATED   # across scripts a name alone does not say which of a player's minutes it is
     sh = share(a, b)
     evidence = f"{sh:.0%} of what happened shared" + (f", both about {who}" if same_subject else "")

@@ -36,7 +36,8 @@ from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
-from .quantity_read import NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, dimension, number_of, part_of_whole
+from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, dimension, number_of,
+                             part_of_whole, whole_of)
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -343,7 +344,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     if (head(a) == DEAL_STAKE_RETAINED) != (head(b) == DEAL_STAKE_RETAINED):
         return UNRELATED   # the stake the seller keeps against one that changes hands ("will retain 40%" / "buys 60%")
-    if part_of_whole(a) != part_of_whole(b) and what != "percent":
+    if part_of_whole(a) != part_of_whole(b) and what != "percent" and not _a_part_too(a, b):
         # "5.6 million of the 24 million voters" (who voted) against the electorate; a share is a
         # share of something whether or not the clause names it ("54 percent of the 3.1 million")
         return UNRELATED
@@ -356,6 +357,16 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
+
+
+def _a_part_too(a: Claim, b: Claim) -> bool:
+    """Is the figure stated alone as much a part as the other, stated as a part of a whole ("132 seats" /
+    "123 of the 300 seats")? It is when it falls short of that whole by more than rounding
+    (``SAME_FIGURE_RATIO``): it cannot be the whole, so both count the part; one near the whole or
+    above it is the whole, or another ("24.3 million voters" / "5.6 million of the 24 million")."""
+    part, alone = (a, b) if part_of_whole(a) else (b, a)
+    whole, x = whole_of(part), number_of(alone.value or "")
+    return whole is not None and x is not None and abs(x) < SAME_FIGURE_RATIO * whole
 
 
 def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:

@@ -11,7 +11,7 @@ from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
-from ..lang.text import ascii_digits
+from ..lang.text import ARABIC, ascii_digits, script_of
 from ..mentions import values
 from ..mentions.values import bare_year
 from .base import MEASURE_RULE, FigureFrame
@@ -163,6 +163,21 @@ def part_of_whole(c: Claim) -> bool:
     return any(s.field == "scope" for s in c.signals)
 
 
+def whole_of(c: Claim) -> float | None:
+    """The value of the whole a figure is stated as a part of ("123 of the 300 seats": 300), read
+    again from its scope signal's words, when they state a number."""
+    scope = next((s.text for s in c.signals if s.field == "scope" and s.text), None)
+    # digits read alike in every language; number words in the language of the script (a language
+    # whose words are missed reads a smaller whole or none: never a clash more, see ``quantity``)
+    return None if scope is None else _number_in(scope, "ar" if script_of(scope) == ARABIC else "en")
+
+
+@lru_cache(maxsize=1024)
+def _number_in(text: str, lang: str) -> float | None:
+    found = next((v for v in values.find_values(text, lang) if v.kind == "number"), None)
+    return None if found is None else number_of(found.value)
+
+
 def _compounded_word(text: str, v, lang: str) -> bool:
     """A number word hyphenated to a word that is not a unit of time ("zero-tolerance", "one-sided";
     not "four-year-old", "two-day")."""
@@ -188,11 +203,12 @@ VALUE_CUE_REACH = 3
 
 
 def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int],
-              text: str | None = None) -> tuple[list[str], str | None, int, int]:
+              text: str | None = None, passed: frozenset[int] = frozenset()) -> tuple[list[str], str | None, int, int]:
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure
     and, after it, given the ``text`` the tokens index, up to a clause mark ("Turnout was 58.6 percent,
     the commission said": not the commission; before a figure a mark often sets off its own subject,
-    "Tebboune, the incumbent, won 94.65 percent", which is read); the counted noun (the first content word after it, when one
+    "Tebboune, the incumbent, won 94.65 percent", which is read), reading past the tokens in ``passed``
+    (an ordinal: "came second with 87 seats") as neither a stop nor a word of it; the counted noun (the first content word after it, when one
     follows within the window); and the token range read."""
 
     def cut(i: int, j: int) -> bool:   # a clause mark between tokens i < j
@@ -208,7 +224,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     n = 0
     k = first - 1
     while k >= 0 and n < SIGNATURE_BEFORE and k not in taken:
-        if content(toks[k]):
+        if k not in passed and content(toks[k]):
             out.append(_stem(toks[k], lang))
             n += 1
         lo = k
@@ -217,7 +233,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     k = last + 1
     head = None
     while k < len(toks) and n < SIGNATURE_AFTER and k not in taken and not cut(k - 1, k):
-        if content(toks[k]):
+        if k not in passed and content(toks[k]):
             out.append(_stem(toks[k], lang))
             if head is None and not (toks[k].variants & lx.lexicon(lang).quantity_modifiers.words) \
                     and lx.nationality_at(toks, k, lang) is None and not _proper_modifier(toks, k):
@@ -305,12 +321,14 @@ def measure_signal(name: str, named_by: str) -> Signal:
 
 
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
-          persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None) -> QuantityFrame | None:
+          persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None,
+          passed: frozenset[int] = frozenset()) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written;
     ``measure`` the name of the measure of what the figure counts and what named it (the lexicon cue,
-    "en.lexicon cue 'killed'", or another rule)."""
+    "en.lexicon cue 'killed'", or another rule); ``passed`` the token indexes of the clause's ordinals,
+    which its signature reads past (``signature``)."""
     idx = lx.covered(toks, v.start, v.end)
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
@@ -324,7 +342,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     resolved = currency.resolve(v.value, text, lang)
     if resolved is not None:   # "63 billion riyals" in an article that says "SAR" or "Saudi"
         v = replace(v, value=resolved[0])
-    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text)
+    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text, passed)
     head_rule = "quantity: the counted noun, first content word after the figure"
     dim, _ = dimension(v.value)
     valued = valued_noun(toks, idx[0], lang, others, with_unit=dim != "count")

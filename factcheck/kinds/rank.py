@@ -44,8 +44,7 @@ def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "Va
         return None
     first, last = span[0], span[-1]
     base = max(0, first - CUE_BEFORE - 1)
-    before = lx.find_cues(toks[base:first], lx.lexicon(lang).rank_cues)
-    after = lx.find_cues(toks[last + 1:last + 1 + CUE_AFTER], lx.lexicon(lang).rank_cues)
+    before, after = _cues(toks, span, lang)
     if not before and not after:
         return None
     # whose: read back from the cue before the ordinal ("Ola Brekke finished second"), else from it
@@ -57,6 +56,20 @@ def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "Va
                    text=art.text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="subject", rule=rule, text=name)]
     return FigureFrame(clause.start, clause.end, v.value, v.low, v.high, v.qualifier, subject, name, [], sigs)
+
+
+def _cues(toks: list[Tok], span: list[int], lang: str) -> tuple[list[lx.CueHit], list[lx.CueHit]]:
+    """The rank cues before and after the ordinal at tokens ``span``."""
+    first, last = span[0], span[-1]
+    base = max(0, first - CUE_BEFORE - 1)
+    return (lx.find_cues(toks[base:first], lx.lexicon(lang).rank_cues),
+            lx.find_cues(toks[last + 1:last + 1 + CUE_AFTER], lx.lexicon(lang).rank_cues))
+
+
+def is_rank(toks: list[Tok], span: list[int], lang: str) -> bool:
+    """Does the ordinal at tokens ``span`` state a place, a rank cue next to it ("came second", "حل
+    ثانيا"), whoever takes it?"""
+    return bool(span) and any(_cues(toks, span, lang))
 
 
 def _whose(text: str, toks: list[Tok], first: int, cue: int, persons: list[tuple[int, int, str]], label,

@@ -82,6 +82,9 @@ class Events(Section):
     this_cues: CueList
     conflict_nouns: CueList
     backrefs: CueList
+    # nouns naming a later occurrence of the story's kind of event (a run-off, a replay, a retrial):
+    # a clause dating one of them is about that occurrence (``extract.events``). Absent: none.
+    later_nouns: CueList = NO_CUES
 
 
 class Properties(Section):

@@ -116,6 +116,12 @@ class TitleParser:
                 break   # "on Tuesday sentenced former mayor X": a day or a number is no part of a title
             else:
                 words.insert(0, t.form)
+                if t.variants & self.past:
+                    # "former" opens the title: what precedes it, but for a determiner, is not the
+                    # office ("sentenced former transport minister X", "the disgraced former mayor")
+                    det = k - 2 >= 0 and toks[k - 2].form in self.determiners \
+                        and not CLAUSE_MARK.search(_between(text, toks[k - 2], toks[k - 1]))
+                    return (k - 2 if det else k - 1), nat, words
             k -= 1
         return k, nat, words
 
