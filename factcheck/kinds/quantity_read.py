@@ -56,6 +56,10 @@ NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it count
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 
 
+# The values rule that reads a run of number words ("two billion", "ألفا"): its mention's step is the
+# last scale word it states (a ratio in words, "one in four", states a share, not a scale).
+NUMBER_WORDS_RULE = "number-words"
+
 _DIGIT_RUN = re.compile(r"\d[\d,.\u066b\u066c\u00a0 ]*\d|\d")
 
 
@@ -95,12 +99,14 @@ def number_of(value: str) -> float | None:
         return None
 
 
-def stated_step(surface: str, value: float) -> float:
+def stated_step(surface: str, value: float, words_step: float | None = None) -> float:
     """The size of the last digit place the surface states, in the value's own unit: "94.65" ->
-    0.01, "24 million" -> 1,000,000, "5,600,000" -> 100,000 (rounded), "2,017" -> 1."""
+    0.01, "24 million" -> 1,000,000, "5,600,000" -> 100,000 (rounded), "2,017" -> 1; for number
+    words ``words_step``, the mention's step (its last scale word: "two billion", "ملياري" ->
+    1,000,000,000), else 1."""
     runs = _DIGIT_RUN.findall(ascii_digits(surface))
     if not runs:
-        return 1.0   # a number word ("twelve", "a dozen"): exact
+        return words_step or 1.0   # a number word ("twelve", "a dozen"): exact
     run = runs[0].replace("\u00a0", "").replace(" ", "")
     dec = 0
     for mark in (".", "\u066b"):
@@ -118,7 +124,7 @@ def stated_step(surface: str, value: float) -> float:
 
 
 def bounds(value: str, low: float | None, high: float | None, qualifier: str, surface: str,
-           finer: float = 1.0) -> tuple[float | None, float | None]:
+           finer: float = 1.0, words_step: float | None = None) -> tuple[float | None, float | None]:
     """The interval a figure stands for, in its dimension's base unit: the qualifier's bounds, widened
     by half the stated step (divided by ``finer`` for a figure stated more exactly than its digits
     say) on a bound the surface states exactly."""
@@ -126,7 +132,7 @@ def bounds(value: str, low: float | None, high: float | None, qualifier: str, su
     if x is None:
         return low, high
     _, factor = dimension(value)
-    half = stated_step(surface, x) / 2 / finer
+    half = stated_step(surface, x, words_step) / 2 / finer
     if qualifier == "exact":
         lo, hi = x - half, x + half
     else:
@@ -379,7 +385,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # a bare figure with nothing around it says nothing comparable (a deal term names its noun)
     # a sum of money is stated more exactly than its digits say ("€3 billion" is 3.0, not 2.5-3.5 billion)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end],
-                       SUM_PRECISION if dim.startswith("money:") else 1.0)
+                       SUM_PRECISION if dim.startswith("money:") else 1.0,
+                       v.step if v.rule.endswith(NUMBER_WORDS_RULE) else None)
     value = v.value
     # a sum due within a time is no rate spread over it ("خلال" is both "within" and "over")
     rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None else None

@@ -309,6 +309,7 @@ class Values(Section):
     number_word_blockers: Table
     scales: dict[str, int | float]
     standalone_scales: list[str]
+    number_forms: dict[str, int | float] = {}  # tools/build_number_forms.py (zero, "ألفا شخص": the dual)
     hijri_months: dict[str, int] = {}        # tools/build_hijri.py ("29 شعبان 1445 هـ")
     hijri_suffixes: list[str] = []
     fractions: dict[str, float] = {}         # "half a million", "نصف مليون" (the rule fraction-of)

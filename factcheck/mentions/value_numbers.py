@@ -7,6 +7,7 @@ The regexes live in ``value_tables``; these functions turn a match into numbers.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from ..lang.text import fold
@@ -17,6 +18,12 @@ from .value_times import canon
 ABOUT_SPREAD = 0.1                   # "about N" covers N - 10 % .. N + 10 %
 PERCENT = Decimal(100)
 SHARE_DIGITS = 4                     # significant digits of a ratio's share: "one in three" is 33.33 %
+DUAL = 2                             # a dual word states two of its base ("ألفا": two thousand)
+# A number stated in a scale word from this size up ("مليون", "3 ملايين", "20 ألفا") may be followed by
+# the places it leaves out, after a number joiner ("مليون و200 ألف"): one sum (``joined_sums``).
+SUM_MIN_SCALE = 1000
+SUM_RULE = "joined-sum"
+DUAL_MIN = 200                       # the smallest dual of a base with a step of its own (a hundred's)
 
 
 def dec(s: str, t: Tables) -> Decimal:
@@ -56,6 +63,7 @@ def word_groups(t: Tables, doc: Doc, start: int, end: int) -> list[tuple[int, in
     step is the scale of the last word when it is a scale word ('two million' -> 1000000), else 1."""
     scales = {fold(k) for k in t.d["scales"]}
     alone = {fold(k) for k in t.d.get("standalone_scales", [])}
+    duals = {fold(k): v for k, v in t.d.get("number_forms", {}).items()}
     groups: list[list | None] = []  # [start, end, total, part, last_scale, labels, step]
     for w in t.extra["NWS"].finditer(doc.folded, start, end):
         key = " ".join(w.group().split())
@@ -67,11 +75,22 @@ def word_groups(t: Tables, doc: Doc, start: int, end: int) -> list[tuple[int, in
                       [w.end(), g[2], g[3] * v if key in scales else g[3] + v, g[4]])
             g[5].append(label)
             g[6] = v if key in scales else 1
+        elif key in scales and key in duals:
+            # a scale word's accusative that is also its dual ("عشرين ألفا" / "ألفا شخص"): the dual
+            # where no number comes before it (values ``number_forms``, tools/build_number_forms.py)
+            groups.append([w.start(), w.end(), 0, duals[key], float("inf"), [f"number_forms '{w.group()}'"], v])
         elif key in scales and key not in alone:
             groups.append(None)  # plural scale words ('آلاف') are no number by themselves
         else:
-            groups.append([w.start(), w.end(), 0, v, float("inf"), [label], v if key in scales else 1])
+            groups.append([w.start(), w.end(), 0, v, float("inf"), [label], v if key in scales else dual_step(duals, key)])
     return [(g[0], g[1], Decimal(g[2] + g[3]), g[5], Decimal(g[6])) for g in groups if g is not None]
+
+
+def dual_step(duals: dict[str, Decimal | int | float], key: str) -> Decimal | int | float:
+    """The step of a number word: the base a dual doubles ("ألفا", "مليوني": two thousand / million,
+    stated to the thousand / million, as "two thousand" is), else 1."""
+    v = duals.get(key)
+    return v // DUAL if v is not None and v >= DUAL_MIN else 1
 
 
 def blocked(t: Tables, doc: Doc, s: int, e: int) -> bool:
@@ -213,3 +232,40 @@ def h_fraction(m, t, doc):
     except InvalidOperation:
         return []
     return [number_cand(m, t, labels, v, m.start(), m.end(), m.start(), m.end(), step=FRACTION_STEP * scale)]
+
+
+def joined_sums(found: list, text: str, t: Tables) -> list:
+    """Join a number stated in a scale and a smaller number after a number joiner into one sum ("مليون
+    و200 ألف": 1,200,000; "3 ملايين و500 ألف دولار": 3,500,000 USD; "1 million and 200,000"): the
+    second states the places the first's scale word leaves out. ``found`` are value mentions sorted
+    by start (``values.ValueMention``); the first's qualifier governs the sum, the second's unit or
+    currency is the sum's. Never after a range opener ("بين مليون و200 ألف" stays a range's ends)."""
+    joiners = {fold(j) for j in t.d.get("number_joiners", [])}
+    openers = {fold(o) for o in t.d.get("range_openers", [])}
+    out: list = []
+    for v in found:
+        prev = out[-1] if out else None
+        if prev is not None and _sums(prev, v, text, joiners, openers):
+            total = Decimal(prev.value) + Decimal(v.value.split(" ", 1)[0])
+            suffix = v.value[len(v.value.split(" ", 1)[0]):]
+            lo, hi = bounds(float(total), prev.qualifier)
+            out[-1] = replace(prev, value=canon(total) + suffix, low=lo, high=hi, end=v.end, step=v.step,
+                              rule=f"{prev.rule} + {SUM_RULE} + {v.rule}")
+        else:
+            out.append(v)
+    return out
+
+
+def _sums(a, b, text: str, joiners: set[str], openers: set[str]) -> bool:
+    """Is ``b`` the rest of the sum ``a`` starts (see ``joined_sums``)?"""
+    if a.kind != "number" or b.kind != "number" or b.qualifier != "exact" or a.step is None or b.step is None:
+        return False
+    if not re.fullmatch(r"\d+(?:\.\d+)?", a.value) or not re.fullmatch(r"\d+(?:\.\d+)?(?: \S+)?", b.value):
+        return False   # the first has no unit of its own; a percentage is never a part of a sum
+    if fold(text[a.end:b.start]).strip() not in joiners:
+        return False
+    before = fold(text[:a.start]).split()
+    if before and (before[-1] in openers or " ".join(before[-2:]) in openers):
+        return False
+    x = Decimal(b.value.split(" ", 1)[0])
+    return a.step >= SUM_MIN_SCALE and 0 < x < a.step and x >= b.step

@@ -36,7 +36,7 @@ _LEXICONS = {
     "WDS": ("weekday_suffixes", ""), "DP": ("day_prefixes", "c"), "DJ": ("day_joiners", "+"),
     "DMC": ("day_month_connectors", ""), "MYC": ("month_year_connectors", ""), "OS": ("ordinal_suffixes", "-"),
     "YS": ("year_suffixes", ""), "RMB": ("relative_markers:before", ""), "RMA": ("relative_markers:after", ""),
-    "RP": ("relative_periods", "c"), "NWS": ("number_words|scales", "c"),
+    "RP": ("relative_periods", "c"), "NWS": ("number_words|scales|number_forms", "c"),
     "NJ": ("number_joiners", "+"), "SC": ("scales", "-"), "QB": ("qualifiers:before", "c"),
     "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "PCB": ("percent_before", "-"), "UN": ("units", "-"), "CB": ("currencies:before", "b"),
     "CA": ("currencies:after|currency_nouns:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
@@ -60,7 +60,7 @@ GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "d
 # Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
 OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
-                     "hijri_months": {}, "hijri_suffixes": []}
+                     "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}}
 
 
 @dataclass(frozen=True)
