@@ -369,12 +369,13 @@ def _beside_agreements(stmts: list[Claim], beside: set[str], sims: dict[tuple[st
 
 def _without_restated_clashes(structured: list[Finding], found: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
     """Statement findings less the contradictions that restate a structured one: a clause whose
-    value ("does not aim at ...") already sits on a side of a contradiction says nothing new as a
-    whole clause."""
+    value ("does not aim at ...") already sits on a side of a contradiction, or whose figure an update
+    already tells as changed over time ("arrested 37" on Saturday, "detained 43" on Sunday), says
+    nothing new as a whole clause."""
     def spans(f: Finding) -> set[tuple[str, int, int]]:
         return {(by_id[i].article, by_id[i].start, by_id[i].end) for i in f.claims if i in by_id}
 
-    clashing = set().union(*(spans(f) for f in structured if f.kind == "contradiction"))
+    clashing = set().union(*(spans(f) for f in structured if f.kind in ("contradiction", "update")))
 
     def restates(f: Finding) -> bool:
         return f.kind == "contradiction" and any(
