@@ -15,6 +15,7 @@ from ..lang import lexicon as lx
 from ..mentions import places, values
 from .events import EventRef, EventTracker, story_year
 from ..lang.lexicon import Tok
+from ..lang.negation import clause_negations
 from ..lang.text import COMMA, LATIN, script_of
 from ..models import Article, Claim, Clause, Signal
 from .draft import CUE_WINDOW, Draft
@@ -303,7 +304,7 @@ def _polarity(toks: list[Tok], lang: str, text: str = "") -> tuple[str, Signal |
     set off by commas ("Sandvall, who denied the charges, will appeal") describes someone, it does
     not deny the clause."""
     asides = _relative_asides(toks, lang, text)
-    for h in lx.find_cues(toks, lx.lexicon(lang).negation.particles):
+    for h in clause_negations(toks, lang):
         if not any(a <= h.start < b for a, b in asides):
             return "negative", Signal(field="polarity", rule=f"{lang}.lexicon negation", text=h.cue,
                                       start=h.start, end=h.end)

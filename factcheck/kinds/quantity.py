@@ -209,6 +209,8 @@ def meets(a: Claim, b: Claim) -> bool:
     lo, hi = max(alo, blo), min(ahi, bhi)
     if lo == hi:
         return alo == ahi or blo == bhi   # an exact figure on the other's edge is inside it
+    if (lo, hi) in ((alo, ahi), (blo, bhi)):
+        return True   # one interval within the other (two "ملياري دولار": 2e9 +- 0.05, narrower than the tolerance)
     return hi - lo > TOUCH_TOLERANCE * max(abs(lo) if lo != -inf else 0.0, abs(hi) if hi != inf else 0.0, 1.0)
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lang import detect as langid
 from ..lang import lexicon as lx
+from ..lang.negation import clause_negations
 from ..mentions.values import find_values
 from .statement_data import LIST_MARK, MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
 
@@ -72,7 +73,7 @@ def side(text: str, lang: str) -> Side:
     """A clause's tokens, forms, content words, numerals, negations and reversal hits (unaligned)."""
     toks = lx.tokenize(text, lang)
     stop = lx.lexicon(lang).stopwords.words
-    negs = lx.find_cues(toks, lx.lexicon(lang).negation.particles)
+    negs = clause_negations(toks, lang)
     neg_idx = {k for h in negs for k in range(h.i, h.j)}
     fs = [word_forms(t.form, lang) for t in toks]
     numbers = [i for i, t in enumerate(toks) if numeral(t) is not None]

@@ -137,6 +137,11 @@ def time_words(lang: str) -> frozenset[str]:
     return frozenset(w for n in names for w in lx.WORD_RE.findall(fold(n))) - ordinals
 
 
+def _country(s: Side, i: int, lang: str) -> bool:
+    """Does token ``i`` of the clause name a country or its nationality?"""
+    return names(s.text, lang).get(i, ("",))[0] == "country"
+
+
 def noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     """One determined noun of ``a`` against another of ``b`` in the same slot, everything else shared:
     a different thing named ("the dollar" / "the euro", "the first" / "the second"). Not a word of
@@ -151,6 +156,10 @@ def noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     if len(ra) != 1 or len(rb) != 1 or not (named(a, ra[0]) and named(b, rb[0])):
         return None
     ta, tb = a.toks[ra[0]], b.toks[rb[0]]
+    if _country(a, ra[0], lang) != _country(b, rb[0], lang):
+        return None   # a country for a common noun: the state named by its kind ("السعودية" / "المملكة").
+        # On ANS *train* 1 false alarm fewer, no contradiction lost (gating every place, currency or
+        # nationality instead lost 7 contradictions: "الذهب" / "النفط" is a currency for a noun)
     spare = time_words(lang) | {w for c in (ca, cb) for w in lx.WORD_RE.findall(fold(c.attribution or ""))}
     if (ta.variants | tb.variants) & spare:
         return None

@@ -44,6 +44,8 @@ class Furniture(Section):
 class Negation(Section):
     particles: CueList
     outside: CueList
+    # fixed affirmative expressions that start with a particle ("لا يزال" 'still', "not only")
+    idioms: CueList = NO_CUES
 
 
 class Modality(Section):
