@@ -200,9 +200,31 @@ def _ratio(a: Claim, b: Claim) -> float:
     return hi / lo if lo else float("inf")
 
 
+# Qualifiers of a figure that bound it from below or from above, each with whether the bound itself
+# is excluded ("more than 100": 100 is not a value it allows).
+LOWER_BOUNDS = {"at_least": False, "more_than": True}
+UPPER_BOUNDS = {"at_most": False, "less_than": True, "up_to": False}
+
+
+def bounds_apart(a: Claim, b: Claim) -> bool | None:
+    """For a lower bound and an upper bound ("more than 100" / "fewer than 100"): is no value left
+    between them, read at their stated figures (the precision that widens a figure does not widen a
+    bound past itself)? None when the two are not such a pair."""
+    for low, high in ((a, b), (b, a)):
+        if low.qualifier in LOWER_BOUNDS and high.qualifier in UPPER_BOUNDS and low.value and high.value:
+            lo, hi = number_of(low.value), number_of(high.value)
+            if lo is None or hi is None:
+                return None
+            return lo > hi or (lo == hi and (LOWER_BOUNDS[low.qualifier] or UPPER_BOUNDS[high.qualifier]))
+    return None
+
+
 def meets(a: Claim, b: Claim) -> bool:
     """Do two figures' precision intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
-    2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures."""
+    2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures, and so do a lower and an
+    upper bound with no value between them ("more than 100" / "fewer than 100": ``bounds_apart``)."""
+    if bounds_apart(a, b):
+        return False
     inf = float("inf")
     alo, ahi = a.value_low if a.value_low is not None else -inf, a.value_high if a.value_high is not None else inf
     blo, bhi = b.value_low if b.value_low is not None else -inf, b.value_high if b.value_high is not None else inf
