@@ -36,7 +36,7 @@ from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
 from . import statement_swap
 from .statement_number import number_change, whole_numbers
-from .statement_align import MIN_ALIGNED, Side, abutting, align, contained, other_figures, same_frame, share
+from .statement_align import MIN_ALIGNED, Side, abutting, align, contained, other_figures, overlap, same_frame, share
 from .statement_swap import differing
 from .statement_data import (  # noqa: F401
     MIN_FORM_CHARS,
@@ -445,14 +445,6 @@ def _opposite_polarity(a: Claim, b: Claim, sa: Side, sb: Side) -> bool:
     if d_neg and set(d_neg) <= governed and len(d_pos) == 1:
         return False   # "not X" for one other word: a rewording ("unprecedented" / "huge"), not a denial
     return same_frame(sa, sb, set(), set(), POLARITY_MIN_SHARE, POLARITY_MIN_ALIGNED)
-
-
-def overlap(a: list[str], b: list[str]) -> float:
-    """Share of the smaller word set found in the other."""
-    sa, sb = set(a), set(b)
-    if not sa or not sb:
-        return 0.0
-    return len(sa & sb) / min(len(sa), len(sb))
 
 
 def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = frozenset()) -> Verdict:

@@ -178,3 +178,11 @@ def other_figures(a: str, b: str) -> bool:
     fa = _figures(a, langid.by_script(a))
     fb = _figures(b, langid.by_script(b))
     return bool(fa and fb and not fa & fb)
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    """Share of the smaller word set found in the other."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))

@@ -10,7 +10,7 @@ from ..models import Claim
 from . import Context
 from .base import CONF_POLARITY, CONF_VALUE, UNRELATED, Verdict
 from .reading import plain, quote_words
-from .statement import overlap as word_overlap
+from .statement_align import overlap as word_overlap
 
 # Two topic values (aims, agenda items: sets of content stems) name the same topic when the share of
 # the smaller set found in the other reaches this. Calibrated on the seeds: paraphrased aims
@@ -19,7 +19,7 @@ SAME_TOPIC_OVERLAP = 0.6
 
 
 def overlap(a: str | None, b: str | None) -> float:
-    """Share of the smaller set of space-separated words found in the other (``statement.overlap``)."""
+    """Share of the smaller set of space-separated words found in the other (``statement_align.overlap``)."""
     return word_overlap((a or "").split(), (b or "").split())
 
 
