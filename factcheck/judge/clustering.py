@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import compare
+from .. import kinds
 from ..kinds import quantity
 from ..models import Claim
 
 
 def specificity(c: Claim) -> tuple:
-    """The order claims join clusters in: more filled parts of the value first, then by article and
-    place in it."""
-    filled = len([x for x in (c.value or "").replace("|", " ").split() if x])
+    """The order claims join clusters in: more filled parts of the value first (as its kind counts
+    them, ``Kind.specificity``; else its space-separated parts), then by article and place in it."""
+    kind = kinds.kind_of(c.property)
+    count = kinds.specificity_of(kind) if kind is not None else None
+    filled = count(c) if count is not None else len([x for x in (c.value or "").replace("|", " ").split() if x])
     return (-filled, c.article, c.start)
 
 

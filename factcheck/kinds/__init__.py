@@ -65,6 +65,9 @@ class Kind:
     # Its value in an editor's words (every renderer; ``kinds.reading``), named like ``judge``. Apart
     # from ``readable``, which the judges quote in reasons and sides show, so that it stays the contract.
     words: str = "words"
+    # How specific a value is, as the number of its filled parts (``judge.clustering.specificity``:
+    # the most specific claims form clusters first); None: its space-separated parts counted.
+    specificity: str | None = None
 
     def matches(self, prop: str) -> bool:
         return prop == self.prefix or (self.prefix.endswith(":") and prop.startswith(self.prefix))
@@ -107,8 +110,8 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("date", "start_date", True, "date"),
     Kind("place", "place", True, "place", event_value=True),
     Kind("venue", "venue", True, "venue", event_value=True),
-    Kind("clock", "start_time", True, "clock", event_value=True),
-    Kind("clock", "departure_time", True, "clock", event_value=True),
+    Kind("clock", "start_time", True, "clock", event_value=True, specificity="specificity"),
+    Kind("clock", "departure_time", True, "clock", event_value=True, specificity="specificity"),
     Kind("duration", "duration", True, "duration", event_value=True),
     Kind("racetime", "racetime", True, "racetime", judge="adapters:racetime_judge", readable="reading:plain"),
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
@@ -144,6 +147,10 @@ def readable_of(kind: Kind) -> Callable[[Claim], str]:
 
 def words_of(kind: Kind) -> Callable[[Claim], str]:
     return resolve(kind.module, kind.words)
+
+
+def specificity_of(kind: Kind) -> Callable[[Claim], int] | None:
+    return resolve(kind.module, kind.specificity) if kind.specificity else None
 
 
 def block_key(c: Claim) -> tuple:

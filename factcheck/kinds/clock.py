@@ -56,6 +56,18 @@ def same(a: Claim, b: Claim) -> bool:
     return bool(ma & mb)
 
 
+# A clock time ("19:42") tells more than any part of the day, even one with its date ("2033-09-18
+# evening", two parts): it counts as this many filled parts, one more than a dated part of the day.
+CLOCK_TIME_PARTS = 3
+
+
+def specificity(c: Claim) -> int:
+    """Filled parts of a start time: its date, and a clock time as CLOCK_TIME_PARTS (a part of the day
+    as one), so that a clock time forms clusters before "Sunday evening", which fits several times."""
+    parts = (c.value or "").split()
+    return sum(CLOCK_TIME_PARTS if CLOCK_RE.fullmatch(p) else 1 for p in parts)
+
+
 def readable(c: Claim) -> str:
     return plain(c)
 
