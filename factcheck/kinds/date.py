@@ -18,6 +18,18 @@ def same(a: Claim, b: Claim) -> bool:
     return dates_compatible(a.value or "", b.value or "")
 
 
+WEEKDAY_PREFIX = "weekday:"
+
+
+def specificity(c: Claim) -> int:
+    """Filled parts of a date: year, month and day as stated ("2025-04-10": 3, "--04-10" and "2025-04":
+    2), a weekday alone as one; a date that fits several others ("Thursday") forms clusters after them."""
+    value = c.value or ""
+    if value.startswith(WEEKDAY_PREFIX):
+        return 1
+    return len([p for p in value.split("-") if p])
+
+
 def readable(c: Claim) -> str:
     return plain(c)
 
