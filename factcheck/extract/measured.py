@@ -24,6 +24,29 @@ EVENT_SPAN_WINDOW = 12
 MAX_EVENT_SPAN_CHARS = 250
 
 
+# A property figure's thing measured is a sub-event noun at most this many tokens from it: "a magnitude
+# 5.4 aftershock" (0), "an aftershock of magnitude 5.4" (2: "of magnitude"), "هزة ارتدادية بقوة 5.4" (1).
+SUB_EVENT_REACH = 2
+# The subject of a sub-event's figure: this prefix and the sub-event's name (``events.sub_nouns``).
+SUB_EVENT_SUBJECT = "sub-event:"
+
+
+def sub_event(toks: list[Tok], v: "ValueMention", lang: str) -> tuple[str, str, lx.CueHit] | None:
+    """The sub-event (lexicon ``events.sub_nouns``: an aftershock) a property figure measures, as
+    (subject key, the words as written, the hit): a sub-event noun within SUB_EVENT_REACH tokens of
+    the figure in its clause."""
+    span = lx.covered(toks, v.start, v.end)
+    if not span:
+        return None
+    first, last = span[0], span[-1]
+    for key, cues in sorted(lx.lexicon(lang).events.sub_nouns.items()):
+        for hit in lx.find_cues(toks, cues):
+            gap = first - hit.j if hit.j <= first else hit.i - last - 1
+            if 0 <= gap <= SUB_EVENT_REACH:
+                return SUB_EVENT_SUBJECT + key, toks[hit.i].form, hit
+    return None
+
+
 def tok_index(toks: list[Tok], pos: int) -> int:
     """The index of the token that ends after ``pos`` (the last token when none does)."""
     for k, t in enumerate(toks):
@@ -102,8 +125,14 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
         d.start, d.end = with_event_mention(art, clause, v, lang)
         return
     scope = places.find_places(art.text[clause.start:clause.end]) if name in langdata.measures("standing") else []
+    sub = sub_event(toks, v, lang) if name in langdata.measures("property") else None
     if scope:
         d.subject, d.subject_label = scope[0].key, scope[0].name
+    elif sub:
+        # "a magnitude 5.4 aftershock": the aftershock's magnitude, never the main quake's
+        d.subject, d.subject_label = sub[0], art.text[sub[2].start:sub[2].end]
+        d.signals.append(Signal(field="subject", rule=f"{lang}.lexicon events.sub_nouns", text=d.subject_label,
+                                start=sub[2].start, end=sub[2].end))
     else:
         d.subject = d.subject_label = counted(art.text, toks, v, lang, name)
     d.start, d.end = with_event_mention(art, clause, v, lang)

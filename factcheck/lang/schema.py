@@ -87,6 +87,10 @@ class Events(Section):
     # nouns naming a later occurrence of the story's kind of event (a run-off, a replay, a retrial):
     # a clause dating one of them is about that occurrence (``extract.events``). Absent: none.
     later_nouns: CueList = NO_CUES
+    # nouns of a smaller event within the story's own (an aftershock): a property figure whose thing
+    # measured is one ("a magnitude 5.4 aftershock") is that sub-event's, keyed by name across
+    # languages (``extract.measured``). Absent: none.
+    sub_nouns: dict[str, CueList] = {}
 
 
 class Properties(Section):
