@@ -1,7 +1,8 @@
 """An invented rail crash (two English outlets, one Arabic): a clock time is more specific than a part of
 the day, even a dated one ("7:42 p.m." vs "Sunday evening"), so the vague time never bridges two clock
 times that clash: 7:42 p.m. (two outlets, two languages) against 7:24 p.m. is one contradiction, and
-"Sunday evening" agrees with each side."""
+"Sunday evening" agrees with each side. A counted noun ends before a verb with its object ("six carriages
+left the tracks": carriages, not "left"), so four carriages derailed clash with six."""
 import datetime as dt
 
 import pytest
@@ -12,8 +13,8 @@ from factcheck.models import Article, Claim
 
 DAY = dt.date(2036, 1, 20)   # a Sunday
 T1 = ("Nine people were killed when two trains collided near Halvik on Sunday evening, officials said.\n\n"
-      "The passenger train hit the freight train at 7:42 p.m.")
-T2 = "The crash happened at 7:24 p.m., according to the railway operator."
+      "The passenger train hit the freight train at 7:42 p.m. Four carriages derailed.")
+T2 = "The crash happened at 7:24 p.m., according to the railway operator.\n\nSix carriages left the tracks."
 T3 = "واصطدم قطار الركاب بقطار الشحن قرب هالفيك عند الساعة 7:42 مساء الأحد."
 
 
@@ -30,6 +31,13 @@ def test_clock_times_clash_past_a_part_of_the_day():
     assert len(clashes) == 1
     sides = sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in clashes[0].sides)
     assert sides == [[("t1", "19:42"), ("t3", "19:42")], [("t2", "19:24")]]
+
+
+def test_counted_noun_ends_before_a_verb_with_its_object():
+    rep, by_id = _report()
+    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
+               for f in rep.findings if f.kind == "contradiction" and f.property.startswith("quantity:")]
+    assert clashes == [["4", "6"]]
 
 
 @pytest.mark.parametrize("value,parts", [

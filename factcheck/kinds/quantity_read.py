@@ -252,11 +252,14 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
         # after the figure (not a cue word: "120 people died" counts people)
         cues = _cue_words(lang)
         verbal = tuple(lx.lexicon(lang).verb_endings)
+        articles = lx.lexicon(lang).definite_articles.words
         while head + 1 < len(toks) and head + 1 not in taken and content(toks[head + 1]) \
                 and not cut(head, head + 1) and not toks[head + 1].variants & cues \
                 and not (verbal and toks[head + 1].form.endswith(verbal) and not _hyphened(text, toks, head)) \
+                and not (head + 2 < len(toks) and toks[head + 2].variants & articles) \
                 and head + 1 - (last + 1) < MAX_NOUN_RUN:
-            head += 1   # not "two dams collapsed", "three people missing": a verb ends the phrase
+            head += 1   # not "two dams collapsed", "three people missing": a verb ends the phrase; nor
+            # "six carriages left the tracks": a word before an article is a verb with its object
     return sorted(set(out)), head, lo, hi
 
 
