@@ -313,7 +313,9 @@ def tables(lang: str) -> Tables:
     num = rf"(?P<n>{core})"
     seq = rf"{L['NWS']}(?:(?:\s+|\s*-\s*)(?:{L['NJ']}\s*)?{L['NWS']})*"
     qb = rf"(?:(?P<qb>{L['QB']})\s+(?:{L['DPX']}\s?)?)?"
-    qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']}))?"  # after the value or after its counted noun
+    # after the value or after its counted noun; not a word joining another figure to it ("80 million
+    # euros plus 10 million in add-ons": an addition, not "more than 80 million")
+    qa = rf"(?:\s+(?:\w+\s+)?(?P<qa>{L['QA']})(?!\s*\d|\s+(?:{L['NWS']})(?!\w)))?"
     # a weekday before a full date, maybe with a part of the day ('Thursday afternoon, June 12')
     wpg = (rf"(?:(?:(?:{L['RP']}|{L['WDP']}|{L['DPW']})\s+)?{L['WD']}(?:\s+(?:{L['WDS']}|{L['DPW']}))?"
            rf"\s*{_COMMA}?\s*)?")
