@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..mentions import places
-from .frames import event_cue_of_date, locative_places
+from .event_dates import event_cue_of_date
+from .frames import locative_places
 from ..lang.lexicon import Tok
 from ..models import Article, Clause, Signal
 from ..mentions.values import year_of

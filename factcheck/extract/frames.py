@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
@@ -17,6 +16,8 @@ from ..kinds import designation, duration, minute, quantity_read, racetime, rank
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
+from .event_dates import DATE_EVENT_WINDOW, event_cue_of_date, event_words, opening_date_event
+from .venues import named_venue
 from ..models import Article, Clause, Signal
 
 if TYPE_CHECKING:
@@ -25,44 +26,8 @@ if TYPE_CHECKING:
 
 # Words of a topic phrase kept after an aim/focus cue (the head noun and its complements).
 TOPIC_WORDS = 4
-# A date belongs to an event word at most this many tokens away. Seeds: "a meeting held at the US
-# consul general's office in Istanbul on 27 February" puts 8 tokens between the verb and the date.
-DATE_EVENT_WINDOW = 10
 # Tokens before an agenda cue searched for what is (not) on the agenda.
 AGENDA_LOOKBACK = 8
-
-
-def _nearest(toks: list[Tok], at: int, words: frozenset[str], window: int) -> int | None:
-    best = None
-    for k in range(max(0, at - window), min(len(toks), at + window + 1)):
-        if words & toks[k].variants and (best is None or abs(k - at) < abs(best - at)):
-            best = k
-    return best
-
-
-
-@lru_cache(maxsize=None)   # the union of six lexicon lists, asked for per date and per clause
-def _event_words(lang: str) -> frozenset[str]:
-    return lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).events.verbs.words | \
-        lx.lexicon(lang).properties.start.words | lx.lexicon(lang).properties.struck.words | \
-        lx.lexicon(lang).properties.duration.words | lx.lexicon(lang).events.conflict_nouns.words
-
-
-def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) -> int | None:
-    """Token index of the event word a date belongs to, or None when the date is the day somebody
-    spoke ("told reporters on Tuesday") or tied to no event word."""
-    at = measured.tok_index(toks, v.start)
-    said = _nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
-    ev = _nearest(toks, at, _event_words(lang), DATE_EVENT_WINDOW)
-    if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
-        return None
-    if said is not None and said < ev < at and COMMA.search(text, toks[ev].end, v.start) \
-            and not any(toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
-        # "أعلنت لجنة الانتخابات المركزية، الاثنين،": the event word is in who announced it or what,
-        # the date is set off after it and no event verb ("held", "جرت") ties them: the day of the
-        # announcement ("said talks will resume on Monday" keeps its date)
-        return None
-    return ev
 
 
 def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", lang: str) -> bool:
@@ -83,7 +48,7 @@ def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", l
         return False
     near = min(min(abs(h.i - at), abs(h.j - 1 - at)) for h in leaving)
     taken = {k for h in leaving for k in range(h.i, h.j)}
-    events = _event_words(lang)
+    events = event_words(lang)
     return not any(events & t.variants and k not in taken and abs(k - at) < near for k, t in enumerate(toks))
 
 
@@ -100,7 +65,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     ranks = frozenset(k for v in vals if v.kind == "ordinal" and rank.is_rank(toks, span := lx.covered(toks, v.start, v.end), lang)
                       for k in span)
     figure_taken = taken - ranks
-    events = _event_words(lang)
+    events = event_words(lang)
     conflict = lx.lexicon(lang).events.conflict_nouns.words
     projection = lx.find_cues(toks, lx.lexicon(lang).projection_cues)
     out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
@@ -122,11 +87,14 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
         sig = Signal(field="value", rule=v.rule, text=art.text[v.start:v.end], start=v.start, end=v.end)
         if v.kind == "date":
             ev = event_cue_of_date(toks, v, lang, art.text)
-            if ev is None:
+            ev_tok = toks[ev] if ev is not None else opening_date_event(art, clause, toks, v, lang)
+            if ev_tok is None:
                 continue  # the day someone spoke, or a date tied to nothing we compare
-            prop = "start_date" if conflict & toks[ev].variants else "date"
-            s, e = min(toks[ev].start, v.start), max(toks[ev].end, v.end)
-            if prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
+            prop = "start_date" if conflict & ev_tok.variants else "date"
+            s, e = min(ev_tok.start, v.start), max(ev_tok.end, v.end)
+            if ev is None:   # an opening adverbial: the claim is that clause, which states only the date
+                s, e = clause.start, clause.end
+            elif prop == "date":   # the date of this event: span its mention too ("the talks ... on 5 March")
                 ms, me = measured.event_mention_span(art, clause, v.start, v.end, lang)
                 s, e = min(s, ms), max(e, me)
             out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
@@ -166,6 +134,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if designation.names_a_thing(art.text, toks, span, v):
                 d = figures.designation_frame(art, clause, toks, span, v)
                 if d is not None:
+                    _to_apposition(d, art, clause)
                     out.append(d)
                 continue
             # only a cue of the figure's dimension claims it ("turnout reached 48 %": not "reached" of heights)
@@ -201,6 +170,17 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += figures.zero_frames(art, toks, vals)
     out += figures.one_frames(art, toks, vals)
     return out
+
+
+def _to_apposition(d: "Draft", art: Article, clause: Clause) -> None:
+    """A name claim whose name is one half of an apposition ("The Zephyr flight ZX602, an Airbus A330")
+    spans the apposition: both halves name the one thing, and a clause cut at its commas holds half."""
+    at = d.signals[0].start
+    if at is None:
+        return
+    found = measured.apposition(art, clause, at, art.language)
+    if found is not None:
+        d.start, d.end = found
 
 
 def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
@@ -293,6 +273,10 @@ def _place_frames(art: Article, clause: Clause, toks: list[Tok], events: frozens
                               [Signal(field="value", rule=f"{lang}.lexicon venues + nationality", text=art.text[hit.start:end],
                                       start=hit.start, end=end)]))
             break
+    for hit in venue_hits:
+        if (d := named_venue(art, toks, hit, lang)) is not None:
+            out.append(d)
+            break
     conflict = lx.lexicon(lang).events.conflict_nouns.words
     for p in places.find_places(art.text[clause.start:clause.end]):
         s, e = p.start + clause.start, p.end + clause.start
@@ -367,9 +351,11 @@ def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
             key = skeleton(t.form)
             if len(key) < 2:
                 continue
-            out.append(figures.make_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
+            d = figures.make_draft(clause.start, clause.end, f"kind:{kind}", art.text[hit.start:t.end], "name", key, [
                 Signal(field="value", rule=f"{lang}.lexicon named_kinds.{kind} + name skeleton (translit.json)",
-                       text=art.text[hit.start:t.end], start=hit.start, end=t.end)]))
+                       text=art.text[hit.start:t.end], start=hit.start, end=t.end)])
+            _to_apposition(d, art, clause)
+            out.append(d)
     return out
 
 

@@ -47,6 +47,39 @@ def sub_event(toks: list[Tok], v: "ValueMention", lang: str) -> tuple[str, str, 
     return None
 
 
+# An apposition's head is a name of at most this many words between commas ("The Air India flight
+# AI171, a Boeing 787-8 Dreamliner, ..."): a longer stretch is a clause of its own. Calibrated on the
+# English stories, whose apposed names run 2-5 words.
+APPOSITION_HEAD_WORDS = 6
+
+
+def apposition(art: Article, clause: Clause, pos: int, lang: str) -> tuple[int, int] | None:
+    """The span of "<name>, <determiner> <capitalised name>" ("Flight 602, an Airbus A330, ...": one
+    thing named twice) holding the position ``pos`` in the sentence of ``clause``, or None. The head is
+    a short stretch between the sentence start or a comma and a comma, ending in a capitalised word or a
+    code; the apposed name is a stopword followed by capitalised words or codes, up to the first word
+    that is neither ("a Boeing 787-8 Dreamliner en route to ...": up to "Dreamliner"). Latin script
+    only: a name is told by its capital."""
+    text, ss, se = art.text, clause.sentence_start, clause.sentence_end
+    toks = lx.tokenize(text[ss:se], lang, offset=ss)
+    stop = lx.lexicon(lang).stopwords.words
+    named = [t.cap or any(ch.isdigit() for ch in t.form) for t in toks]
+    starts = [0] + [k for k in range(1, len(toks)) if COMMA.search(text, toks[k - 1].end, toks[k].start)]
+    for a, b in zip(starts, starts[1:]):
+        head = range(a, b)
+        if len(head) > APPOSITION_HEAD_WORDS or not named[b - 1] or not stop & toks[b].variants:
+            continue
+        k = b + 1
+        while k < len(toks) and named[k] and not (k > b + 1 and COMMA.search(text, toks[k - 1].end, toks[k].start)):
+            k += 1
+        if k == b + 1:
+            continue   # "Flight 602, which ...": no name after the determiner
+        s, e = toks[a].start, toks[k - 1].end
+        if s <= pos < e:
+            return s, e
+    return None
+
+
 def tok_index(toks: list[Tok], pos: int) -> int:
     """The index of the token that ends after ``pos`` (the last token when none does)."""
     for k, t in enumerate(toks):

@@ -14,9 +14,21 @@ def building(c: Claim) -> str:
     return (c.value or "").split(":")[0]
 
 
+# The middle part of a named building's value ("college:name:<letters>", extract.frames._named_venue).
+NAMED = "name"
+
+
+def _named(c: Claim) -> bool:
+    return (c.value or "").split(":")[1:2] == [NAMED]
+
+
 def same(a: Claim, b: Claim) -> bool | None:
     if building(a) != building(b):
         return None
+    if _named(a) or _named(b):
+        # a building named by its own name agrees with the same name; two names are never a clash (the
+        # injured taken to one hospital, the dead to another)
+        return True if a.value == b.value else None
     return a.value == b.value
 
 
