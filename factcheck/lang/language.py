@@ -8,7 +8,8 @@ folders under every directory listed in the ``FACTCHECK_DATA_PATH`` environment 
   "arabic", "latin", ...) and ``direction`` ("ltr" or "rtl");
 - ``lexicon.json``: the cue words of every stage (``Lexicon``), and ``values.json``: the words of
   values (numbers, dates, units; compiled by ``value_tables``);
-- optionally ``reversals.json``, ``units.json`` (CLDR-generated), ``demonyms.json``.
+- optionally ``reversals.json``, ``units.json`` (CLDR-generated), ``demonyms.json``, ``offices.json``
+  (tools/build_offices.py).
 
 Every file is validated on first use by the pydantic model of its sections (``schema``): a missing or misspelt
 section is a LanguageDataError naming the file and the key. Keys starting with ``_`` or ending in

@@ -69,6 +69,9 @@ class Titles(Section):
     portfolio_preps: CueList
     determiners: CueList
     max_premodifiers: int
+    # the possessive ending a tokenizer splits off ("Algeria's" -> "algeria", "s"): skipped inside a
+    # title's complement ("head of Algeria's Constitutional Council"). Absent: none.
+    possessives: CueList = NO_CUES
 
 
 class Leadership(Section):
@@ -383,6 +386,15 @@ class Demonyms(Section):
     demonyms: dict[str, list[str]]
 
 
+class Offices(Section):
+    """``offices.json`` (tools/build_offices.py): office key -> title forms, portfolio key -> forms,
+    and groups of offices one person does not hold at once."""
+
+    offices: dict[str, list[str]]
+    domains: dict[str, list[str]]
+    exclusive: list[list[str]] = []
+
+
 # The files of a language folder and their models; the first two are required.
 PARTS: dict[str, type[Section]] = {"lexicon": Lexicon, "values": Values, "reversals": Reversals,
-                                   "units": Units, "demonyms": Demonyms}
+                                   "units": Units, "demonyms": Demonyms, "offices": Offices}

@@ -13,17 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from ..lang import lexicon as lx
 from . import places, values
+from .offices import fold_word
 from .names import NameRegistry, skeleton
 from ..lang.language import language
 from ..lang.lexicon import Tok
 from ..lang.text import LATIN, script_of
 
 __all__ = ["MAX_NAME_TOKENS", "NameRegistry", "RoleMention", "TitleParser", "introduced_names", "is_place_word",
-           "same_office", "skeleton"]
+           "skeleton"]
 
 # Punctuation between two tokens that ends a name or a title (precompiled: asked for every token pair).
 CLAUSE_MARK = re.compile(r"[،,;؛.:]")
@@ -39,9 +38,6 @@ MAX_PARTICLES = 2
 MAX_COMPLEMENT_TOKENS = 4
 # How far (tokens) an office noun + modality cue may sit before a title ("يتوقع أن يتولى منصب ...").
 OFFICE_LOOKBACK = 6
-# Two title heads name the same office when their token-set ratio reaches this (calibrated on
-# "نائبة مساعد وزير الخارجية" vs "نائبة مساعد وزارة الخارجية": 88; different offices score < 60).
-SAME_TITLE_RATIO = 75
 
 # Words between a nationality and the name it introduces ("the Kenyan long-distance runner Joseph
 # Mwangi": long, distance, runner); languages whose nouns precede the nationality have none.
@@ -93,6 +89,7 @@ class TitleParser:
         self.attr = lx.lexicon(lang).attribution.verbs.words
         self.no_name = self.stop | self.preps | self.lead_cues | self.attr   # words never part of a name
         self.determiners = lx.lexicon(lang).titles.determiners.words
+        self.possessives = lx.lexicon(lang).titles.possessives.words
         self.conj = lx.lexicon(lang).conjunction_prefixes
         self.max_pre = lx.lexicon(lang).titles.max_premodifiers
         self.script = language(lang).script
@@ -180,10 +177,15 @@ class TitleParser:
                     head_words += [x.form for x in toks[j:j + more]]
                     j += more
                 elif t.form in self.drop or t.form in self.past:
+                    if t.form in self.past:
+                        head_words.append(t.form)   # "وزير النقل السابق": the title's time, read by kinds.role
                     j += 1
                 elif natm and nat is None:
                     nat = natm[0]
                     j += natm[1]
+                elif post is None and not portfolio and _place_country(t.form):
+                    post = _place_country(t.form)   # "رئيس بلدية درنة": the place the office is of
+                    j += 1
                 elif t.form in self.preps:
                     is_portfolio = t.form in self.portfolio_preps
                     j += 1
@@ -199,10 +201,10 @@ class TitleParser:
                         elif not is_portfolio and post is None and _place_country(u.form):
                             post = _place_country(u.form)   # "لدى الرباط": posted to Morocco
                             j += 1
-                        elif u.form in self.determiners:
-                            j += 1   # "of an International Federation ..."
+                        elif u.form in self.determiners or (u.form in self.possessives and conjunct):
+                            j += 1   # "of an International Federation ...", "of Algeria's Constitutional Council"
                         elif is_portfolio and u.form not in self.stop:
-                            stem = min(u.variants, key=len)
+                            stem = fold_word(u.form, self.lang)
                             if conjunct and u.form.startswith(self.conj or ("\0",)) and u.form != stem:
                                 portfolio.append(" ".join(conjunct))
                                 conjunct = []
@@ -214,7 +216,7 @@ class TitleParser:
                     if conjunct:
                         portfolio.append(" ".join(conjunct))
                 elif _is_article_word(t) and not registry.lookup(t.form) and not self._known_start(toks, j, registry):
-                    head_words.append(min(t.variants, key=len))
+                    head_words.append(t.form)   # folded once, with the rest of the head, below
                     j += 1
                 else:
                     break
@@ -223,7 +225,7 @@ class TitleParser:
             if name:
                 modality, cue = self._office_modality(toks, i, name)
                 past = any(t.form in self.past for t in toks[i:j])
-                head = " ".join(min(lx.variants(w, self.lang), key=len) for w in head_words)
+                head = " ".join(fold_word(w, self.lang) for w in head_words)
                 out.append(RoleMention(name, title, head, nat, post, tuple(sorted(set(portfolio))), modality, cue, past))
                 registry.add([toks[k].form for k in range(*name)])
             i = max(j, i + 1)
@@ -494,7 +496,3 @@ PLACE_WORD_MEMO = 200_000
 def is_place_word(form: str) -> bool:
     """Whether ``form`` is a whole place name of the gazetteer (a name's token never is)."""
     return any(p.start == 0 and p.end == len(form) for p in places.find_places(form))
-
-
-def same_office(a: str, b: str) -> bool:
-    return fuzz.token_set_ratio(a, b) >= SAME_TITLE_RATIO
