@@ -236,8 +236,10 @@ def fake_kind(monkeypatch):
     module.readable = lambda c: f"{c.value} m"
     monkeypatch.setitem(sys.modules, module.__name__, module)
     monkeypatch.setattr(kinds, "REGISTRY", kinds.REGISTRY + (Kind("tide", "tide:", True, "tide_test_kind"),))
+    kinds.kind_of.cache_clear()   # a property's kind is remembered: the new registry is read afresh
     yield seen
     kinds.resolve.cache_clear()
+    kinds.kind_of.cache_clear()
 
 
 @pytest.mark.parametrize("va, vb, expected", [("3.1", "3.1", "agree"), ("3.1", "4.0", "contradict")])

@@ -114,7 +114,7 @@ def adopt(claims: list[Claim], out: list[Finding], covered: set[str], judge: Jud
             continue
         fitting = []
         for g in groups[x.property]:
-            if x in g.members or (g.finding is None and g.members[0].id in taken):
+            if any(m.id == x.id for m in g.members) or (g.finding is None and g.members[0].id in taken):
                 continue
             rivals: list[Claim] = []
             if g.finding is not None and g.side >= 0:

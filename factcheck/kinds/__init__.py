@@ -121,6 +121,7 @@ REGISTRY: tuple[Kind, ...] = (
 )
 
 
+@cache   # a pure function of the property name (a story asks it per claim and per pair)
 def kind_of(prop: str) -> Kind | None:
     """The registered kind of a claim property, or None for a property no kind claims."""
     for k in REGISTRY:

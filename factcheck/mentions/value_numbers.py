@@ -61,9 +61,7 @@ def word_groups(t: Tables, doc: Doc, start: int, end: int) -> list[tuple[int, in
     """Split a run of number words into numbers: (folded start, end, value, labels, step). Words join
     while their decimal places do not collide ('twenty five', 'خمسة وعشرون', 'three thousand'); the
     step is the scale of the last word when it is a scale word ('two million' -> 1000000), else 1."""
-    scales = {fold(k) for k in t.d["scales"]}
-    alone = {fold(k) for k in t.d.get("standalone_scales", [])}
-    duals = {fold(k): v for k, v in t.d.get("number_forms", {}).items()}
+    scales, alone, duals = t.words["scales"], t.words["standalone_scales"], t.number_forms
     groups: list[list | None] = []  # [start, end, total, part, last_scale, labels, step]
     for w in t.extra["NWS"].finditer(doc.folded, start, end):
         key = " ".join(w.group().split())
@@ -240,8 +238,7 @@ def joined_sums(found: list, text: str, t: Tables) -> list:
     second states the places the first's scale word leaves out. ``found`` are value mentions sorted
     by start (``values.ValueMention``); the first's qualifier governs the sum, the second's unit or
     currency is the sum's. Never after a range opener ("بين مليون و200 ألف" stays a range's ends)."""
-    joiners = {fold(j) for j in t.d.get("number_joiners", [])}
-    openers = {fold(o) for o in t.d.get("range_openers", [])}
+    joiners, openers = t.words["number_joiners"], t.words["range_openers"]
     out: list = []
     for v in found:
         prev = out[-1] if out else None

@@ -50,7 +50,7 @@ _LEXICONS = {
     "HM": ("hijri_months", "c"), "HS": ("hijri_suffixes", ""),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
-WORD_SECTIONS = ("months", "range_blockers_before")
+WORD_SECTIONS = ("months", "range_blockers_before", "scales", "standalone_scales", "number_joiners", "range_openers")
 # Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
 # 'all' is not; 'Pa' is a unit, 'pa' is not).
 CASED_LEXICONS = ("UN", "CA", "CB")
@@ -265,6 +265,7 @@ class Tables:
     cased: dict[str, str]   # folded unit/currency form -> its spelling, for forms matched case-sensitively
     anchors: dict[str, re.Pattern]   # rule name -> what its every match holds at its middle (``anchored_spans``)
     words: dict[str, frozenset[str]]   # data section -> its folded words, for sections handlers test words against
+    number_forms: dict[str, Any]       # folded number forms -> their values (``dual_forms``)
 
 
 def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
@@ -403,8 +404,14 @@ def tables(lang: str) -> Tables:
     # a ratio's connector before a number, a range's connector between digits: rare, unlike the words
     anchors = {"ratio": rx(rf"(?:{L['RC']})\s+(?:\d|{L['NWS']})"),
                "range": rx(rf"\d\s*(?:{L['RGC']})\s*(?:{ds})?\d")}
-    words = {key: frozenset(fold(w) for w, _, _ in _items(d, key)) for key in WORD_SECTIONS}
-    return Tables(d, lex, rules, extra, _cased_forms(d), anchors, words)
+    # (an optional section a language lacks has no words)
+    words = {key: frozenset(fold(w) for w, _, _ in _items(d, key)) if key in d else frozenset() for key in WORD_SECTIONS}
+    return Tables(d, lex, rules, extra, _cased_forms(d), anchors, words, dual_forms(d))
+
+
+def dual_forms(d: dict[str, Any]) -> dict[str, Any]:
+    """The folded number forms of the values data (``number_forms``: "ألفا" -> 2000) -> their values."""
+    return {fold(k): v for k, v in d.get("number_forms", {}).items()}
 
 
 # ----------------------------------------------------------------- what every value handler shares
