@@ -6,11 +6,10 @@ import datetime as dt
 
 import pytest
 
-from factcheck import pipeline
 from factcheck.extract import measured
 from factcheck.lang import lexicon as lx
 from factcheck.mentions import values
-from factcheck.models import Article
+from story_support import analyze, clashing_values
 
 DAY = dt.date(2037, 4, 13)
 Q1 = ("A magnitude 6.8 earthquake struck northern Pelmar on Monday, the seismological centre said.\n\n"
@@ -20,17 +19,12 @@ Q3 = "ضرب زلزال بقوة 6.8 درجات شمال بيلمار يوم ا�
 
 
 def _report():
-    arts = [Article(id=i, path=f"{i}.txt", language=lang, published=DAY, text=t)
-            for i, lang, t in (("q1", "en", Q1), ("q2", "en", Q2), ("q3", "ar", Q3))]
-    rep = pipeline.analyze(arts)
-    return rep, {c.id: c for c in rep.claims}
+    return analyze([("q1", "en", Q1), ("q2", "en", Q2), ("q3", "ar", Q3)], DAY)
 
 
 def test_aftershock_magnitude_apart_from_the_quake():
     rep, by_id = _report()
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
-               for f in rep.findings if f.kind == "contradiction" and f.property == "quantity:count"]
-    assert clashes == [["6.6", "6.8"]]
+    assert clashing_values(rep, by_id) == [["6.6", "6.8"]]
     agreed = [sorted(by_id[c].article for c in f.claims) for f in rep.findings
               if f.kind == "agreement" and f.property == "quantity:count" and by_id[f.claims[0]].value == "5.4"]
     assert agreed == [["q1", "q2", "q3"]]

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from factcheck import pipeline
 from factcheck.kinds import quantity
-from factcheck.models import Article, Claim, Signal
+from factcheck.models import Claim, Signal
+from story_support import analyze, clashing_values
 
 DAY = dt.date(2034, 2, 20)
 F1 = ("A ferry carrying 230 people sank off the island of Mersa on Sunday, the coast guard said.\n\n"
@@ -22,24 +22,17 @@ F3 = ("غرقت عبارة تقل 230 شخصا قبالة جزيرة ميرسا 
 
 
 def _report():
-    arts = [Article(id=i, path=f"{i}.txt", language=lang, published=DAY, text=t)
-            for i, lang, t in (("f1", "en", F1), ("f2", "en", F2), ("f3", "ar", F3))]
-    rep = pipeline.analyze(arts)
-    return rep, {c.id: c for c in rep.claims}
+    return analyze([("f1", "en", F1), ("f2", "en", F2), ("f3", "ar", F3)], DAY)
 
 
 def test_generic_counts_of_other_predicates_never_clash():
     rep, by_id = _report()
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
-               for f in rep.findings if f.kind == "contradiction" and f.property.startswith("quantity:")]
-    assert all("151" not in vals for vals in clashes)
+    assert all("151" not in vals for vals in clashing_values(rep, by_id))
 
 
 def test_counts_on_board_still_clash():
     rep, by_id = _report()
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
-               for f in rep.findings if f.kind == "contradiction" and f.property.startswith("quantity:")]
-    assert ["230", "260"] in clashes
+    assert ["230", "260"] in clashing_values(rep, by_id)
 
 
 def test_departure_times_clash_apart_from_the_time_of_the_sinking():

@@ -3,16 +3,13 @@ scorers' minutes across scripts, two scorers never clashing, a rank read past in
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck import pipeline
 from factcheck.kinds import minute
-from factcheck.models import Article, Claim
+from factcheck.models import Claim
+from story_support import story
 
 
 def _story(*texts: str):
-    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t,
-                    language="ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en")
-            for i, t in enumerate(texts)]
-    return pipeline.analyze(arts)
+    return story(*texts)
 
 
 def _findings(rep, kind, prop):

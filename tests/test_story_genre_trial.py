@@ -2,18 +2,14 @@
 sentence, the prosecutors' demand, the defendant's former title, a later appeal hearing."""
 import pytest
 
-from factcheck import pipeline
 from factcheck.lang import lexicon as lx
 from factcheck.mentions.names import NameRegistry
 from factcheck.mentions.persons import TitleParser
-from factcheck.models import Article
+from story_support import story
 
 
 def _story(*texts: str):
-    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t,
-                    language="ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en")
-            for i, t in enumerate(texts)]
-    return pipeline.analyze(arts)
+    return story(*texts)
 
 
 def _values(rep, kind, prop):

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck import pipeline
-from factcheck.models import Article
+from story_support import analyze, clashing_values
 
 DAY = dt.date(2035, 5, 12)
 P1 = "Police arrested 37 people after clashes outside the ministry in Tarsen on Saturday."
@@ -16,25 +15,19 @@ P3 = "واعتقلت الشرطة 37 شخصا إثر مواجهات أمام ا�
 
 
 def _report(second_day: dt.date):
-    arts = [Article(id=i, path=f"{i}.txt", language=lang, published=day, text=t)
-            for i, lang, day, t in (("p1", "en", DAY, P1), ("p2", "en", second_day, P2), ("p3", "ar", DAY, P3))]
-    rep = pipeline.analyze(arts)
-    return rep, {c.id: c for c in rep.claims}
+    return analyze([("p1", "en", P1), ("p2", "en", P2), ("p3", "ar", P3)], DAY, {"p2": second_day})
 
 
 @pytest.mark.parametrize("text,lang", [(P1, "en"), (P2, "en"), (P3, "ar")])
 def test_arrests_are_a_measure(text: str, lang: str) -> None:
-    art = Article(id="a", path="a.txt", language=lang, published=DAY, text=text)
-    rep = pipeline.analyze([art])
+    rep, _ = analyze([("a", lang, text)], DAY)
     assert [c.property for c in rep.claims if c.value in ("37", "43")] == ["quantity:count"]
     assert any(s.field == "measure" and s.text == "arrested" for c in rep.claims for s in c.signals)
 
 
 def test_arrest_counts_clash_on_one_day_and_agree_across_languages():
     rep, by_id = _report(DAY)
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
-               for f in rep.findings if f.kind == "contradiction"]
-    assert clashes == [["37", "43"]]
+    assert clashing_values(rep, by_id, prefix="") == [["37", "43"]]
     sides = next(f.sides for f in rep.findings if f.kind == "contradiction")
     assert sorted(sorted(by_id[c].article for c in s.claims) for s in sides) == [["p1", "p3"], ["p2"]]
 

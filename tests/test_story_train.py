@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from factcheck import pipeline
 from factcheck.kinds import clock
-from factcheck.models import Article, Claim
+from factcheck.models import Claim
+from story_support import analyze, clashing_values
 
 DAY = dt.date(2036, 1, 20)   # a Sunday
 T1 = ("Nine people were killed when two trains collided near Halvik on Sunday evening, officials said.\n\n"
@@ -19,10 +19,7 @@ T3 = "واصطدم قطار الركاب بقطار الشحن قرب هالفي
 
 
 def _report():
-    arts = [Article(id=i, path=f"{i}.txt", language=lang, published=DAY, text=t)
-            for i, lang, t in (("t1", "en", T1), ("t2", "en", T2), ("t3", "ar", T3))]
-    rep = pipeline.analyze(arts)
-    return rep, {c.id: c for c in rep.claims}
+    return analyze([("t1", "en", T1), ("t2", "en", T2), ("t3", "ar", T3)], DAY)
 
 
 def test_clock_times_clash_past_a_part_of_the_day():
@@ -35,9 +32,7 @@ def test_clock_times_clash_past_a_part_of_the_day():
 
 def test_counted_noun_ends_before_a_verb_with_its_object():
     rep, by_id = _report()
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}, key=float)
-               for f in rep.findings if f.kind == "contradiction" and f.property.startswith("quantity:")]
-    assert clashes == [["4", "6"]]
+    assert clashing_values(rep, by_id) == [["4", "6"]]
 
 
 @pytest.mark.parametrize("value,parts", [

@@ -5,9 +5,8 @@ import datetime as dt
 
 import pytest
 
-from factcheck import pipeline
 from factcheck.mentions import values
-from factcheck.models import Article
+from story_support import analyze, clashing_values
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -25,7 +24,5 @@ def test_fee_plus_add_ons_clashes_with_another_fee():
     texts = [("t1", "en", "Club Norvik signed Tarek Alves for a fee of 60 million euros plus 5 million in add-ons."),
              ("t2", "en", "Tarek Alves joined Club Norvik in a deal worth 66 million euros."),
              ("t3", "ar", "تعاقد نادي نورفيك مع طارق ألفيس مقابل 60 مليون يورو.")]
-    rep = pipeline.analyze([Article(id=i, path=f"{i}.txt", language=lang, published=day, text=t) for i, lang, t in texts])
-    by_id = {c.id: c for c in rep.claims}
-    clashes = [sorted({by_id[c].value for s in f.sides for c in s.claims}) for f in rep.findings if f.kind == "contradiction"]
-    assert ["60000000 EUR", "66000000 EUR"] in clashes
+    rep, by_id = analyze(texts, day)
+    assert ["60000000 EUR", "66000000 EUR"] in clashing_values(rep, by_id, prefix="")
