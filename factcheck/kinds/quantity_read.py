@@ -263,6 +263,20 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     return sorted(set(out)), head, lo, hi
 
 
+def _change_before(toks: list[Tok], first: int, taken: set[int], lang: str) -> set[int]:
+    """The tokens of a figure of change right before a level preposition before the figure at ``first``
+    ("profit rose 24% to 3.1 billion euros": the 24 %), which the level's words are read past: what
+    changed is what the level measures. Empty when no such figure stands there."""
+    if first < 2 or not lx.find_cues(toks[first - 1:first], lx.lexicon(lang).level_prepositions) \
+            or first - 2 not in taken:
+        return set()
+    k, run = first - 2, set()
+    while k >= 0 and k in taken:
+        run.add(k)
+        k -= 1
+    return run
+
+
 def _hyphened(text: str | None, toks: list[Tok], k: int) -> bool:
     """Are tokens ``k`` and ``k + 1`` one hyphenated compound ("12 water-dropping aircraft", "oil-producing
     states")? Then a verbal ending of the second is a modifier's, not a verb's."""
@@ -347,7 +361,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
-    others = taken - set(idx)
+    others = taken - set(idx) - _change_before(toks, idx[0], taken, lang)
     resolved = currency.resolve(v.value, text, lang)
     if resolved is not None:   # "63 billion riyals" in an article that says "SAR" or "Saudi"
         v = replace(v, value=resolved[0])

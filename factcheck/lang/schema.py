@@ -221,6 +221,9 @@ class Lexicon(Section):
     suffixes: Words
     rate_periods: RatePeriods
     rate_markers: CueList
+    # prepositions of the level a change reaches ("rose 24% to 3.1 billion"): the level's words are the
+    # change's (``kinds.quantity_read.frame``). Absent: none.
+    level_prepositions: CueList = NO_CUES
     partitives: CueList
     rank_cues: CueList
     quantity_modifiers: CueList
