@@ -14,7 +14,7 @@ import termios
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.render import terminal
@@ -84,18 +84,35 @@ def test_cut_keeps_the_value_in_view(text, value, cols, shown):
     assert width(got) <= cols
 
 
+class DrawnFocus:
+    """Stands in for hypothesis's ``data`` in an explicit example: its draws are the focus's ends."""
+
+    def __init__(self, *draws: int) -> None:
+        self.draws = list(draws)
+
+    def draw(self, strategy) -> int:
+        return self.draws.pop(0)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=80),
        cols=st.integers(1, 60), data=st.data())
+@example(text="000\u0abe", cols=2, data=DrawnFocus(3, 4))   # a spacing vowel sign: 0 columns alone, 1 after its letter
 def test_cut_fits_and_keeps_a_focus_that_fits(text, cols, data):
     text = " ".join(text.split()) or "x"
     a = data.draw(st.integers(0, len(text) - 1))
     b = data.draw(st.integers(a + 1, len(text)))
     got = cut(text, cols, (a, b))
     assert width(got) <= cols
+    # the focus is shown with the letters its zero-width characters belong to: its width is theirs
+    lo, hi = a, b
+    while lo > 0 and terminal.char_width(text[lo]) == 0:
+        lo -= 1
+    while hi < len(text) and terminal.char_width(text[hi]) == 0:
+        hi += 1
     if width(text) <= cols:
         assert got == text
-    elif width(text[a:b]) + 2 <= cols and text[a:b].strip():
+    elif width(text[lo:hi]) + 2 <= cols and text[a:b].strip():
         assert text[a:b].strip() in got
 
 
