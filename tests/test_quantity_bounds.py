@@ -46,3 +46,24 @@ QUALIFIERS = st.sampled_from(["exact", "about", "at_least", "more_than", "at_mos
 def test_meets_is_symmetric(qa: str, va: int, qb: str, vb: int) -> None:
     x, y = figure(va, qa), figure(vb, qb)
     assert quantity.meets(x, y) == quantity.meets(y, x)
+
+
+def measured(value: str, low: float, high: float, qualifier: str = "exact") -> Claim:
+    """A measure as the values parser gives it: its interval in the dimension's base unit."""
+    return Claim(id=f"m{value}", article="a", start=0, end=1, quote="x", property="quantity:measure:m/s",
+                 value=value, value_low=low, value_high=high, qualifier=qualifier)
+
+
+KMH, MPH = 1000 / 3600, 0.44704   # m/s in one km/h and one mph
+
+
+@pytest.mark.parametrize("a,b,meet", [
+    # a conversion rounded to five of its last digit: "215 km/h (135 mph)" (215 km/h = 133.6 mph)
+    (("215 km/h", 214.5 * KMH, 215.5 * KMH), ("135 mph", 134.5 * MPH, 135.5 * MPH), True),
+    (("215 km/h", 214.5 * KMH, 215.5 * KMH), ("125 mph", 124.5 * MPH, 125.5 * MPH), False),   # 201 km/h
+    # one unit keeps its stated precision: 215 vs 217 km/h differ
+    (("215 km/h", 214.5 * KMH, 215.5 * KMH), ("217 km/h", 216.5 * KMH, 217.5 * KMH), False),
+])
+def test_figures_in_two_units_meet_at_a_conversion_rounding(a, b, meet: bool) -> None:
+    x, y = measured(*a), measured(*b)
+    assert quantity.meets(x, y) is meet and quantity.meets(y, x) is meet

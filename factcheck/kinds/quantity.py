@@ -219,15 +219,41 @@ def bounds_apart(a: Claim, b: Claim) -> bool | None:
     return None
 
 
+# A figure converted from another unit system is rounded, in news copy, to about five of its last
+# stated digit ("215 km/h (135 mph)": 133.6 mph written 135; "100 metres (330 feet)"): two figures in
+# different units of one dimension meet when their intervals, each widened to this many steps around
+# its value, overlap. One unit against itself keeps its stated precision (2.15 % vs 2.16 % differ).
+CONVERSION_STEPS = 5
+
+
+def unit_of(c: Claim) -> str:
+    """The unit a figure is written in ("km/h" of "215 km/h"; "" for a count)."""
+    parts = (c.value or "").split(" ", 1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _widened(c: Claim) -> tuple[float | None, float | None]:
+    """The figure's interval widened to CONVERSION_STEPS steps around its middle (a bound stays open)."""
+    lo, hi = c.value_low, c.value_high
+    if lo is None or hi is None:
+        return lo, hi
+    mid, half = (lo + hi) / 2, (hi - lo) * CONVERSION_STEPS / 2
+    return mid - half, mid + half
+
+
 def meets(a: Claim, b: Claim) -> bool:
     """Do two figures' precision intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
     2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures, and so do a lower and an
-    upper bound with no value between them ("more than 100" / "fewer than 100": ``bounds_apart``)."""
+    upper bound with no value between them ("more than 100" / "fewer than 100": ``bounds_apart``). Figures in two
+    units of one dimension are compared at a converted figure's rounding (CONVERSION_STEPS)."""
     if bounds_apart(a, b):
         return False
     inf = float("inf")
-    alo, ahi = a.value_low if a.value_low is not None else -inf, a.value_high if a.value_high is not None else inf
-    blo, bhi = b.value_low if b.value_low is not None else -inf, b.value_high if b.value_high is not None else inf
+    (alo, ahi), (blo, bhi) = (a.value_low, a.value_high), (b.value_low, b.value_high)
+    if unit_of(a) and unit_of(b) and unit_of(a) != unit_of(b):   # one figure converted into the other's unit
+        (alo, ahi), (blo, bhi) = _widened(a), _widened(b)
+    alo, ahi = alo if alo is not None else -inf, ahi if ahi is not None else inf
+    blo, bhi = blo if blo is not None else -inf, bhi if bhi is not None else inf
     lo, hi = max(alo, blo), min(ahi, bhi)
     if lo == hi:
         return alo == ahi or blo == bhi   # an exact figure on the other's edge is inside it
