@@ -192,9 +192,12 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
     figure's ``dimension``, only a cue of a measure of that dimension ("turnout reached 48 %": not the
     height cue "reached"). A cue after the figure that another figure follows at once (``others``: the
     first tokens of the clause's other figures) is that figure's: "دمرت النيران 14 منزلا وأصيب اثنان"
-    (14 homes destroyed, two injured), "14 homes burned, injuring 3"."""
+    (14 homes destroyed, two injured), "14 homes burned, injuring 3". A cue before the figure that
+    a conjunction parts from it, after another figure in digits, is that figure's ("120,000 people were
+    evacuated and about 400,000 homes lost power")."""
     best = None
     generic = lx.lexicon(lang).generic_count_nouns.words
+    conjunctions = lx.lexicon(lang).conjunctions.words
     personal = langdata.measures("personal")
     for name in lx.lexicon(lang).measures:
         if dimension is not None and langdata.measure_dimension(name) != dimension:
@@ -202,6 +205,10 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
             if hit.i > last + 1 and hit.j in others:
                 continue   # (a cue right after the figure is its counted noun: "11 قتيلا و5 مصابين")
+            if hit.j <= first and any(ch.isdigit() for t in toks[:hit.i] for ch in t.form) \
+                    and any(t.variants & conjunctions for t in toks[hit.j:first]):
+                continue   # "120,000 people were evacuated and about 400,000 homes lost power": the cue
+                # ends the other figure's clause, which the conjunction closes
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:
