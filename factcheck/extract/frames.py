@@ -16,7 +16,7 @@ from ..kinds import designation, duration, minute, quantity_read, racetime, rank
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
-from .event_dates import DATE_EVENT_WINDOW, event_cue_of_date, event_words, opening_date_event
+from .event_dates import DATE_EVENT_WINDOW, event_cue_of_date, event_words, nearest, opening_date_event
 from .venues import named_venue
 from ..models import Article, Clause, Signal
 
@@ -47,9 +47,8 @@ def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", l
     if not leaving:
         return False
     near = min(min(abs(h.i - at), abs(h.j - 1 - at)) for h in leaving)
-    taken = {k for h in leaving for k in range(h.i, h.j)}
-    events = event_words(lang)
-    return not any(events & t.variants and k not in taken and abs(k - at) < near for k, t in enumerate(toks))
+    taken = frozenset(k for h in leaving for k in range(h.i, h.j))
+    return nearest(toks, at, event_words(lang), near - 1, taken) is None   # no other event word nearer
 
 
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],

@@ -31,10 +31,10 @@ SUB_EVENT_REACH = 2
 SUB_EVENT_SUBJECT = "sub-event:"
 
 
-def sub_event(toks: list[Tok], v: "ValueMention", lang: str) -> tuple[str, str, lx.CueHit] | None:
+def sub_event(toks: list[Tok], v: "ValueMention", lang: str) -> tuple[str, lx.CueHit] | None:
     """The sub-event (lexicon ``events.sub_nouns``: an aftershock) a property figure measures, as
-    (subject key, the words as written, the hit): a sub-event noun within SUB_EVENT_REACH tokens of
-    the figure in its clause."""
+    (subject key, the noun's hit): a sub-event noun within SUB_EVENT_REACH tokens of the figure in its
+    clause."""
     span = lx.covered(toks, v.start, v.end)
     if not span:
         return None
@@ -43,7 +43,7 @@ def sub_event(toks: list[Tok], v: "ValueMention", lang: str) -> tuple[str, str, 
         for hit in lx.find_cues(toks, cues):
             gap = first - hit.j if hit.j <= first else hit.i - last - 1
             if 0 <= gap <= SUB_EVENT_REACH:
-                return SUB_EVENT_SUBJECT + key, toks[hit.i].form, hit
+                return SUB_EVENT_SUBJECT + key, hit
     return None
 
 
@@ -163,9 +163,10 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
         d.subject, d.subject_label = scope[0].key, scope[0].name
     elif sub:
         # "a magnitude 5.4 aftershock": the aftershock's magnitude, never the main quake's
-        d.subject, d.subject_label = sub[0], art.text[sub[2].start:sub[2].end]
+        key, hit = sub
+        d.subject, d.subject_label = key, art.text[hit.start:hit.end]
         d.signals.append(Signal(field="subject", rule=f"{lang}.lexicon events.sub_nouns", text=d.subject_label,
-                                start=sub[2].start, end=sub[2].end))
+                                start=hit.start, end=hit.end))
     else:
         d.subject = d.subject_label = counted(art.text, toks, v, lang, name)
     d.start, d.end = with_event_mention(art, clause, v, lang)
