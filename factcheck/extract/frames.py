@@ -53,10 +53,11 @@ def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", l
 
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
                   persons: list[tuple[int, int, str]] = (), label=lambda key: key,
-                  antecedent: tuple[str, str] | None = None) -> list["Draft"]:
+                  antecedent: tuple[str, str] | None = None, speakers: frozenset = frozenset()) -> list["Draft"]:
     """Claims of the values a clause states. ``persons`` are the (start, end, key) spans of person
     mentions in ``toks``; ``label`` gives a person key's name as written; ``antecedent`` is the
-    (key, name) of the person the article named last before the clause's sentence."""
+    (key, name) of the person the article named last before the clause's sentence; ``speakers`` the
+    persons its sentence quotes (``attribution.speakers``: never the owner of a figure)."""
     lang = art.language
     taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
     # a rank is no figure of the clause: a figure's words read past it ("the Green League came second
@@ -146,7 +147,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,
-                               measure=None if m is None else (m[0], named_by), passed=ranks)
+                               measure=None if m is None else (m[0], named_by), passed=ranks, speakers=speakers)
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)

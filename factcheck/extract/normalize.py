@@ -16,9 +16,10 @@ from ..mentions import places, values
 from .events import EventRef, EventTracker, story_year
 from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
-from ..lang.text import COMMA, LATIN, script_of
+from ..lang.text import COMMA
 from ..models import Article, Claim, Clause, Signal
-from .draft import CUE_WINDOW, Draft
+from .attribution import attribution as attributed, speakers
+from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
 from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
 
@@ -37,8 +38,6 @@ ONE_STATEMENT_MAX_WORDS = 40
 INNER_SENTENCE_END = re.compile(r"(?<![.!?؟…])[.!?؟](?=\s)")
 # The rule behind a person key the story's name registry re-reads (``NameRegistry.canonical``).
 SUBJECT_RULE = "name registry: one person's two orders of a name, or a surname skeleton two people share"
-# Words of a source named by "according to" / a reporting verb ("the Kenya Meteorological Department").
-MAX_SOURCE_WORDS = 5
 
 
 def claim_id(article: str, start: int, end: int, prop: str, value: str | None, quote: str) -> str:
@@ -132,8 +131,11 @@ class Normalizer:
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
+        titled = frozenset(k for r in ctx.roles for k in range(*r.title))
+        speaking = frozenset((a - first, b - first, k) for a, b, k in speakers(ctx.toks, ctx.persons, lang, titled))
         with lx.tokens_held():   # the article-level readings (race times, scores) tokenize the article once
-            drafts += valued_frames(art, clause, toks, vals, persons, self.label, self._antecedent.get(art.id))
+            drafts += valued_frames(art, clause, toks, vals, persons, self.label, self._antecedent.get(art.id),
+                                    speaking)
         drafts += topic_frames(art, clause, toks)
         drafts += name_frames(art, clause, toks)
         # the clause as a whole, for agreement by similar wording, unless structured claims already
@@ -156,7 +158,7 @@ class Normalizer:
             modality, mod_sig = _modality(rest, lang, ())
             if modality not in PLAN_MODALITIES:
                 modality, mod_sig = "asserted", None
-        attribution, att_sig = self._attribution(art, clause, ctx)
+        attribution, att_sig = attributed(art.text, ctx.toks, ctx.persons, lang)
         ref = self.events.ref(art, clause, toks, vals, lang)
         keywords = _keywords(toks, lang)
         entities = sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end})
@@ -240,49 +242,6 @@ class Normalizer:
                                  [Signal(field="property", rule=f"{lang}.lexicon leadership.cues", text=hit.cue,
                                          start=hit.start, end=hit.end)]))
         return out
-
-    def _attribution(self, art: Article, clause: Clause, ctx: SentenceContext) -> tuple[str | None, Signal | None]:
-        """Who the sentence says said it: a person next to an attribution cue, else the source
-        named after "according to" / "وفقا ل" or the organisation next to a reporting verb."""
-        lang = art.language
-        for path, cues in (("attribution.according_to", lx.lexicon(lang).attribution.according_to),
-                           ("attribution.verbs", lx.lexicon(lang).attribution.verbs)):
-            for hit in lx.find_cues(ctx.toks, cues):
-                sig = Signal(field="attribution", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end)
-                near = [p for p in ctx.persons if 0 <= p[0] - hit.j <= CUE_WINDOW or 0 <= hit.i - p[1] <= 2]
-                if near:
-                    return near[0][2], sig
-                source = _source_phrase(art.text, ctx.toks, hit, lang, after=path.endswith("according_to"))
-                if source:
-                    return source, sig
-        return None, None
-
-
-def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after: bool) -> str | None:
-    """The organisation a cue names: the words after "according to" (or after an Arabic reporting
-    verb, "أعلنت وزارة الصحة"), or the capitalized words before an English reporting verb ("the Red
-    Cross said"), up to punctuation, as written; None when there is no such phrase."""
-    stop = lx.lexicon(lang).stopwords.words
-    det = lx.lexicon(lang).titles.determiners.words
-    words: list[str] = []
-    if after or lx.lexicon(lang).verb_first:
-        k = hit.j
-        while k < len(toks) and len(words) < MAX_SOURCE_WORDS and not any(
-                ch in ",،.;؛:" for ch in text[toks[k - 1].end:toks[k].start]):
-            t = toks[k]
-            if t.form in det and not words:
-                k += 1
-                continue
-            if t.variants & stop or t.form.isdigit() or (script_of(t.form) == LATIN and not t.cap):
-                break
-            words.append(text[t.start:t.end])
-            k += 1
-    else:
-        k = hit.i - 1
-        while k >= 0 and len(words) < MAX_SOURCE_WORDS and toks[k].cap and not (toks[k].variants & stop):
-            words.insert(0, text[toks[k].start:toks[k].end])
-            k -= 1
-    return " ".join(words) or None
 
 
 def _shift(v: values.ValueMention, offset: int) -> values.ValueMention:

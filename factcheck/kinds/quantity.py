@@ -36,8 +36,8 @@ from ..models import Claim
 from ..lang.text import script_of
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
-from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, dimension, number_of,
-                             part_of_whole, whole_of)
+from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, SPEAKER_SUBJECT_RULE,
+                             dimension, number_of, part_of_whole, whole_of)
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -262,6 +262,17 @@ def meets(a: Claim, b: Claim) -> bool:
     return hi - lo > TOUCH_TOLERANCE * max(abs(lo) if lo != -inf else 0.0, abs(hi) if hi != inf else 0.0, 1.0)
 
 
+def spoken(c: Claim) -> bool:
+    """Is the claim's subject only the person its sentence quotes (``SPEAKER_SUBJECT_RULE``)?"""
+    return any(s.field == "subject" and s.rule == SPEAKER_SUBJECT_RULE for s in c.signals)
+
+
+def two_subjects(a: Claim, b: Claim) -> bool:
+    """Are two figures about two different people? Two quoted persons are no evidence of that (two
+    ministers may give one investment two sums)."""
+    return bool(a.subject and b.subject and a.subject != b.subject) and not (spoken(a) or spoken(b))
+
+
 def readable(c: Claim) -> str:
     """The figure as the article writes it, with its period when it is a rate ("$1.5 million a month")."""
     written = next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
@@ -311,7 +322,7 @@ def reads_cosine(a: Claim, b: Claim) -> bool:
     and no others (the sentence encoder is the costly part of a story's judgement)."""
     if measure(a) is not None and measure(b) is not None:
         return False
-    if a.subject and b.subject and a.subject != b.subject:
+    if two_subjects(a, b):
         return False
     return script_of(a.quote) != script_of(b.quote)
 
@@ -322,7 +333,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     same_event, why = event
     if not same_event:
         return UNRELATED
-    if a.subject and b.subject and a.subject != b.subject:
+    if two_subjects(a, b):
         return UNRELATED   # one figure about each of two people
     hedged = a.modality != b.modality and "possible" in (a.modality, b.modality)   # may agree, never clash
     # one counts a nationality's people, the other does not ("12 Thai hostages" / "24 hostages"):

@@ -54,6 +54,10 @@ NATIONALITY_SUBJECT = f"{NATIONALITY}:"
 SOLE_RULE = "sole_cues + measures"
 NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it counts"
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
+# The rule of a figure's subject that is the person its sentence quotes ("Finance Minister X said the
+# fund will invest $12 billion"): the figure may be that person's or only reported by them, so two
+# speakers are no evidence of two figures (kinds.quantity), while one speaker still ties two figures.
+SPEAKER_SUBJECT_RULE = "quantity: the person the sentence quotes (extract.attribution.speakers)"
 
 
 # The values rule that reads a run of number words ("two billion", "ألفا"): its mention's step is the
@@ -345,13 +349,13 @@ def measure_signal(name: str, named_by: str) -> Signal:
 
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None,
-          passed: frozenset[int] = frozenset()) -> QuantityFrame | None:
+          passed: frozenset[int] = frozenset(), speakers: frozenset = frozenset()) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written;
     ``measure`` the name of the measure of what the figure counts and what named it (the lexicon cue,
     "en.lexicon cue 'killed'", or another rule); ``passed`` the token indexes of the clause's ordinals,
-    which its signature reads past (``signature``)."""
+    which its signature reads past (``signature``); ``speakers`` the persons the sentence quotes."""
     idx = lx.covered(toks, v.start, v.end)
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
@@ -405,8 +409,9 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
                        SUM_PRECISION if dim.startswith("money:") else 1.0,
                        v.step if v.rule.endswith(NUMBER_WORDS_RULE) else None)
     value = v.value
-    # a sum due within a time is no rate spread over it ("خلال" is both "within" and "over")
-    rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None else None
+    # a sum due within a time, or one tranche of a deal, is no rate spread over it ("خلال" is both
+    # "within" and "over": "الدفعة الأولى البالغة ملياري دولار خلال أسبوع" is paid within the week)
+    rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None and tranche is None else None
     if rate is not None:
         factor, period_sig = rate
         dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)
@@ -414,11 +419,16 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     # whose figure: the person the sentence names nearest before it, else one in its window after it
     before = [p for p in persons if p[1] <= idx[0]]
     after = [p for p in persons if idx[-1] < p[0] <= hi]
-    subject = max(before)[2] if before else min(after)[2] if after else None
+    owner = max(before) if before else min(after) if after else None
+    subject = owner[2] if owner else None
     subject_label = label(subject) if subject else None
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
+    if owner in speakers:   # (the person may stand in another clause of the sentence: no offsets then)
+        inside = 0 <= owner[0] and owner[1] <= len(toks)
+        sigs.append(Signal(field="subject", rule=SPEAKER_SUBJECT_RULE, text=subject_label,
+                           start=toks[owner[0]].start if inside else None, end=toks[owner[1] - 1].end if inside else None))
     nat = counted_nationality(toks, idx[-1], head_at, lang, others) if measure is None else None
     if nat is not None:
         # what is counted is a nationality's people ("12 Thai citizens"): that group is the figure's
