@@ -34,6 +34,10 @@ def _claim(f):
     # a glued abbreviation
     ("Ade Bankole ran 10.04s in the final.", "en", "PT10.04S", 10.035, 10.045),
     ("He lowered the course record by 41sec.", "en", "PT41S", 40.5, 41.5),
+    # units in words, the last with decimals: its decimals are the step
+    ("وسجلت السباحة 3 دقائق و54.12 ثانية في النهائي", "ar", "PT0H3M54.12S", 234.115, 234.125),
+    ("She won the final in 3 minutes 54.1 seconds.", "en", "PT0H3M54.1S", 234.05, 234.15),
+    ("وفاز بالسباق في ساعتين و3 دقائق و12 ثانية", "ar", "PT2H3M12S", 7391.5, 7392.5),
 ])
 def test_written_forms_of_a_race_time(text, lang, value, low, high):
     fs = _frames(text, lang)
@@ -64,6 +68,12 @@ def test_forms_that_are_no_race_time(text, lang):
     ("كان أسرع بـ41 ثانية من الرقم السابق", "ar", {"margin", "record"}, False),
     ("وقطع نصف المسافة في ساعة و3 دقائق و5 ثوان", "ar", {"split"}, False),
     ("فاز بالسباق بزمن 2:07:35 ساعة", "ar", set(), False),
+    # a record or mark further off in the clause; a win word before the margin keeps it a winning one
+    ("He lowered the course mark that Ivo Brandt had held in this city since the spring by 41 seconds.", "en",
+     {"margin", "record"}, False),
+    ("وتفوق على الرقم السابق المسجل باسم مواطنه منذ عام 2029 بفارق 41 ثانية", "ar", {"margin", "record"}, False),
+    ("Ostrander, who holds the course record of this city since the spring, easily won by 41 seconds.", "en",
+     {"margin"}, False),
 ])
 def test_what_a_race_time_measures(text, lang, measured, earlier):
     fs = _frames(text, lang)

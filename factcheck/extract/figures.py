@@ -180,6 +180,15 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     return persons.skeleton(run[-1].form), text[run[-1].start:run[-1].end]
 
 
+def name_follows(text: str, toks: list[Tok], cue_at: int) -> bool:
+    """Does a capitalised word come first after the word holding the cue at ``cue_at`` ("24-year-old
+    Daniel Korir", not "24-year-old lowered ...")?"""
+    k = cue_at + 1
+    while k < len(toks) and not text[toks[k - 1].end:toks[k].start].isspace():
+        k += 1   # the rest of a compound ("year-old")
+    return k < len(toks) and toks[k].cap
+
+
 def make_draft(*args, **kw) -> "Draft":
     """A ``draft.Draft``."""
     return Draft(*args, **kw)

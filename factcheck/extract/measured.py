@@ -146,9 +146,13 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
     standing measure, the place the clause names (a city's population)."""
     name, lang = m[0], art.language
     if name in langdata.measures("personal"):
-        owner = figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
-        if owner is None and antecedent is not None and clause.start == clause.sentence_start \
-                and figures.anaphoric_age(toks, v, lang):
+        anaphoric = antecedent is not None and clause.start == clause.sentence_start \
+            and figures.anaphoric_age(toks, v, lang)
+        # a description opening its sentence with a verb after it ("The 20-year-old lowered Ruby
+        # Walsh's mark") is the sentence's subject: the person named after the verb is someone else
+        owner = None if anaphoric and not figures.name_follows(art.text, toks, m[1]) else \
+            figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
+        if owner is None and anaphoric:
             owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
             d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
                                     text=antecedent[1]))

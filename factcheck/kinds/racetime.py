@@ -71,6 +71,9 @@ MAX_CLASH_RATIO = 1.05
 # dash) misreported by a digit differ by more than 5 % ("by 41 seconds" / "by 38 seconds"). Beyond
 # these seconds two times clash only when they differ as one misreported time does (``digit_slip``).
 MAX_CLASH_SECONDS = 10.0
+# A win word this many tokens or fewer before a margin's cue makes it a winning margin ("won the
+# race by", "beat Okello by"), whatever record its clause names.
+WIN_BEFORE_MARGIN = 3
 # What a margin's measure signal says: the time by which a race was won or a record improved.
 MARGIN = "margin"
 # What a split's measure signal says: an intermediate time of a race ("went through halfway in 61:40").
@@ -110,6 +113,13 @@ def _bounds(r: Reading) -> tuple[float | None, float | None]:
     if r.qualifier == "exact":
         return r.seconds - half, r.seconds + half
     return r.low, r.high
+
+
+def _won_by(toks: list[Tok], hit: lx.CueHit, lang: str) -> bool:
+    """Does a win word stand within WIN_BEFORE_MARGIN tokens before a margin's cue ("won by", "beat
+    Okello by")?"""
+    wins = lx.lexicon(lang).score_win_cues.words
+    return any(t.variants & wins for t in toks[max(0, hit.i - WIN_BEFORE_MARGIN):hit.i])
 
 
 def _compound(text: str, start: int) -> bool:
@@ -189,6 +199,11 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             hit, section = (margin, "race_margin_cues") if margin is not None else (after, "race_margin_after_cues")
             sigs.append(Signal(field="measure", rule=f"{lang}.lexicon {section}", text=MARGIN, start=hit.start, end=hit.end))
             record = next((h for h in record_cues if lo <= h.i and h.j - 1 <= hi), None)
+            if record is None and not _won_by(toks, hit, lang):
+                # a record or mark its clause names further off ("lowered X's 2031 mark of 3:54.66 by
+                # 0.45 seconds", "تفوقت على الرقم السابق ... بفارق 0.54 ثانية"), unless a win word
+                # governs the margin ("won by four seconds": a winning margin)
+                record = next((h for h in record_cues if clause[0] <= h.start < clause[1]), None)
             if record is not None:   # the margin by which a record was improved, not a winning margin
                 sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_record_cues", text=RECORD,
                                    start=record.start, end=record.end))

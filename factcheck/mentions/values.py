@@ -195,7 +195,9 @@ def _h_compound_duration(m, t, doc):
         if designator in parts:
             return []  # '2 hours 3 hours' is two durations
         parts[designator] = count * Decimal(spec.get("factor", 1))
-        step = Decimal(str(spec["hours"]))
+        # the step is the last unit's, to the decimals its count states ("3 دقائق و54.12 ثانية": 0.01 s)
+        places = count.as_tuple().exponent if isinstance(count, Decimal) else 0
+        step = Decimal(str(spec["hours"])) * Decimal(1).scaleb(min(places, 0))
     if len(parts) < COMPOUND_MIN_PARTS:
         return []
     iso, hours = duration_iso(parts)
