@@ -105,3 +105,18 @@ def opening_date_event(art: Article, clause: Clause, toks: list[Tok], v: "ValueM
         if events & t.variants:
             return t
     return None
+
+
+def opens_period(toks: list[Tok], v: "ValueMention", vals: list["ValueMention"], lang: str, text: str) -> bool:
+    """Is the date the start of a period a figure of its clause is counted over: a figure before a
+    ``period_start_cues`` word ("since", "منذ") within DATE_EVENT_WINDOW tokens before the date, no
+    comma between ("has killed 48 since it was declared on January 28")? Such a date does not date
+    the clause's event; without a figure the clause is about what began then ("tensions since the
+    conflict began in February 2022")."""
+    span = lx.covered(toks, v.start, v.end)
+    if not span:
+        return False
+    for hit in lx.find_cues(toks[max(0, span[0] - DATE_EVENT_WINDOW):span[0]], lx.lexicon(lang).period_start_cues):
+        if not COMMA.search(text, hit.end, v.start) and any(u.kind == "number" and u.end <= hit.start for u in vals):
+            return True
+    return False

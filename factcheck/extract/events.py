@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..mentions import places
-from .event_dates import event_cue_of_date
+from .event_dates import event_cue_of_date, opens_period
 from .frames import locative_places
 from ..lang.lexicon import Tok
 from ..models import Article, Clause, Signal
@@ -198,8 +198,10 @@ class EventTracker:
             if later_sig:
                 sigs.append(later_sig)
         # a day or a month pins an event; a bare year or weekday does not
+        # (not the day a period the clause counts over began: "has killed 48 since it was declared on January 28")
         date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
-                     and event_cue_of_date(toks, v, lang, art.text) is not None), None)
+                     and event_cue_of_date(toks, v, lang, art.text) is not None
+                     and not opens_period(toks, v, vals, lang, art.text)), None)
         # an ordinal numbers the event only next to an event noun ("the second round"), not a rank
         # ("came third") or a term
         ordinal = next((v.value for v in vals if v.kind == "ordinal" and _near_event_noun(

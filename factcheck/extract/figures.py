@@ -180,6 +180,37 @@ def age_owner(text: str, toks: list[Tok], v: "ValueMention", cue_at: int, lang: 
     return persons.skeleton(run[-1].form), text[run[-1].start:run[-1].end]
 
 
+# A figure after a level preposition ("rose to 61", "ارتفاع عدد الوفيات ... إلى 61") takes the measure
+# cue of the change's subject up to this many tokens before it (a place or a cause may stand between:
+# "the death toll from the outbreak in the country's south rose to 61"), with no other figure between.
+LEVEL_CUE_WINDOW = 12
+
+
+def level_cue(toks: list[Tok], first: int, last: int, lang: str, dimension: str | None) -> tuple[str, int] | None:
+    """The measure cue of a figure a change reaches ("the death toll ... rose to 61"): a cue before it
+    within LEVEL_CUE_WINDOW tokens when a ``level_prepositions`` word stands right before it and no
+    other figure stands between; None otherwise."""
+    if first == 0 or not toks[first - 1].variants & lx.lexicon(lang).level_prepositions.words:
+        return None
+    m = measure_cue(toks[:last + 1], first, last, lang, LEVEL_CUE_WINDOW, dimension)
+    if m is None or any(ch.isdigit() for t in toks[m[1]:first] for ch in t.form):
+        return None
+    return m
+
+
+def _own_verb_after_figure(toks: list[Tok], start: int, first: int, conjunctions: frozenset[str],
+                           stop: frozenset[str]) -> bool:
+    """Between a cue (ending at ``start``) and a figure (at ``first``): another figure in digits, then
+    a conjunction, then a content word of its own ("killed 48 people and infected 1,230": the
+    conjunction opens a new predicate; "killed 48 people and 30 cattle" shares the cue)."""
+    conj = [k for k in range(start, first) if toks[k].variants & conjunctions]
+    if not conj:
+        return False
+    c = conj[-1]
+    return any(ch.isdigit() for t in toks[start:c] for ch in t.form) and any(
+        not toks[k].variants & stop and not any(ch.isdigit() for ch in toks[k].form) for k in range(c + 1, first))
+
+
 def name_follows(text: str, toks: list[Tok], cue_at: int) -> bool:
     """Does a capitalised word come first after the word holding the cue at ``cue_at`` ("24-year-old
     Daniel Korir", not "24-year-old lowered ...")?"""
@@ -207,6 +238,7 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
     best = None
     generic = lx.lexicon(lang).generic_count_nouns.words
     conjunctions = lx.lexicon(lang).conjunctions.words
+    stop = lx.lexicon(lang).stopwords.words
     personal = langdata.measures("personal")
     for name in lx.lexicon(lang).measures:
         if dimension is not None and langdata.measure_dimension(name) != dimension:
@@ -218,6 +250,8 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
                     and any(t.variants & conjunctions for t in toks[hit.j:first]):
                 continue   # "120,000 people were evacuated and about 400,000 homes lost power": the cue
                 # ends the other figure's clause, which the conjunction closes
+            if hit.j <= first and _own_verb_after_figure(toks, hit.j, first, conjunctions, stop):
+                continue   # "killed 48 people and infected 1,230": the cue is the first figure's
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:

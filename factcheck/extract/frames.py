@@ -141,6 +141,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             others = frozenset(u[0] for u in starts if u[0] != span[0])
             m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW, quantity_read.dimension(v.value)[0], others)
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
+            if m is None and (m := figures.level_cue(toks, span[0], span[-1], lang, quantity_read.dimension(v.value)[0])):
+                named_by = f"{lang}.lexicon cue '{toks[m[1]].form}' of the level the figure reaches (level_prepositions)"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
