@@ -160,12 +160,14 @@ VALUES = {
     "score": st.sampled_from(["2-1", "3-1", "1-1", "0-0"]),
     "rank": st.sampled_from(["1", "2", "3"]),
     "round": st.sampled_from(["1", "2", "3"]),
+    "occurrence": st.sampled_from(["1", "2", "3"]),
     "route:destination": st.sampled_from(["city:2988507", "country:FR", "city:2950159", "country:DE", None]),
     "route:origin": st.sampled_from(["city:2988507", "country:PT", "city:2267057"]),
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),
-            "designation": st.sampled_from(["boeing", "saab"]), "rank": st.sampled_from(["name:weil", "nationality:KE"]), "leads": st.sampled_from(["p", "q"]),
+            "designation": st.sampled_from(["boeing", "saab"]), "rank": st.sampled_from(["name:weil", "nationality:KE"]),
+            "occurrence": st.sampled_from(["vrg", "lnd"]), "leads": st.sampled_from(["p", "q"]),
             "quantity:count": st.sampled_from([None, "p", "city:2988507", "city:2950159", "country:FR", "sailors"])}
 # the measure a figure's cue names, if any: figures of named measures (evolving, standing) and of none
 MEASURES = st.sampled_from([None, None, "missing", "population", "dead"])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lang import lexicon as lx
 from . import figures, measured
 from ..mentions import places, values
-from ..kinds import designation, duration, minute, quantity_read, racetime, rank, rounds, route, score
+from ..kinds import designation, duration, minute, occurrence, quantity_read, racetime, rank, rounds, route, score
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -125,9 +125,15 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if r is not None:
                 out.append(figures.make_draft(r.start, r.end, r.subject, r.subject_label, rank.PROPERTY, r.value,
                                               r.signals))
-            elif (o := rounds.frame(art.text, toks, span, v, lang)) is not None:   # "the third round"
+            elif not occurrence.is_count(art.text, toks, span, lang) \
+                    and (o := rounds.frame(art.text, toks, span, v, lang)) is not None:   # "the third round"
                 d = figures.make_draft(o.start, o.end, None, None, rounds.PROPERTY, o.value, o.signals)
                 d.keywords, d.clause_mood = o.signature, False   # which round it is, whatever the clause denies
+                out.append(d)
+            elif (o := occurrence.frame(art, clause, toks, span, v, persons, label, antecedent)) is not None:
+                d = figures.make_draft(o.start, o.end, o.subject, o.subject_label, occurrence.PROPERTY, o.value,
+                                       o.signals)   # "his third marathon", "ولاية رابعة"
+                d.keywords = o.signature
                 out.append(d)
         elif v.kind == "number":
             span = lx.covered(toks, v.start, v.end) or [at]

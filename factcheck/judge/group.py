@@ -274,7 +274,7 @@ STEP_PROPERTIES = frozenset({"date", "round", "route:origin", "route:destination
 # Properties whose claims carry a noun in their measure signal, compared across scripts by the nouns'
 # cosine (``quantity.head_text``) as figures' counted nouns are: what a duration is the length of
 # ("a four-day truce") and the event noun a round numbers ("the third round").
-NOUN_PROPERTIES = frozenset({"duration", "round"})
+NOUN_PROPERTIES = frozenset({"duration", "round", "occurrence"})
 
 
 def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, float],

@@ -29,6 +29,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | score | ``score`` (a match score: two counts, phase, teams) | ``kinds.score`` (through ``kinds.adapters``) |
 | rank | ``rank`` (the place a competitor takes: an ordinal next to a rank cue) | ``kinds.rank`` |
 | round | ``round`` (which occurrence in a series the event is: an ordinal next to an event noun) | ``kinds.rounds`` |
+| occurrence | ``occurrence`` (which occurrence its subject is at: an ordinal, the noun it counts, the scope of the count) | ``kinds.occurrence`` |
 | route | ``route:origin``, ``route:destination`` (where a journey came from / was going: gazetteer keys) | ``kinds.route`` |
 """
 from __future__ import annotations
@@ -117,6 +118,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("score", "score", True, "score", judge="adapters:score_judge", readable="reading:plain"),
     Kind("rank", "rank", True, "rank", block_on_subject=True),
     Kind("round", "round", True, "rounds", event_value=True),
+    Kind("occurrence", "occurrence", True, "occurrence", block_on_subject=True),
     Kind("route", "route:", True, "route"),
 )
 

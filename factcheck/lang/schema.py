@@ -150,6 +150,22 @@ class Nisba(Section):
     spelling_min_letters: int = 0     # stems this long or longer get the vowel-less spelling too
 
 
+class Occurrence(Section):
+    """The words of an occurrence ordinal ("his third marathon", "a fourth straight term", "للمرة
+    الثالثة": ``kinds.occurrence``). Absent: no occurrences."""
+
+    possessives: CueList = NO_CUES      # possessive determiners before the ordinal ("his", "their")
+    possessive_endings: list[str] = []  # pronoun suffixes of a noun, as written ("لقبه", "ولايتها")
+    adjective_endings: list[str] = []   # endings of an ordinal that follows its noun ("ولاية رابعة", "ثانيا")
+    streak: CueList = NO_CUES           # a run without a break ("straight", "consecutive", "على التوالي")
+    career: CueList = NO_CUES           # the whole record, the default scope ("career", "overall", "في مسيرته")
+    period_openers: CueList = NO_CUES   # words opening a period the count is within ("this", "in", "منذ")
+    period_nouns: CueList = NO_CUES     # periods besides the duration units ("season", "الموسم")
+    repeat_nouns: CueList = NO_CUES     # the clause's own event happening again ("time", "مرة")
+    part_nouns: CueList = NO_CUES       # numbered parts, ranks and people, never an occurrence ("half", "goal")
+    superlatives: str = ""              # a regular expression of a folded superlative ("third-largest")
+
+
 class Lexicon(Section):
     """``lexicon.json``: the cue words of every stage."""
 
@@ -286,6 +302,7 @@ class Lexicon(Section):
     name_abbreviations: list[str] = []      # tools/build_abbreviations.py
     number_abbreviations: list[str] = []
     route: Route = Route()
+    occurrence: Occurrence = Occurrence()
 
 
 Table = dict[str, Any]
@@ -329,6 +346,7 @@ class Values(Section):
     fraction_links: list[str] = []
     fractions_after: dict[str, float] = {}   # "one and a half million", "مليون ونصف" (and-a-fraction)
     ordinals: dict[str, int]
+    ordinal_forms: dict[str, int] = {}   # tools/build_ordinals.py (num2words: "thirteenth", "الثالثة عشرة")
     qualifiers: Table
     percent: list[str]
     percent_before: list[str] = []   # a percent sign typed before the digits ("٪35")

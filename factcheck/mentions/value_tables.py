@@ -40,7 +40,7 @@ _LEXICONS = {
     "NJ": ("number_joiners", "+"), "SC": ("scales", "-"), "QB": ("qualifiers:before", "c"),
     "QA": ("qualifiers:after", ""), "PC": ("percent", "-"), "PCB": ("percent_before", "-"), "UN": ("units", "-"), "CB": ("currencies:before", "b"),
     "CA": ("currencies:after|currency_nouns:after", "-"), "DU": ("duration_units", "c"), "DBA": ("duration_blockers_after", "-"),
-    "ORD": ("ordinals", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
+    "ORD": ("ordinals|ordinal_forms", "c"), "CW": ("clock_words", "c"), "CH": ("clock_hours", ""), "CF": ("clock_fractions", ""),
     "DPT": ("dayparts", "-"), "DPX": ("digit_prefixes", ""), "CUE_Y": ("year_cues", "c"),
     "CUE_M": ("month_cues", "c"), "CUE_D": ("dateline_cues", "c"), "CUE_R": ("race_cues", "c"),
     "CDU": ("compact_duration_units", "-"), "DPW": ("day_periods", "c"), "MWB": ("minute_words:before", "c"),
@@ -60,7 +60,7 @@ GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "d
 # Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
 OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
-                     "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}}
+                     "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}, "ordinal_forms": {}}
 
 
 @dataclass(frozen=True)
