@@ -24,6 +24,8 @@ def parse(text):
      "ليلي بنعلي", "مديره شوون اوروبيه وزاره خارجيه", "MA", None, (), "asserted"),
     ("بعد الاجتماع، السفير الفرنسي أكد", None, None, None, None, None, None),
     ("الرئيس رجب طيب أردوغان", "رجب طيب اردوغان", "رييس", None, None, (), "asserted"),
+    # a ministry is an organisation, not a person's title: the words after it name nobody
+    ("أعلنت وزارة الصحة في ملاوي اليوم الأربعاء ارتفاع عدد الوفيات", None, None, None, None, None, None),
 ])
 def test_title_then_name(text, name, head, nat, post, portfolio, modality):
     got = parse(text)
