@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 import numpy as np
 
 from . import adopt, clustering, compare, identity
+from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
 from ..kinds import quantity, statement
@@ -29,8 +30,19 @@ from ..models import Claim, Finding
 from ..lang.text import script_of
 
 # Content words shared by more than this share of a story's statement claims are too common to
-# block on (they would pair everything with everything).
+# block on (they would pair everything with everything); a word two claims share is always rare.
 MAX_KEYWORD_DF_SHARE = 0.1
+MIN_KEYWORD_CAP = 2
+
+
+def keyword_cap(n_statements: int, n_articles: int) -> int:
+    """The most statement claims a content word may occur in and still be rare (blocked on, counted
+    as shared evidence): MAX_KEYWORD_DF_SHARE of the statements, never fewer than the articles: a word
+    each source uses once is a fact all of them tell (by the share alone, three articles of a dozen
+    clauses had a cap of 2, and each reported such a fact as single-source)."""
+    return max(MIN_KEYWORD_CAP, n_articles, int(MAX_KEYWORD_DF_SHARE * n_statements))
+
+
 T = TypeVar("T")
 # Properties of the older frames whose clusters may take part in a contradiction (the registered
 # kinds say so themselves, see ``kinds.REGISTRY``).
@@ -159,7 +171,7 @@ def _statement_pairs(stmts: list[Claim], stats: Stats,
     for i, c in enumerate(stmts):
         for w in c.keywords:
             index[w].append(i)
-    cap = max(2, int(MAX_KEYWORD_DF_SHARE * len(stmts)))
+    cap = keyword_cap(len(stmts), len({c.article for c in stmts}))
     rare = frozenset(w for w, posting in index.items() if len(posting) <= cap)
     out: dict[tuple[str, str], float] = {}
     for posting in index.values():
@@ -471,6 +483,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         _findings_for_block(stmts, verdicts, out, covered)
         out[structured:] = _without_restated_clashes(out[:structured], out[structured:], by_id)
     _beside_agreements(stmts, beside, sims, by_id, refs, rare, out, covered)
+    beside_clauses.join_groups([by_id[i] for i in sorted(beside)], sims, claims, refs, rare, out, covered)
 
     # single-source facts: structured claims nobody else states; a bare statement only when its clause
     # yielded nothing structured and nothing similar was found elsewhere
