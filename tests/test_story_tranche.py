@@ -71,3 +71,20 @@ def test_speakers_table():
         person = (first, first + len(name.split()), "key")
         titled = frozenset(k for k, t in enumerate(toks) if text[t.start:t.end] in ("Finance", "Minister"))
         assert (person in speakers(toks, [person], "en", titled)) is expected, text
+
+
+# (clause, language, does it only say who spoke and when?)
+WHO_ROWS = [
+    ("Prime Minister Ousmane Sarr said on Sunday.", "en", True),
+    ("Awa Ndiaye told reporters on Tuesday.", "en", False),   # "reporters": whom she told is a word of its own
+    ("Awa Ndiaye said the fund will invest $12 billion.", "en", False),
+    ("وقالت وزيرة المالية عوا نداي يوم الأحد.", "ar", True),
+    ("The fund will invest $12 billion, officials said.", "en", False),
+]
+
+
+def test_a_clause_that_only_says_who_spoke_is_no_statement():
+    for text, lang, only_who in WHO_ROWS:
+        _, by_id = analyze([("s1", lang, text)], DAY)
+        statements = [c for c in by_id.values() if c.property == "statement"]
+        assert (not statements) is only_who, text

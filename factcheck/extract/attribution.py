@@ -85,3 +85,20 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
             words.insert(0, text[toks[k].start:toks[k].end])
             k -= 1
     return " ".join(words) or None
+
+
+def says_only_who(toks: list[Tok], same: list[Tok], persons: list[Person], roles, first: int, vals, lang: str) -> bool:
+    """Does a clause (``toks``) only say who said something and when ("Prime Minister Salma Gharbi said
+    on Sunday.", "the ministry said on Tuesday")? Every word is a function word, a reporting cue, a
+    person's name or title (``persons``: clause-relative spans; ``roles``: sentence spans, ``first``
+    the clause's first sentence index) or part of a date or time (``vals``). Such a clause states no
+    fact of its own: it is no statement claim."""
+    att = lx.lexicon(lang).attribution
+    cues = {k for path in PATHS for h in lx.find_cues(toks, getattr(att, path)) for k in range(h.i, h.j)}
+    if not cues:
+        return False
+    stop = lx.lexicon(lang).stopwords.words
+    named = {k for a, b, _ in persons for k in range(max(a, 0), b)}
+    named |= {k - first for r in roles for span in (r.name, r.title) for k in range(*span)}
+    timed = {k for v in vals if v.kind in ("date", "time") for k in lx.covered(toks, v.start, v.end)}
+    return all(k in cues or k in named or k in timed or t.variants & stop for k, t in enumerate(toks))

@@ -18,7 +18,7 @@ from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
 from ..lang.text import COMMA
 from ..models import Article, Claim, Clause, Signal
-from .attribution import attribution as attributed, speakers
+from .attribution import attribution as attributed, says_only_who, speakers
 from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
 from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
@@ -148,8 +148,9 @@ class Normalizer:
         beside = not whole and len(covered) >= STATEMENT_MAX_COVERED * (clause.end - clause.start)
         # held by structured claims, the clause still stands beside them as evidence of agreement with
         # a statement of another source ("issued a mayday call" in a sentence that also dates the crash)
-        drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
-                            [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
+        if not says_only_who(toks, ctx.toks[first:first + len(toks)], persons, ctx.roles, first, vals, lang):
+            drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
+                                [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
         polarity, pol_sig = _polarity(toks, lang, art.text)
         modality, mod_sig = _modality(toks, lang, vals)
         if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
