@@ -87,7 +87,7 @@ def _source_phrase(text: str, toks: list[Tok], hit: lx.CueHit, lang: str, after:
     return " ".join(words) or None
 
 
-def says_only_who(toks: list[Tok], same: list[Tok], persons: list[Person], roles, first: int, vals, lang: str) -> bool:
+def says_only_who(toks: list[Tok], persons: list[Person], roles, first: int, vals, lang: str) -> bool:
     """Does a clause (``toks``) only say who said something and when ("Prime Minister Salma Gharbi said
     on Sunday.", "the ministry said on Tuesday")? Every word is a function word, a reporting cue, a
     person's name or title (``persons``: clause-relative spans; ``roles``: sentence spans, ``first``

@@ -65,6 +65,9 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
     spoke ("told reporters on Tuesday") or tied to no event word."""
     at = measured.tok_index(toks, v.start)
     said = nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
+    if said is not None and said > at and COMMA.search(text, v.end, toks[said].start):
+        said = None   # "declared on January 26, officials said Tuesday": a reporting verb after a comma is the
+        # attribution of the whole clause, not the date's verb
     behind = behind_preposition(toks, v, lang, text)
     ev = nearest(toks, at, event_words(lang), DATE_EVENT_WINDOW, behind)
     if ev is None and not any(lx.lexicon(lang).attribution.verbs.words & t.variants for t in toks):

@@ -130,6 +130,16 @@ class Normalizer:
         drafts += self._leads(art, clause, ctx, first, len(toks))
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
+        polarity, pol_sig = _polarity(toks, lang, art.text)
+        modality, mod_sig = _modality(toks, lang, vals)
+        if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
+            # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
+            rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
+            modality, mod_sig = _modality(rest, lang, ())
+            if modality not in PLAN_MODALITIES:
+                modality, mod_sig = "asserted", None
+        if modality in PLAN_MODALITIES and art.published is not None:
+            vals = [values.coming_weekday(v, art.published) for v in vals]   # "will start on Monday"
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
         titled = frozenset(k for r in ctx.roles for k in range(*r.title))
         speaking = frozenset((a - first, b - first, k) for a, b, k in speakers(ctx.toks, ctx.persons, lang, titled))
@@ -148,17 +158,9 @@ class Normalizer:
         beside = not whole and len(covered) >= STATEMENT_MAX_COVERED * (clause.end - clause.start)
         # held by structured claims, the clause still stands beside them as evidence of agreement with
         # a statement of another source ("issued a mayday call" in a sentence that also dates the crash)
-        if not says_only_who(toks, ctx.toks[first:first + len(toks)], persons, ctx.roles, first, vals, lang):
+        if not says_only_who(toks, persons, ctx.roles, first, vals, lang):
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
-        polarity, pol_sig = _polarity(toks, lang, art.text)
-        modality, mod_sig = _modality(toks, lang, vals)
-        if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:
-            # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
-            rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
-            modality, mod_sig = _modality(rest, lang, ())
-            if modality not in PLAN_MODALITIES:
-                modality, mod_sig = "asserted", None
         attribution, att_sig = attributed(art.text, ctx.toks, ctx.persons, lang)
         ref = self.events.ref(art, clause, toks, vals, lang)
         keywords = _keywords(toks, lang)

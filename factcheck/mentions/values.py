@@ -103,6 +103,27 @@ class ValueMention:
 
 
 # ----------------------------------------------------------------------------------------- helpers
+# The rule ending of a weekday resolved on or before the publication day (``value_dates.h_weekday``);
+# one read with "last" or "next" names its relative marker in the rule before this ending.
+WEEKDAY_RULE_END = "+ weekday"
+DAYS_PER_WEEK = 7
+
+
+def coming_weekday(v: "ValueMention", published: dt.date) -> "ValueMention":
+    """A bare weekday of a clause about what is to come ("a campaign will start on Monday") is the
+    coming one, not the one on or before the publication day; any other mention unchanged."""
+    if v.kind != "date" or not v.rule.endswith(WEEKDAY_RULE_END) or "relative_markers" in v.rule:
+        return v
+    try:
+        day = dt.date.fromisoformat(v.value)
+    except ValueError:
+        return v
+    if day >= published:
+        return v
+    later = day + dt.timedelta(days=DAYS_PER_WEEK)
+    return ValueMention(v.kind, later.isoformat(), v.low, v.high, v.qualifier, v.start, v.end,
+                        f"{v.rule}; the coming one in a clause about what is to come", v.relative, v.step)
+
 
 
 # ---------------------------------------------------------------------------------------- handlers
