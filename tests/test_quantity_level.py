@@ -28,6 +28,23 @@ def test_the_level_reads_past_the_change(text: str, lang: str, value: str, word:
         assert word in q.signature
 
 
+@pytest.mark.parametrize("text,lang,value,words,not_words", [
+    # the change's unit words, or a change in words, are read past and not taken as what the level measures
+    ("The bank raised its benchmark interest rate by 50 basis points to 4.75% on Monday.", "en", "4.75%",
+     {"benchmark", "rate"}, {"basi", "point"}),
+    ("The bank lifted its main rate by half a percentage point to 4.75%.", "en", "4.75%",
+     {"main", "rate"}, {"half", "percentage", "point"}),
+    ("رفع البنك سعر الفائدة الرئيسي بمقدار 50 نقطة أساس إلى 4.75%.", "ar", "4.75%", {"سعر"}, {"نقط", "اساس"}),
+])
+def test_the_change_is_read_past(text, lang, value, words, not_words):
+    toks = lx.tokenize(text, lang)
+    vals = values.find_values(text, lang)
+    taken = {k for v in vals for k in lx.covered(toks, v.start, v.end)}
+    v = next(v for v in vals if v.value == value)
+    q = quantity_read.frame(text, toks, v, lang, taken, [], lambda k: k)
+    assert q is not None and words <= set(q.signature) and not not_words & set(q.signature)
+
+
 def test_levels_agree_across_languages():
     rows = [("r1", "en", "Kelda Foods said its net profit rose 18% to 2.4 billion euros."),
             ("r2", "ar", "قالت شركة كيلدا فودز إن صافي أرباحها ارتفع بنسبة 18% إلى 2.4 مليار يورو.")]

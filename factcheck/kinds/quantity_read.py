@@ -267,14 +267,29 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     return sorted(set(out)), head, lo, hi
 
 
+# Words a figure of change may take after it before the level preposition: its unit when the value
+# parser does not know it ("by 50 basis points to 5.25%", "بمقدار 50 نقطة أساس إلى 5.25%").
+CHANGE_UNIT_WORDS = 2
+# Tokens a change may take between its preposition and the level preposition ("by half a percentage
+# point to": 4; "بمقدار 50 نقطة أساس إلى": 3).
+CHANGE_WORDS = 5
+
+
 def _change_before(toks: list[Tok], first: int, taken: set[int], lang: str) -> set[int]:
     """The tokens of a figure of change right before a level preposition before the figure at ``first``
     ("profit rose 24% to 3.1 billion euros": the 24 %), which the level's words are read past: what
     changed is what the level measures. Empty when no such figure stands there."""
-    if first < 2 or not lx.find_cues(toks[first - 1:first], lx.lexicon(lang).level_prepositions) \
-            or first - 2 not in taken:
+    if first < 2 or not lx.find_cues(toks[first - 1:first], lx.lexicon(lang).level_prepositions):
         return set()
-    k, run = first - 2, set()
+    # "by half a percentage point to 5.5%": a change preposition opens the change, figure or words
+    opened = lx.find_cues(toks[max(0, first - 1 - CHANGE_WORDS):first - 1], lx.lexicon(lang).change_prepositions)
+    if opened:
+        return set(range(max(0, first - 1 - CHANGE_WORDS) + opened[-1].i, first - 1))
+    # the change's own unit words may stand after it ("by 50 basis points to 5.25%")
+    figure_end = next((k for k in range(first - 2, max(-1, first - 2 - CHANGE_UNIT_WORDS - 1), -1) if k in taken), None)
+    if figure_end is None:
+        return set()
+    k, run = figure_end, set(range(figure_end + 1, first - 1))
     while k >= 0 and k in taken:
         run.add(k)
         k -= 1
@@ -365,7 +380,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
-    others = taken - set(idx) - _change_before(toks, idx[0], taken, lang)
+    change = _change_before(toks, idx[0], taken, lang)
+    others, passed = taken - set(idx) - change, passed | change   # the change is read past, not described
     resolved = currency.resolve(v.value, text, lang)
     if resolved is not None:   # "63 billion riyals" in an article that says "SAR" or "Saudi"
         v = replace(v, value=resolved[0])

@@ -240,6 +240,7 @@ class Lexicon(Section):
     # prepositions of the level a change reaches ("rose 24% to 3.1 billion"): the level's words are the
     # change's (``kinds.quantity_read.frame``). Absent: none.
     level_prepositions: CueList = NO_CUES
+    change_prepositions: CueList = NO_CUES
     period_start_cues: CueList = NO_CUES
     partitives: CueList
     rank_cues: CueList
