@@ -85,14 +85,14 @@ def test_nationality_groups_in_one_language(a, b, kind):
     assert quantity.judge(y, x, SAME_EVENT, weight={}).kind == kind
 
 
-@pytest.mark.parametrize("value_b, head_cos, kind", [
-    ("14", 0.2, "agree"),        # the same nationality's people, the same value: one figure
-    ("17", 0.83, "contradict"),  # one noun in two languages and one nationality: a clash
-    ("17", 0.2, "unrelated"),    # the nationality alone never makes a clash
+@pytest.mark.parametrize("value_b, noun_b, head_cos, kind", [
+    ("14", "sailor", 0.2, "agree"),        # the same nationality's people, the same value: one figure
+    ("17", "sailor", 0.83, "contradict"),  # one noun in two languages and one nationality: a clash
+    ("17", "tourist", 0.2, "unrelated"),   # the nationality alone never makes a clash (another noun)
 ])
-def test_nationality_groups_across_scripts(value_b, head_cos, kind):
+def test_nationality_groups_across_scripts(value_b, noun_b, head_cos, kind):
     a = _claim("a", "n1", "14", "بحار", "nationality:NO", QUAL, quote="أفرج عن 14 بحارا نرويجيا")
-    b = _claim("b", "n2", value_b, "sailor", "nationality:NO", QUAL, quote=f"{value_b} Norwegian sailors were freed")
+    b = _claim("b", "n2", value_b, noun_b, "nationality:NO", QUAL, quote=f"{value_b} Norwegian {noun_b}s were freed")
     for x, y in ((a, b), (b, a)):
         assert quantity.judge(x, y, SAME_EVENT, similarity=0.3, weight={}, head_similarity=head_cos).kind == kind
 

@@ -15,8 +15,9 @@ Every number is a quantity claim with
   standing measure, the place it describes.
 
 Two quantities are about the same thing when their events are compatible, their subjects do not
-differ and their signatures match (shared stems in one script; across scripts, the embedding cosine
-of their quotes). They agree when their precision intervals meet, and contradict otherwise.
+differ and their signatures match (shared stems in one script; across scripts, their words paired
+across the languages by ``crossword``, the counted noun and a predicate, or the embedding cosine of
+their quotes). They agree when their precision intervals meet, and contradict otherwise.
 
 Figures of a named measure meet only figures of that measure, in any language. ``measures.json``
 says how each behaves: an *evolving* measure (a toll) changes as a story develops, so a clash between
@@ -34,6 +35,7 @@ from ..lang import detect as langid
 from ..lang import lexicon as lx
 from ..models import Claim
 from ..lang.text import script_of
+from . import crossword
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, SPEAKER_SUBJECT_RULE,
@@ -62,9 +64,11 @@ CROSS_SCRIPT_AGREE_COS = 0.6
 # ... or when their counted nouns are one noun in two languages: the cosine of the two nouns alone
 # (USE-m3 word vectors; on 16 Arabic/English noun pairs of news figures, 14 translations were each
 # other's nearest word, at 0.71-0.93 ("مواطنين"/"citizens" 0.83, "جرحى"/"injured" 0.71), while the
-# nearest non-translation reached 0.57). Like CROSS_SCRIPT_AGREE_COS it only lets equal values agree:
-# as evidence for a clash it set gaza's 39 prisoners freed on day one against the 150 of the whole
-# deal (15 distractor pairs).
+# nearest non-translation reached 0.57). Alone it only lets equal values agree here; the nouns paired
+# one-to-one within the two signatures (``crossword.align``) at this cosine are clash evidence too
+# (``_aligned``): the scope checks below (nationality, part of a whole, tranche, modality) and the
+# event keep gaza's 39 prisoners freed on day one apart from the 150 of the whole deal, which once
+# made 15 distractor pairs when any noun pair of this cosine was clash evidence.
 CROSS_SCRIPT_HEAD_COS = 0.7
 # Two figures of one dimension and event that state the same value from this size up (or with a
 # fraction) are one fact even when their words differ: agreement only, never a clash. Small counts
@@ -241,6 +245,16 @@ def _widened(c: Claim) -> tuple[float | None, float | None]:
     return mid - half, mid + half
 
 
+# The qualifier of a figure given as round ("about", "نحو": ``<lang>.values qualifiers.about``).
+APPROXIMATE = "about"
+
+
+def _base_value(c: Claim) -> float | None:
+    """The figure as stated, in its dimension's base unit."""
+    x = number_of(c.value or "")
+    return None if x is None else x * dimension(c.value or "")[1]
+
+
 def meets(a: Claim, b: Claim) -> bool:
     """Do two figures' precision intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
     2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures, and so do a lower and an
@@ -252,6 +266,12 @@ def meets(a: Claim, b: Claim) -> bool:
     (alo, ahi), (blo, bhi) = (a.value_low, a.value_high), (b.value_low, b.value_high)
     if unit_of(a) and unit_of(b) and unit_of(a) != unit_of(b):   # one figure converted into the other's unit
         (alo, ahi), (blo, bhi) = _widened(a), _widened(b)
+    elif a.qualifier == b.qualifier == APPROXIMATE:
+        # two round figures ("about 30,000" / "about 25,000"): one fact when either falls within the
+        # other's spread; two spreads that only overlap past both figures state two figures
+        x, y = _base_value(a), _base_value(b)
+        if x is not None and y is not None and None not in (alo, ahi, blo, bhi):
+            return blo <= x <= bhi or alo <= y <= ahi
     alo, ahi = alo if alo is not None else -inf, ahi if ahi is not None else inf
     blo, bhi = blo if blo is not None else -inf, bhi if bhi is not None else inf
     lo, hi = max(alo, blo), min(ahi, bhi)
@@ -365,6 +385,8 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         elif one_group and not same:
             same = True   # the same nationality's people counted ("13 Israelis" / "13 من الجنسية الإسرائيلية")
             evidence = f"both count {a.subject_label} / {b.subject_label}"
+        if not strong:
+            same, strong, evidence = _aligned(a, b, same, evidence)
     else:
         share = weighted_share(a, b, weight or {})
         same = share >= SAME_SIGNATURE_SHARE or same_head or same_subject
@@ -418,6 +440,17 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         return UNRELATED
     return Verdict("contradict", f"different {what} figure for the same thing ({readable(a)} vs {readable(b)}; "
                                  f"{evidence}; {why})", CONF_SIMILAR)
+
+
+def _aligned(a: Claim, b: Claim, same: bool, evidence: str) -> tuple[bool, bool, str]:
+    """Across scripts, what two figures' words paired across the two languages say (``crossword.match``,
+    read as shared stems are in one script). Returns (same, strong, evidence), unchanged when the words
+    say no more."""
+    found = crossword.match(a, b, (head(a), head(b)), (generic_head(a), generic_head(b)),
+                            CROSS_SCRIPT_HEAD_COS, CLASH_SIGNATURE_SHARE)
+    if found is None:
+        return same, False, evidence
+    return True, found.strong, found.evidence if found.strong or not same else evidence
 
 
 def _a_part_too(a: Claim, b: Claim) -> bool:

@@ -32,6 +32,8 @@ SIGNATURE_AFTER = 4
 # Content words after a figure read for its counted noun where the noun ends its phrase ("120 criminal
 # cases", "24,351,551 eligible voters": two; "11 heavy goods vehicles": three).
 MAX_NOUN_RUN = 3
+# Letters a word keeps before a plural ending for the ending to be read as one ("runners", not "bus").
+MIN_PLURAL_STEM = 3
 # Marks that end a clause inside a sentence: a figure's signature does not read past them.
 CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
@@ -261,9 +263,12 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
                 and not cut(head, head + 1) and not toks[head + 1].variants & cues \
                 and not (verbal and toks[head + 1].form.endswith(verbal) and not _hyphened(text, toks, head)) \
                 and not (head + 2 < len(toks) and toks[head + 2].variants & articles) \
+                and not (_plural(toks[head].form, lang) and not _plural(toks[head + 1].form, lang)) \
                 and head + 1 - (last + 1) < MAX_NOUN_RUN:
             head += 1   # not "two dams collapsed", "three people missing": a verb ends the phrase; nor
-            # "six carriages left the tracks": a word before an article is a verb with its object
+            # "six carriages left the tracks": a word before an article is a verb with its object; nor
+            # "18,000 runners took part": a plural noun ends its phrase (a modifier before a noun is
+            # singular, "police officers"), unless a plural follows it ("heavy goods vehicles")
     return sorted(set(out)), head, lo, hi
 
 
@@ -294,6 +299,14 @@ def _change_before(toks: list[Tok], first: int, taken: set[int], lang: str) -> s
         run.add(k)
         k -= 1
     return run
+
+
+def _plural(form: str, lang: str) -> bool:
+    """Does the word end in one of the language's inflectional endings (``<lang>.lexicon suffixes``,
+    English "-s", "-es", "-ies") past a stem of at least ``MIN_PLURAL_STEM`` letters, not in a doubled
+    "-ss" ("business", "class")?"""
+    return any(form.endswith(sfx) and len(form) - len(sfx) >= MIN_PLURAL_STEM and not form.endswith(sfx[-1] * 2)
+               for sfx in lx.lexicon(lang).suffixes)
 
 
 def _hyphened(text: str | None, toks: list[Tok], k: int) -> bool:

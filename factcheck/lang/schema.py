@@ -291,6 +291,7 @@ class Lexicon(Section):
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
+    predicates: dict[str, CueList] = {}   # concept -> news predicates ("took part", "شارك"): kinds.crossword
     # words saying "exactly one" before (or, in noun-first languages, after) an evolving measure's cue:
     # "the sole survivor", "a single death", "الناجي الوحيد" (extract.figures.one_frames)
     sole_cues_before: CueList = NO_CUES
