@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity, quantity_bounds
 from factcheck.models import Claim
 
 HALF_STEP = 0.5
@@ -14,8 +14,8 @@ HALF_STEP = 0.5
 
 def figure(value: float, qualifier: str) -> Claim:
     """A count as the values parser gives it: an interval widened by half a step, open on a bound's side."""
-    low = None if qualifier in quantity.UPPER_BOUNDS else value - HALF_STEP
-    high = None if qualifier in quantity.LOWER_BOUNDS else value + HALF_STEP
+    low = None if qualifier in quantity_bounds.UPPER_BOUNDS else value - HALF_STEP
+    high = None if qualifier in quantity_bounds.LOWER_BOUNDS else value + HALF_STEP
     return Claim(id=f"c{value}{qualifier}", article="a", start=0, end=1, quote="x", property="quantity:count",
                  value=f"{value:g}", value_low=low, value_high=high, qualifier=qualifier)
 

@@ -40,6 +40,7 @@ from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, SPEAKER_SUBJECT_RULE,
                              dimension, number_of, part_of_whole, whole_of)
+from .quantity_bounds import meets, ratio
 from .reading import figure_words
 from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -76,8 +77,6 @@ CROSS_SCRIPT_HEAD_COS = 0.7
 # equal-value agreement from 2 up lowered saudi (agreement F1 0.61 -> 0.60) and gaza (unsupported
 # 0.60 -> 0.57), from 10 up it lowered no set and raised algeria 0.47 -> 0.56 and gaza 0.51 -> 0.54.
 DISTINCTIVE_MIN = 10
-# Intervals overlapping by less than this share of their size only touch (float rounding of half-steps).
-TOUCH_TOLERANCE = 1e-9
 # Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
 # what happened), never a clash; two plans (or two facts) can clash.
 PLANS = frozenset({"planned", "expected"})
@@ -196,90 +195,6 @@ def match_score(a: Claim, b: Claim, weight: dict[str, float]) -> float:
     if head(a) is not None and head(a) == head(b):
         score += 0.5
     return score
-
-
-def _ratio(a: Claim, b: Claim) -> float:
-    x, y = abs(number_of(a.value or "") or 0.0), abs(number_of(b.value or "") or 0.0)
-    lo, hi = sorted((x, y))
-    return hi / lo if lo else float("inf")
-
-
-# Qualifiers of a figure that bound it from below or from above, each with whether the bound itself
-# is excluded ("more than 100": 100 is not a value it allows).
-LOWER_BOUNDS = {"at_least": False, "more_than": True}
-UPPER_BOUNDS = {"at_most": False, "less_than": True, "up_to": False}
-
-
-def bounds_apart(a: Claim, b: Claim) -> bool | None:
-    """For a lower bound and an upper bound ("more than 100" / "fewer than 100"): is no value left
-    between them, read at their stated figures (the precision that widens a figure does not widen a
-    bound past itself)? None when the two are not such a pair."""
-    for low, high in ((a, b), (b, a)):
-        if low.qualifier in LOWER_BOUNDS and high.qualifier in UPPER_BOUNDS and low.value and high.value:
-            lo, hi = number_of(low.value), number_of(high.value)
-            if lo is None or hi is None:
-                return None
-            return lo > hi or (lo == hi and (LOWER_BOUNDS[low.qualifier] or UPPER_BOUNDS[high.qualifier]))
-    return None
-
-
-# A figure converted from another unit system is rounded, in news copy, to about five of its last
-# stated digit ("215 km/h (135 mph)": 133.6 mph written 135; "100 metres (330 feet)"): two figures in
-# different units of one dimension meet when their intervals, each widened to this many steps around
-# its value, overlap. One unit against itself keeps its stated precision (2.15 % vs 2.16 % differ).
-CONVERSION_STEPS = 5
-
-
-def unit_of(c: Claim) -> str:
-    """The unit a figure is written in ("km/h" of "215 km/h"; "" for a count)."""
-    parts = (c.value or "").split(" ", 1)
-    return parts[1] if len(parts) > 1 else ""
-
-
-def _widened(c: Claim) -> tuple[float | None, float | None]:
-    """The figure's interval widened to CONVERSION_STEPS steps around its middle (a bound stays open)."""
-    lo, hi = c.value_low, c.value_high
-    if lo is None or hi is None:
-        return lo, hi
-    mid, half = (lo + hi) / 2, (hi - lo) * CONVERSION_STEPS / 2
-    return mid - half, mid + half
-
-
-# The qualifier of a figure given as round ("about", "نحو": ``<lang>.values qualifiers.about``).
-APPROXIMATE = "about"
-
-
-def _base_value(c: Claim) -> float | None:
-    """The figure as stated, in its dimension's base unit."""
-    x = number_of(c.value or "")
-    return None if x is None else x * dimension(c.value or "")[1]
-
-
-def meets(a: Claim, b: Claim) -> bool:
-    """Do two figures' precision intervals overlap by more than a rounding error? Intervals that only touch (2.15 and
-    2.16 stated to two decimals: 2.145-2.155 and 2.155-2.165) state different figures, and so do a lower and an
-    upper bound with no value between them ("more than 100" / "fewer than 100": ``bounds_apart``). Figures in two
-    units of one dimension are compared at a converted figure's rounding (CONVERSION_STEPS)."""
-    if bounds_apart(a, b):
-        return False
-    inf = float("inf")
-    (alo, ahi), (blo, bhi) = (a.value_low, a.value_high), (b.value_low, b.value_high)
-    if unit_of(a) and unit_of(b) and unit_of(a) != unit_of(b):   # one figure converted into the other's unit
-        (alo, ahi), (blo, bhi) = _widened(a), _widened(b)
-    elif a.qualifier == b.qualifier == APPROXIMATE:
-        # two round figures ("about 30,000" / "about 25,000"): one fact when either falls within the
-        # other's spread; two spreads that only overlap past both figures state two figures
-        x, y = _base_value(a), _base_value(b)
-        if x is not None and y is not None and None not in (alo, ahi, blo, bhi):
-            return blo <= x <= bhi or alo <= y <= ahi
-    alo, ahi = alo if alo is not None else -inf, ahi if ahi is not None else inf
-    blo, bhi = blo if blo is not None else -inf, bhi if bhi is not None else inf
-    lo, hi = max(alo, blo), min(ahi, bhi)
-    if lo == hi:
-        return alo == ahi or blo == bhi   # an exact figure on the other's edge is inside it
-    if (lo, hi) in ((alo, ahi), (blo, bhi)):
-        return True   # one interval within the other (two "ملياري دولار": 2e9 +- 0.05, narrower than the tolerance)
-    return hi - lo > TOUCH_TOLERANCE * max(abs(lo) if lo != -inf else 0.0, abs(hi) if hi != inf else 0.0, 1.0)
 
 
 def spoken(c: Claim) -> bool:
@@ -410,7 +325,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         hedge = "; one source hedges it" if hedged else ""
         return Verdict("agree", f"same figure within stated precision ({readable(a)} / {readable(b)}; {evidence}{hedge})",
                        CONF_VALUE)
-    if hedged or narrower or a.polarity != b.polarity or not strong or _ratio(a, b) > MAX_CLASH_RATIO:
+    if hedged or narrower or a.polarity != b.polarity or not strong or ratio(a, b) > MAX_CLASH_RATIO:
         return UNRELATED
     bought_a, bought_b = deal_object_of(a), deal_object_of(b)
     if bought_a and bought_b and not bought_a & bought_b:
