@@ -59,6 +59,8 @@ def test_forms_that_are_no_race_time(text, lang):
     ("Ostrander broke the course record by 41 seconds.", "en", {"margin", "record"}, False),
     ("He was 41 seconds faster than the old course mark.", "en", {"margin", "record"}, False),
     ("He shaved 41 seconds off the course record.", "en", {"margin", "record"}, False),
+    ("He finished 41 seconds inside the old course mark.", "en", {"margin", "record"}, False),
+    ("She touched 0.3 seconds outside the world record.", "en", {"margin", "record"}, False),
     ("Lunde finished 53 seconds behind the winner.", "en", {"margin"}, False),
     ("Ostrander went through halfway in 63:05.", "en", {"split"}, False),
     ("The 27-year-old went through halfway in 63:05.", "en", {"split"}, False),   # "-old" is no earlier mark
