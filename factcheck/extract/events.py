@@ -148,6 +148,20 @@ def _within_days(toks: list[Tok], hit: lx.CueHit, vals: list, lang: str) -> bool
     return any(forms[:len(p)] == p for p in _recent_periods(lang))
 
 
+def _stale_date(art: Article, vals: list) -> Signal | None:
+    """A signal when the clause's only dates (a month or a day, not a weekday) all lie more than
+    STALE_EVENT_DAYS before its article's publication: what it tells happened on another occasion;
+    None otherwise."""
+    if art.published is None:
+        return None
+    dates = [v for v in vals if v.kind == "date" and not v.value.startswith("weekday:") and len(v.value) > 4]
+    if not dates or not all(stale(v.value, art.published) for v in dates):
+        return None
+    v = dates[0]
+    return Signal(field="event", rule=f"a date more than {STALE_EVENT_DAYS} days before the article's publication",
+                  text=art.text[v.start:v.end], start=v.start, end=v.end)
+
+
 def _other_year(year: int | None, art: Article, toks: list[Tok], vals: list) -> tuple[str | None, Signal | None]:
     """"prior"/"next" when the clause dates itself only by years other than ``year`` (its article's,
     or its story's for an undated article: an earlier election, a flood in another decade); None
@@ -210,6 +224,9 @@ class EventTracker:
             relation, year_sig = _other_year(art.published.year if art.published else self._year, art, toks, vals)
             if year_sig:
                 sigs.append(year_sig)
+        if relation is None and (old := _stale_date(art, vals)) is not None:
+            relation = "prior"   # "had won in Rotterdam in April" in an October article: another occurrence
+            sigs.append(old)
         found = locative_places(art.text, clause.start, clause.end, toks, lang)
         place = next((p.key for p in found if p.kind == "city"), None) or (found[0].key if found else None)
         conflict_at = next((k for k, t in enumerate(toks) if conflict & t.variants), None)
@@ -308,7 +325,9 @@ def article_events(refs: dict[str, list[EventRef]], first: dt.date | None = None
     for art, rs in refs.items():
         mine: dict[str, list[str]] = {name: [] for name in _SAME}
         for r in rs:
-            if r.kind == "main" and r.relation == "this":
+            if r.kind == "main" and r.relation == "this" and not (r.date and stale(r.date, first)):
+                # (a clause dated long before the story tells of another occurrence: "had won in
+                # Rotterdam in April" places no event of a story first published in October)
                 for name in _SAME:
                     v = getattr(r, name)
                     if v and v not in mine[name] and not (name == "date" and (
