@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 from .ingest import clauses as claims_stage
 from .ingest import furniture, load as ingest
 from .judge import group
+from .kinds import statement_memo
 from .extract import normalize
 from .claimbase import store
 from .lang import data as langdata
@@ -59,7 +60,8 @@ def story_findings(articles: list[Article], clauses: dict[str, list[Clause]]) ->
     """``story_stage`` with group's counts (the claim pairs compared)."""
     with fewer_collections():
         claims = normalize.normalize(articles, clauses)
-        findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
+        with statement_memo.pairs_kept():   # a story's repeated statement pairs are read once
+            findings, stats = group.build_findings(claims, {a.id: a.published for a in articles})
         claims, findings = report_mod.annotate(claims, findings)   # the values in an editor's words, beside
     infos = [store.article_info(a) for a in articles]
     return Report(articles=infos, claims=claims, findings=findings), stats

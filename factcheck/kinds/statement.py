@@ -34,7 +34,7 @@ from ..lang.language import by_script as languages_of_script
 from ..lang.text import script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
-from . import statement_swap
+from . import statement_memo, statement_swap
 from .statement_number import number_change, whole_numbers
 from .statement_align import MIN_ALIGNED, Side, abutting, align, contained, other_figures, overlap, same_frame, share
 from .statement_swap import differing
@@ -221,8 +221,11 @@ def _open_hits(s: Side, key: str) -> list[tuple[int, int]]:
     return [(i, j) for i, j in s.hits.get(key, []) if any(k not in s.lexical for k in range(i, j))]
 
 
-def _reversal(a: Side, b: Side, lang: str,
-              valence: bool = False) -> tuple[ReversalPair, set[int], set[int], str, str] | None:
+# What ``_reversal`` finds: the pair, the tokens of its words on each side, and those words as written
+Reversed = tuple[ReversalPair, set[int], set[int], str, str]
+
+
+def _reversal(a: Side, b: Side, lang: str, valence: bool = False) -> Reversed | None:
     """The first reversal pair with a word of one list in ``a`` and of the other in ``b`` (both
     unaligned). With ``valence``: the valence union only, its words heading their phrase (``_heads``)."""
     pairs = reversals(lang).pairs
@@ -378,10 +381,11 @@ def contradiction(a: Claim, b: Claim, lang: str) -> Verdict | None:
     return _contradiction(a, b, sa, sb, lang)
 
 
-def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict | None:
-    """``contradiction`` on the aligned clauses ``sa`` (of ``a``) and ``sb`` (of ``b``)."""
-    neg = _negation(sa, sb, lang)
-    rev = _reversal(sa, sb, lang)
+def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str,
+                   known: tuple[tuple[Side, str] | None, Reversed | None] | None = None) -> Verdict | None:
+    """``contradiction`` on the aligned clauses ``sa`` (of ``a``) and ``sb`` (of ``b``); ``known``: their
+    ``_negation`` and ``_reversal`` when found already (``_read_pair``)."""
+    neg, rev = known if known is not None else (_negation(sa, sb, lang), _reversal(sa, sb, lang))
     if neg and rev:
         return None   # a negated antonym ("did not reject" / "approved") may well say the same
     if neg:
@@ -401,9 +405,12 @@ def _contradiction(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> Verdict
         or statement_swap.noun_swap(sa, sb, a, b, lang) or statement_swap.nisba_swap(sa, sb, lang)
     if swap:
         return Verdict("contradict", f"same statement, {swap}", CONF_POLARITY)
-    crossed = _crossed(sa, sb, lang) or _flow_crossed(sa, sb, lang)
-    if crossed and same_frame(sa, sb, set(), set()):
-        return Verdict("contradict", f"same statement, opposite direction ({crossed})", CONF_POLARITY)
+    # a pair of reversal lists both clauses use, and one frame, asked before the directions (all pure:
+    # the verdict is the same; the directions of 117,034 pairs were a tenth of the statement pairs' time)
+    if sa.pairs_hit & sb.pairs_hit and same_frame(sa, sb, set(), set()):
+        crossed = _crossed(sa, sb, lang) or _flow_crossed(sa, sb, lang)
+        if crossed:
+            return Verdict("contradict", f"same statement, opposite direction ({crossed})", CONF_POLARITY)
     # last: a favourable word of one pair against an unfavourable one of another ("allows" / "closes")
     rev = _reversal(sa, sb, lang, valence=True)
     return _opposed(sa, sb, rev, lang) if rev else None
@@ -458,11 +465,9 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
         return UNRELATED
     lang = langid.by_script(a.quote) if languages_of_script(script_a) else None
     sa = sb = None
+    opposed = False
     if lang:
-        sa, sb = align(a.quote, b.quote, lang)
-        found = _contradiction(a, b, sa, sb, lang)
-        if found is None:
-            found = _contradiction(b, a, sb, sa, lang)   # the kind must not depend on the order
+        sa, sb, found, opposed = _read_pair(a, b, lang)
         if found is not None:
             return found
     if a.entities and b.entities and not set(a.entities) & set(b.entities):
@@ -473,7 +478,7 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
             return Verdict("contradict", f"same statement, negated in {which} only (clause polarity; "
                                          f"{lang}.lexicon negation)", CONF_POLARITY)
         return UNRELATED  # similar words, one of them negated: not the same statement
-    if sa is not None and sb is not None and (_negation(sa, sb, lang) or _reversal(sa, sb, lang)):
+    if opposed:
         return UNRELATED  # opposite words, too little else shared to call it a contradiction
     shared = len(set(a.keywords) & set(b.keywords) & rare)
     kw_share = overlap(a.keywords, b.keywords)
@@ -488,6 +493,26 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     # alike in words, not in figures (asked last: it parses both clauses' values): the figures' own
     # claims compare them
     return UNRELATED if other_figures(a.quote, b.quote) else found
+
+
+def _read_pair(a: Claim, b: Claim, lang: str) -> tuple[Side, Side, Verdict | None, bool]:
+    """The aligned clauses of a same-script pair, its contradiction read both ways round (the kind must
+    not depend on the order), and, when there is none, whether either clause denies or reverses the
+    other. ``_negation`` gives one answer either way round, ``_reversal`` the same pair of lists with
+    the sides swapped (one orientation at most holds: a clause with both lists is passed over), so both
+    are found once. Read from the quotes, language, person names and attributions only (the key)."""
+    key = (a.quote, b.quote, lang, tuple(a.entities), tuple(b.entities), a.attribution, b.attribution)
+    got = statement_memo.kept(key)
+    if got is None:
+        sa, sb = align(a.quote, b.quote, lang)
+        neg, rev = _negation(sa, sb, lang), _reversal(sa, sb, lang)
+        found = _contradiction(a, b, sa, sb, lang, (neg, rev))
+        if found is None:
+            back = None if rev is None else (rev[0], rev[2], rev[1], rev[4], rev[3])
+            found = _contradiction(b, a, sb, sa, lang, (neg, back))
+        got = (sa, sb, found, found is None and bool(neg or rev))
+        statement_memo.keep(key, got)   # within one story's findings (``statement_memo.pairs_kept``)
+    return got
 
 
 def words(c: Claim) -> str:
