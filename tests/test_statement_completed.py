@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.kinds import statement, statement_align, statement_data, statement_number, statement_swap
+from factcheck.kinds import statement, statement_align, statement_data, statement_flow, statement_number, statement_swap
 from factcheck.lang import lexicon as lx
 
 from statement_support import reversals_data_error, verdict
@@ -108,7 +108,7 @@ def test_bounded_table(text: str, lang: str, bounded: bool) -> None:
     ("rice rose as tea fell", "en", [0, 0, 1, 1, 1]),
 ])
 def test_segments(text: str, lang: str, which: list[int]) -> None:
-    assert statement._segments(statement_align.side(text, lang), lang) == which
+    assert statement_flow.segments(statement_align.side(text, lang), lang) == which
 
 
 def test_month_ordinals_are_not_time_words() -> None:
@@ -140,7 +140,7 @@ def test_new_rules_symmetric_and_never_against_itself(x: tuple[str, str], y: tup
     if x[1] == y[1]:
         lang = x[1]
         a, b = statement_align.align(x[0], y[0], lang)
-        assert (statement._flow_crossed(a, b, lang) is None) == (statement._flow_crossed(b, a, lang) is None)
+        assert (statement_flow.flow_crossed(a, b, lang) is None) == (statement_flow.flow_crossed(b, a, lang) is None)
         assert (statement_swap.ordinal_swap(a, b, lang) is None) == (statement_swap.ordinal_swap(b, a, lang) is None)
         assert verdict(x[0], y[0], lang).kind == verdict(y[0], x[0], lang).kind
     assert verdict(x[0], x[0], x[1]).kind != "contradict"

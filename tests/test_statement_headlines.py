@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck import pipeline
 from factcheck.extract import normalize
-from factcheck.kinds import statement, statement_align
+from factcheck.kinds import statement, statement_align, statement_flow
 from factcheck.lang import lexicon as lx
 from factcheck.models import Article
 
@@ -107,7 +107,7 @@ def test_opposite_words_side_by_side_are_not_two_directions() -> None:
 
 def test_abutting_check_decides(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the check the pair above is read as two opposite directions."""
-    monkeypatch.setattr(statement, "abutting", lambda s, k: False)
+    monkeypatch.setattr(statement_flow, "abutting", lambda s, k: False)
     assert verdict(*ABUTTING, "ar").kind == "contradict"
 
 

@@ -20,6 +20,11 @@ from .statement_data import LIST_MARK, MIN_FORM_CHARS, NEGATOR_KEY, phrase_index
 # pairs with a reversal word are as often unrelated headlines or paraphrases as contradictions.
 MIN_ALIGNED_SHARE = 0.5
 MIN_ALIGNED = 2
+# The slot: an aligned content word shared by both sides within this many content words of each
+# opposite word ("Bitcoin falls" / "a rise of Bitcoin prices"). A window of 3 let a real-story
+# distractor through ("the increase makes it one of the deadliest ..." / "plunging the city into
+# one of the deadliest ..."); 2 loses 1 ANS train contradiction against 3.
+SLOT_WINDOW = 2
 
 
 @dataclass
