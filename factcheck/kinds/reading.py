@@ -110,6 +110,14 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def numbered(c: Claim, noun: str | None) -> str:
+    """A claim whose value is a whole number as an ordinal and the noun it numbers ("3rd round",
+    "3rd marathon"); the value or quote as it is otherwise."""
+    if not (c.value or "").isdigit():
+        return c.value or c.quote
+    return f"{ordinal(int(c.value))} {noun or ''}".strip()
+
+
 def _month(m: str) -> str | None:
     k = int(m)
     return MONTHS[k - 1] if 1 <= k <= len(MONTHS) else None

@@ -24,7 +24,7 @@ from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
 # same USE-m3 word vectors and calibration).
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .quantity_read import CLAUSE_MARK
-from .reading import ordinal
+from .reading import numbered
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention
@@ -97,9 +97,7 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
 
 def readable(c: Claim) -> str:
     """The round as an ordinal and its noun ("3rd round")."""
-    if not (c.value or "").isdigit():
-        return c.value or c.quote
-    return f"{ordinal(int(c.value))} {noun(c) or ''}".strip()
+    return numbered(c, noun(c))
 
 
 def words(c: Claim) -> str:
