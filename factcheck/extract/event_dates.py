@@ -65,11 +65,11 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
     spoke ("told reporters on Tuesday") or tied to no event word."""
     at = measured.tok_index(toks, v.start)
     said = nearest(toks, at, lx.lexicon(lang).attribution.verbs.words, DATE_EVENT_WINDOW)
-    if said is not None and said > at and COMMA.search(text, v.end, toks[said].start):
-        said = None   # "declared on January 26, officials said Tuesday": a reporting verb after a comma is the
-        # attribution of the whole clause, not the date's verb
     behind = behind_preposition(toks, v, lang, text)
     ev = nearest(toks, at, event_words(lang), DATE_EVENT_WINDOW, behind)
+    if said is not None and ev is not None and ev < at < said and COMMA.search(text, v.end, toks[said].start):
+        said = None   # "the outbreak was declared on January 26, officials said Tuesday": a reporting verb
+        # after the event, its date and a comma attributes the whole clause; it is not the date's verb
     if ev is None and not any(lx.lexicon(lang).attribution.verbs.words & t.variants for t in toks):
         # "crashed shortly after taking off from <a long airport name> in <city> on Thursday": the
         # date belongs to the event word its clause names when the clause attributes nothing (farther
