@@ -8,10 +8,16 @@ signal):
   ``duration_measures``, keyed alike in every language, so a prison term meets a prison term);
 - in Latin script, a duration written as a modifier before a noun, its unit singular ("a four-day
   truce", "a 10-year sentence"): the noun;
-- in Arabic script, the noun before "لمدة" ("هدنة لمدة 4 أيام").
+- in Arabic script, the noun before "لمدة" ("هدنة لمدة 4 أيام");
+- otherwise the open readings of ``duration_read``: the noun after a partitive ("seven weeks of
+  fighting"), the predicate before "for" and its holder ("schools will stay closed for two weeks"),
+  the noun a "lasted" cue names ("the talks lasted 12 hours").
 Two durations that measure named things are compared only when they measure the same thing (the same
-measure key or noun stem in one script; nouns whose embedding cosine reaches ``CROSS_SCRIPT_HEAD_COS``
-across scripts) and are not about two different people.
+measure key -- a noun that is a whole cue of a measure counts as that measure, "a three-year ban" --
+or a shared stem and holder in one script; nouns whose embedding cosine reaches
+``CROSS_SCRIPT_HEAD_COS`` across scripts) and are not about two different people. Lengths compare
+within a quarter of the smallest unit each states (``duration_read.rounded``: "seven weeks" meets
+"48 days"). A deadline never meets a length, a lexicon measure never meets another noun.
 """
 from __future__ import annotations
 
@@ -22,9 +28,9 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..lang.text import LATIN, script_of
 from ..models import Claim, Signal
-from . import Context
+from . import Context, duration_read
 from .base import UNRELATED, Verdict
-from .deadline import deadline, due_keys, same_due, same_length
+from .deadline import SAME_LENGTH_RATIO, calendar_bounds, deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
 from .value import judge_with
@@ -51,10 +57,14 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
     # Girard to 10 years"), no other figure between
     # Arabic puts the term straight after the object ("بسجن رئيس البلدية بول جيرار 10 سنوات")
     linked = first == 0 or bool(toks[first - 1].variants & stop) or script_of(toks[first - 1].form) != LATIN
+    # a noun after it and a partitive names it before a cue further back ("a three-year ban on
+    # Thursday after 20 weeks of investigation": of the investigation)
+    partitive = duration_read.of_noun(text, toks, last, lang)
     for name in sorted(measures):
         for h in lx.find_cues(window, measures[name]):
             between = toks[base + h.j:first]
-            if h.j == len(window) or (linked and not any(ch.isdigit() for t in between for ch in t.form)):
+            if h.j == len(window) or (linked and partitive is None
+                                      and not any(ch.isdigit() for t in between for ch in t.form)):
                 return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{name} '{h.cue}'", text=name,
                               start=h.start, end=h.end)
     due = deadline(text, toks, span, lang)
@@ -69,7 +79,8 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
             of = nxt + 2 < len(toks) and bool(lx.find_cues(toks[nxt + 1:nxt + 2], lx.lexicon(lang).partitives)) \
                 and toks[nxt + 2].form.isalpha() and not toks[nxt + 2].variants & stop
             return _noun(toks, nxt, nxt + 2 if of else nxt, lang)
-        return None
+        return partitive or duration_read.for_predicate(text, toks, first, lang) \
+            or duration_read.lasted_noun(text, toks, first, lang)
     cue = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - 1):first]), lx.lexicon(lang).properties.duration)), None)
     k = first - 1 - (cue.j - cue.i if cue is not None else 0)
     if cue is not None and k >= 0 and toks[k].form.isalpha() and not toks[k].variants & stop:
@@ -79,8 +90,8 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
         j = k - 1 if k > 0 and toks[k - 1].form.isalpha() and not toks[k - 1].variants & stop \
             and (toks[k - 1].article == toks[k].article or toks[k].article) \
             and not text[toks[k - 1].end:toks[k].start].strip() else k
-        return _noun(toks, j, k, lang)
-    return None
+        return duration_read.noun_with_holder(text, toks, j, k, lang, f"{NOUN_RULE} ({lang})") or _noun(toks, j, k, lang)
+    return partitive or duration_read.lasted_noun(text, toks, first, lang)
 
 
 def _noun(toks: list[Tok], j: int, k: int, lang: str) -> Signal:
@@ -89,6 +100,8 @@ def _noun(toks: list[Tok], j: int, k: int, lang: str) -> Signal:
     return Signal(field="measure", rule=f"{NOUN_RULE} ({lang})", text=stems, start=toks[j].start, end=toks[k].end)
 
 
+# Why two different lengths agree (``same_span``).
+ROUNDING_REASON = "one length within a quarter of the smallest unit each states (kinds.duration_read.rounded)"
 # Tokens before a duration read for a duration measure ("sentenced former mayor Paul Girard to": six).
 CUE_REACH = 8
 
@@ -113,11 +126,27 @@ def _same_thing(a: Claim, b: Claim, ctx: Context) -> bool:
         return True
     if ma is None or mb is None:
         return False
-    if MEASURE_RULE in ma.rule or MEASURE_RULE in mb.rule:
-        return ma.text == mb.text
+    ka, kb = measure_key(ma), measure_key(mb)
+    if ka or kb:
+        return ka == kb
     if script_of(a.quote) == script_of(b.quote):
-        return bool(set(ma.text.split()) & set(mb.text.split()))
+        (wa, ha), (wb, hb) = duration_read.parts(ma), duration_read.parts(mb)
+        # "schools closed for two weeks" / "markets closed for three days": two holders
+        return bool(wa & wb) and (not ha or not hb or bool(ha & hb))
     return ctx.head_similarity >= CROSS_SCRIPT_HEAD_COS
+
+
+def measure_key(s: Signal) -> str | None:
+    """The lexicon duration measure a measure signal names: its key, or the key of the measure one of
+    whose cues is the whole noun it names ("a three-year ban": ban); None for any other noun."""
+    if MEASURE_RULE in s.rule:
+        return s.text
+    lang = s.rule.rpartition("(")[2].rstrip(")") if s.rule.startswith(NOUN_RULE) else None
+    if lang is None:
+        return None
+    measures = lx.lexicon(lang).duration_measures
+    return next((name for name in sorted(measures) for _cue, cue_words in measures[name].phrases
+                 if " ".join(lx.light_stem(w, lang) for w in cue_words) == s.text), None)
 
 
 def readable(c: Claim) -> str:
@@ -130,16 +159,35 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     due = same_due(measure(a), measure(b))
     if due is False:
         return UNRELATED   # the deadlines of two sums ("the first $5bn within a week" / "the rest within two months")
-    if not _same_thing(a, b, ctx) and a.value != b.value:
-        return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence")
+    known = [k for k in (measure(a), measure(b)) if k is not None and measure_key(k)]
+    if not _same_thing(a, b, ctx) and (known or a.value != b.value and (due or same_span(a, b) is not True)):
+        return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence"; a ban, a contract)
     # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
-    # cease-fire"): one fact told in two ways; never a clash unless they name one thing
+    # cease-fire"; "seven weeks of war" / "48 days of aggression", within their rounding): one fact
+    # told in two ways; never a clash unless they name one thing
     # lengths in calendar units meet across them ("30 months" / "two and a half years", "a month" /
     # "30 days"): a month is 28-31 days, a year 365-366 (``deadline.calendar_bounds``)
-    found = judge_with(a, b, ctx.same_event, ctx.why, same_length, readable)
+    found = judge_with(a, b, ctx.same_event, ctx.why, same_length if due else same_span, readable)
+    if found.kind == "agree" and a.value != b.value and not due:
+        return replace(found, reason=f"{found.reason}; {ROUNDING_REASON}")
     if found.kind != "unrelated" and due:
         return replace(found, reason=f"{found.reason}; both the deadline of one sum ({measure(a).rule})")
     return found
+
+
+def same_span(a: Claim, b: Claim) -> bool | None:
+    """Two lengths of one thing compared within their stated rounding ("seven weeks" / "48 days":
+    one; "two weeks" / "three weeks": two, ``duration_read.rounded``) and the calendar's spread
+    (``deadline.calendar_bounds``); None (no verdict) when the ranges meet but the lengths are not
+    close."""
+    ra, rb = calendar_bounds(a), calendar_bounds(b)
+    if ra is None or rb is None:
+        return a.value == b.value
+    ra, rb = duration_read.rounded(a, ra), duration_read.rounded(b, rb)
+    if ra[0] >= rb[1] or rb[0] >= ra[1]:
+        return False
+    x, y = sorted(((a.value_low + a.value_high) / 2, (b.value_low + b.value_high) / 2))
+    return True if y == 0 or x / y >= SAME_LENGTH_RATIO else None
 
 
 def words(c: Claim) -> str:

@@ -288,6 +288,9 @@ class Lexicon(Section):
     tranche_nouns: CueList = NO_CUES
     deadline_cues: CueList = NO_CUES        # "within" before a duration: kinds.deadline
     remainder_words: CueList = NO_CUES      # "the rest" of the money: kinds.deadline
+    duration_for: CueList = NO_CUES         # "closed for two weeks": kinds.duration_read
+    duration_links: CueList = NO_CUES       # "will stay closed": kinds.duration_read
+    duration_np_links: CueList = NO_CUES    # "the strike in Valberg": kinds.duration_read
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
