@@ -45,9 +45,9 @@ def fitting(c: Claim, members: list[Claim], judge: Judge) -> compare.Verdict | N
     same = [m for m in members if script_of(m.quote) == script_of(c.quote)]
     if not same:
         return None
-    verdicts = [judge(c, m) for m in same]
-    if all(v.kind == "agree" for v in verdicts):
-        return verdicts[0]
+    first = judge(c, same[0])
+    if first.kind == "agree" and all(judge(c, m).kind == "agree" for m in same[1:]):   # stops at the first other
+        return first
     return None
 
 
