@@ -7,20 +7,13 @@ and comparison within each length's stated rounding ("seven weeks" / "48 days" a
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck import pipeline
 from factcheck.kinds import Context, duration, duration_read
-from factcheck.models import Article, Claim, Signal
-
-
-def _story(*texts: str):
-    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t,
-                    language="ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en")
-            for i, t in enumerate(texts)]
-    return pipeline.analyze(arts)
+from factcheck.models import Claim, Signal
+from story_support import story
 
 
 def _durations(text: str):
-    return [c for c in _story(text).claims if c.property == "duration"]
+    return [c for c in story(text).claims if c.property == "duration"]
 
 
 @pytest.mark.parametrize("text, value, measured, holder", [
@@ -76,7 +69,7 @@ def _findings(rep, kind):
      "قالت السلطات الاثنين إن المدارس ستبقى مغلقة لمدة ثلاثة أسابيع في هالفيك."),
 ])
 def test_two_lengths_of_one_thing_clash(a, b):
-    assert len(_findings(_story(a, b), "contradiction")) == 1
+    assert len(_findings(story(a, b), "contradiction")) == 1
 
 
 @pytest.mark.parametrize("a, b", [
@@ -87,7 +80,7 @@ def test_two_lengths_of_one_thing_clash(a, b):
      "Schools in Halvik will stay closed for 14 days, officials said on Monday."),
 ])
 def test_one_length_in_two_units_agrees(a, b):
-    rep = _story(a, b)
+    rep = story(a, b)
     assert _findings(rep, "contradiction") == [] and len(_findings(rep, "agreement")) == 1
 
 
@@ -104,7 +97,7 @@ def test_one_length_in_two_units_agrees(a, b):
     ("Schools in Halvik will stay closed for two weeks on Monday.", "The schools reopened for the first time in three weeks on Monday."),
 ])
 def test_lengths_of_two_things_never_clash(a, b):
-    assert _findings(_story(a, b), "contradiction") == []
+    assert _findings(story(a, b), "contradiction") == []
 
 
 def _claim(i: int, value: str, hours: float, what: str, script_text: str) -> Claim:
