@@ -93,8 +93,7 @@ def says_only_who(toks: list[Tok], persons: list[Person], roles, first: int, val
     person's name or title (``persons``: clause-relative spans; ``roles``: sentence spans, ``first``
     the clause's first sentence index) or part of a date or time (``vals``). Such a clause states no
     fact of its own: it is no statement claim."""
-    att = lx.lexicon(lang).attribution
-    cues = {k for path in PATHS for h in lx.find_cues(toks, getattr(att, path)) for k in range(h.i, h.j)}
+    cues = {k for _, h in _cues(toks, lang) for k in range(h.i, h.j)}
     if not cues:
         return False
     stop = lx.lexicon(lang).stopwords.words

@@ -330,8 +330,7 @@ def article_events(refs: dict[str, list[EventRef]], first: dt.date | None = None
                 # Rotterdam in April" places no event of a story first published in October)
                 for name in _SAME:
                     v = getattr(r, name)
-                    if v and v not in mine[name] and not (name == "date" and (
-                            v.startswith("weekday:") or stale(v, first))):
+                    if v and v not in mine[name] and not (name == "date" and v.startswith("weekday:")):
                         mine[name].append(v)
         stated[art] = mine
     out: dict[str, EventRef] = {}

@@ -18,6 +18,7 @@ from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
 from ..lang.text import COMMA
 from ..models import Article, Claim, Clause, Signal
+from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
 from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
@@ -52,6 +53,8 @@ class SentenceContext:
     roles: list[RoleMention]
     persons: list[tuple[int, int, str]]  # token span and person key of every person mention
     first_name: tuple[int, str, str] | None = None   # token index, key and name of the name it gives first
+    said: tuple[str | None, Signal | None] = (None, None)   # who it says said it (``attribution.attribution``)
+    speakers: frozenset = frozenset()    # the persons it quotes (``attribution.speakers``)
 
 
 class Normalizer:
@@ -92,7 +95,11 @@ class Normalizer:
             last = toks[run[1] - 1].form if run else ""
             first = None if run is None else (run[0], self.registry.canonical(skeleton(last), last),
                                               art.text[toks[run[0]].start:toks[run[1] - 1].end])
-            self._sent_cache[key] = SentenceContext(toks, roles, sorted(persons), first)
+            persons.sort()
+            titled = frozenset(k for r in roles for k in range(*r.title))
+            self._sent_cache[key] = SentenceContext(
+                toks, roles, persons, first, attributed(art.text, toks, persons, art.language),
+                frozenset(speakers(toks, persons, art.language, titled)))
         return self._sent_cache[key]
 
     def forget(self, art: Article, clause: Clause) -> None:
@@ -136,13 +143,12 @@ class Normalizer:
             # a fronted time clause ("After the release of 50, all will be ...") is as real as its sentence
             rest = lx.Toks(t for t in ctx.toks if t.start >= clause.end)
             modality, mod_sig = _modality(rest, lang, ())
-            if modality not in PLAN_MODALITIES:
+            if modality not in PLANS:
                 modality, mod_sig = "asserted", None
-        if modality in PLAN_MODALITIES and art.published is not None:
+        if modality in PLANS and art.published is not None:
             vals = [values.coming_weekday(v, art.published) for v in vals]   # "will start on Monday"
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
-        titled = frozenset(k for r in ctx.roles for k in range(*r.title))
-        speaking = frozenset((a - first, b - first, k) for a, b, k in speakers(ctx.toks, ctx.persons, lang, titled))
+        speaking = frozenset((a - first, b - first, k) for a, b, k in ctx.speakers)
         with lx.tokens_held():   # the article-level readings (race times, scores) tokenize the article once
             drafts += valued_frames(art, clause, toks, vals, persons, self.label, self._antecedent.get(art.id),
                                     speaking)
@@ -161,7 +167,7 @@ class Normalizer:
         if not says_only_who(toks, persons, ctx.roles, first, vals, lang):
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
-        attribution, att_sig = attributed(art.text, ctx.toks, ctx.persons, lang)
+        attribution, att_sig = ctx.said
         ref = self.events.ref(art, clause, toks, vals, lang)
         keywords = _keywords(toks, lang)
         entities = sorted({k for a, b, k in ctx.persons if clause.start <= ctx.toks[a].start < clause.end})
@@ -286,8 +292,6 @@ def _relative_asides(toks: list[Tok], lang: str, text: str) -> list[tuple[int, i
     return out
 
 
-# Modalities a fronted time clause takes from the rest of its sentence (a plan or an expectation).
-PLAN_MODALITIES = ("planned", "expected")
 
 
 def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal | None]:

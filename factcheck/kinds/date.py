@@ -11,7 +11,7 @@ from ..models import Claim
 from . import Context
 from .base import UNRELATED, Verdict
 from .reading import date_words, plain
-from .value import judge_with
+from .value import PLANS, judge_with
 
 
 def same(a: Claim, b: Claim) -> bool:
@@ -34,17 +34,16 @@ def readable(c: Claim) -> str:
     return plain(c)
 
 
-# Modalities of a date not yet come: of the story's own event, one of these against a date stated as
+# Of the story's own event, a date not yet come (``kinds.value.PLANS``) against a date stated as
 # past is two facts (the day something happened and the day a later step will), never a clash ("the
 # outbreak was declared on January 28" / "a vaccination campaign will start on Monday"); two plans can
 # clash, and so can two dates of a later occurrence, whatever their tense ("A run-off will be held on
 # November 16" / "وتجرى جولة الإعادة في 23 نوفمبر": Arabic states what is to come in the present).
-PLANNED = frozenset({"planned", "expected"})
 OWN_EVENT = "this"
 
 
 def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
-    if (a.modality in PLANNED) != (b.modality in PLANNED) and ctx.ref_a.relation == ctx.ref_b.relation == OWN_EVENT:
+    if (a.modality in PLANS) != (b.modality in PLANS) and ctx.ref_a.relation == ctx.ref_b.relation == OWN_EVENT:
         return UNRELATED
     return judge_with(a, b, ctx.same_event, ctx.why, same, readable)
 

@@ -42,7 +42,7 @@ from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOL
                              dimension, number_of, part_of_whole, whole_of)
 from .quantity_bounds import meets, ratio
 from .reading import figure_words
-from .value import SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
+from .value import PLANS, SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
 # Two figures measure the same thing when this share of the smaller signature is in the other (and
 # their counted nouns are the same, or they are about the same person: one figure per person and
@@ -77,9 +77,6 @@ CROSS_SCRIPT_HEAD_COS = 0.7
 # equal-value agreement from 2 up lowered saudi (agreement F1 0.61 -> 0.60) and gaza (unsupported
 # 0.60 -> 0.57), from 10 up it lowered no set and raised algeria 0.47 -> 0.56 and gaza 0.51 -> 0.54.
 DISTINCTIVE_MIN = 10
-# Modalities of a figure not yet real: one of these against a stated fact is two facts (the plan and
-# what happened), never a clash; two plans (or two facts) can clash.
-PLANS = frozenset({"planned", "expected"})
 # The modality of a forecast ("expects revenue of", "is expected to reach"): against a stated fact, two
 # figures (a forecast and what is), whatever the dimension.
 PROJECTION = "expected"

@@ -15,6 +15,10 @@ SAME_EVENT_SCOPE = "for the same event"
 # ("about 10,000" / "more than 10,000"); "more than 2,800" and "11,300" are compatible but different.
 # Calibrated on the tolls of the dev stories (derna_floods_2023); durations and figures share it.
 SAME_FIGURE_RATIO = 0.9
+# Modalities of a value not yet real (a plan, an expectation; ``extract.normalize`` reads them, a
+# fronted time clause takes them from its sentence): against a stated fact, the plan and what happened
+# are two facts, never a clash; two plans, or two facts, can clash (``kinds.quantity``, ``kinds.date``).
+PLANS = frozenset({"planned", "expected"})
 
 
 def bounds(c: Claim) -> tuple[float, float] | None:

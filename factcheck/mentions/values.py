@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Callable
@@ -121,8 +121,7 @@ def coming_weekday(v: "ValueMention", published: dt.date) -> "ValueMention":
     if day >= published:
         return v
     later = day + dt.timedelta(days=DAYS_PER_WEEK)
-    return ValueMention(v.kind, later.isoformat(), v.low, v.high, v.qualifier, v.start, v.end,
-                        f"{v.rule}; the coming one in a clause about what is to come", v.relative, v.step)
+    return replace(v, value=later.isoformat(), rule=f"{v.rule}; the coming one in a clause about what is to come")
 
 
 
