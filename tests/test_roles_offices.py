@@ -99,6 +99,14 @@ CTX = Context(EventRef.parse("main:this"), EventRef.parse("main:this"), True, "c
     ("rowing federation head|||", "chess union head|||", "unrelated"),    # a person may head two bodies
     ("head|||rowing federation", "head|||chess union", "contradict"),     # ... but two written portfolios clash
     ("mayor|||", "ambassador|||", "unrelated"),
+    # two posts of one company's executive
+    ("chief executive|||", "chief financial officer|||", "contradict"),
+    ("kestrel chief executive|||", "chief financial officer|||", "contradict"),
+    ("chief operating officer|||", "cto|||", "contradict"),
+    ("مدير مالي|||", "رييس تنفيذي|||", "contradict"),
+    ("cfo|||", "finance director|||", "agree"),
+    ("chief financial officer|||", "مدير مالي|||", "agree"),
+    ("chief executive officer|||", "ceo|||", "agree"),
 ])
 def test_two_titles_of_one_person(va, vb, kind):
     assert role.judge(_role("a", va), _role("b", vb), CTX).kind == kind
@@ -113,7 +121,8 @@ def test_two_peoples_titles_never_clash(va, vb):
 TITLES = ["mayor|||", "governor|||", "former mayor|||", "رييس بلديه|||", "محافظ|||", "transport minister|||",
           "minister|||transport", "وزير نقل سابق|||", "health minister|||", "minister|||finance", "police chief|||",
           "head|||police", "chairman|||nordic rowing union", "leader|||nru", "head|||chess union",
-          "prime minister|||", "interim president|||", "president|||", "vice president|||", "ambassador|US|FR|", "سفير|US|DE|"]
+          "prime minister|||", "interim president|||", "president|||", "vice president|||", "ambassador|US|FR|", "سفير|US|DE|",
+          "chief executive|||", "chief financial officer|||", "cfo|||", "مدير مالي|||"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -44,6 +44,13 @@ OFFICES: dict[str, dict[str, list[str]]] = {
                           "ar": ["الأمين العام", "أمين عام", "الأمينة العامة", "أمينة عامة"]},
     "chief_executive": {"en": ["chief executive", "chief executive officer", "ceo"],
                         "ar": ["الرئيس التنفيذي", "رئيس تنفيذي", "الرئيسة التنفيذية"]},
+    # the other officers of a company's executive (its "C-suite"), each one post
+    "chief_financial_officer": {"en": ["chief financial officer", "cfo", "finance director"],
+                                "ar": ["المدير المالي", "مدير مالي", "المديرة المالية", "الرئيس المالي"]},
+    "chief_operating_officer": {"en": ["chief operating officer", "coo"],
+                                "ar": ["مدير العمليات", "الرئيس التنفيذي للعمليات", "مديرة العمليات"]},
+    "chief_technology_officer": {"en": ["chief technology officer", "chief technical officer", "cto"],
+                                 "ar": ["المدير التقني", "مدير التكنولوجيا", "الرئيس التنفيذي للتكنولوجيا"]},
     "director": {"en": ["director", "director-general", "director general"], "ar": ["مدير", "مديرة", "مدير عام"]},
     "commander": {"en": ["commander"], "ar": ["قائد", "قائدة"]},
     "king": {"en": ["king"], "ar": ["ملك"]},
@@ -105,8 +112,11 @@ DOMAINS: dict[str, dict[str, list[str]]] = {
     "emergency": {"en": ["emergency", "emergencies"], "ar": ["الطوارئ"]},
 }
 
-# Offices one person does not hold at once: the executive of a town and of a province.
-EXCLUSIVE: list[list[str]] = [["mayor", "governor"]]
+# Offices one person does not hold at once: the executive of a town and of a province; two officers of
+# one company's executive (the chief executive is not also its finance or operations chief).
+EXCLUSIVE: list[list[str]] = [["mayor", "governor"],
+                              ["chief_executive", "chief_financial_officer", "chief_operating_officer",
+                               "chief_technology_officer"]]
 
 
 def build(lang: str) -> dict:
