@@ -9,17 +9,16 @@ contradicts none, so one vague claim cannot chain two conflicting values togethe
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
-from . import adopt, clustering, compare, identity
+from . import adopt, clustering, compare, identity, single
 from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
@@ -395,30 +394,6 @@ def _without_restated_clashes(structured: list[Finding], found: list[Finding], b
     return [f for f in found if not restates(f)]
 
 
-class _SpanIndex:
-    """The spans of claims per article, sorted by start: is there a span within [start, end]? Looked
-    up by bisection (a long article's statements each ask; scanning every span made it quadratic)."""
-
-    def __init__(self, claims: Iterable[Claim]) -> None:
-        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self.inverted: dict[str, list[tuple[int, int]]] = defaultdict(list)  # end < start: scanned
-        for c in claims:
-            (spans if c.start <= c.end else self.inverted)[c.article].append((c.start, c.end))
-        self.spans = {a: sorted(v) for a, v in spans.items()}
-        self.starts = {a: [s for s, _ in v] for a, v in self.spans.items()}
-
-    def holds_one_within(self, article: str, start: int, end: int) -> bool:
-        spans = self.spans.get(article, [])
-        # a span within [start, end] starts in it (its end is not before its start)
-        for k in range(bisect.bisect_left(self.starts.get(article, []), start), len(spans)):
-            s, e = spans[k]
-            if s > end:
-                break
-            if e <= end:
-                return True
-        return any(start <= s and e <= end for s, e in self.inverted.get(article, ()))
-
-
 def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | None = None) -> tuple[list[Finding], Stats]:
     """Findings of one story: contradictions, agreements, then single-source claims.
     ``published`` (article id -> publication date) lets evolving counts (tolls...) from different or
@@ -485,15 +460,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
     _beside_agreements(stmts, beside, sims, by_id, refs, rare, out, covered)
     beside_clauses.join_groups([by_id[i] for i in sorted(beside)], sims, claims, refs, rare, out, covered)
 
-    # single-source facts: structured claims nobody else states; a bare statement only when its clause
-    # yielded nothing structured and nothing similar was found elsewhere
-    structured = _SpanIndex(c for c in claims if c.property != "statement")
-    for c in claims:
-        if c.id in covered or c.id in beside:
-            continue
-        if c.property == "statement" and structured.holds_one_within(c.article, c.start, c.end):
-            continue  # a statement whose clause also yielded structured claims is represented by those
-        out.append(compare.unsupported(c))
+    out += single.single_source(claims, covered | beside)
     order = {"contradiction": 0, "update": 1, "agreement": 2, "unsupported": 3}
     out.sort(key=lambda f: (order[f.kind], -f.confidence, f.id))
     return identity.with_ids(out, by_id, published), stats   # ids by what each finding is about
