@@ -3,7 +3,7 @@ a turnout that differs, seats told as a part of the whole, the attribution after
 import pytest
 
 from factcheck import pipeline
-from factcheck.kinds import quantity_read
+from factcheck.kinds import quantity_nouns, quantity_read
 from factcheck.lang import lexicon as lx
 from factcheck.models import Article
 
@@ -127,7 +127,7 @@ def test_two_shares_of_one_thing_clash_whatever_they_are_said_to_be_of(a, b):
 def test_a_linking_verb_makes_the_noun_before_it_what_a_figure_with_a_unit_measures(text, head):
     toks = lx.tokenize(text, "en")
     first = next(k for k, t in enumerate(toks) if any(ch.isdigit() for ch in t.form))
-    k = quantity_read.valued_noun(toks, first, "en", set(), with_unit=head is not None)
+    k = quantity_nouns.valued_noun(toks, first, "en", set(), with_unit=head is not None)
     assert (toks[k].form.lower() if k is not None else None) == head
 
 

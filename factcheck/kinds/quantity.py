@@ -29,6 +29,7 @@ breakdown ("242 people" / "242 passengers and crew") agrees.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ..lang import data as langdata
 from ..lang import detect as langid
@@ -105,6 +106,26 @@ def generic_head(c: Claim) -> bool:
     lang = langid.by_script(noun)
     return not lx.lexicon(lang).generic_count_nouns.words.isdisjoint(
         {v for t in lx.tokenize(noun, lang) for v in t.variants})
+
+
+def measured_noun(c: Claim) -> str | None:
+    """The counted noun without the light noun a qualifier names ("inflation rate" -> "inflation",
+    ``light_nouns``), so that "inflation rate" and "inflation" are one measure and "jobless rate" and
+    "inflation rate" two."""
+    noun = head(c)
+    if noun is None or " " not in noun:
+        return noun
+    lang = langid.by_script(noun)
+    light = light_stems(lang)
+    words = [w for w in noun.split() if w not in light]
+    return " ".join(words) or noun
+
+
+@lru_cache(maxsize=None)
+def light_stems(lang: str) -> frozenset[str]:
+    """The light nouns of a language as written and as the stems counted nouns are written in."""
+    light = lx.lexicon(lang).light_nouns.words
+    return frozenset(light | {lx.light_stem(w, lang) for w in light})
 
 
 def head_text(c: Claim) -> str | None:
@@ -271,7 +292,7 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
     # one counts a nationality's people, the other does not ("12 Thai hostages" / "24 hostages"):
     # a part against its whole, one figure only when they state the same value
     narrower = qualified_by_nationality(a) != qualified_by_nationality(b)
-    same_head = head(a) is not None and head(a) == head(b) and not generic_head(a)
+    same_head = head(a) is not None and measured_noun(a) == measured_noun(b) and not generic_head(a)
     same_subject = a.subject is not None and a.subject == b.subject
     if script_of(a.quote) != script_of(b.quote):
         same, strong = similarity >= CROSS_SCRIPT_AGREE_COS, similarity >= CROSS_SCRIPT_COS

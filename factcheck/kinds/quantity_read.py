@@ -21,6 +21,7 @@ from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, D
                    STAKE_RULE, SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
                    deal_tranche, stake)
 from .designation import names_a_thing
+from .quantity_nouns import counted_nationality, qualified_light_noun, valued_noun
 from .reading import NATIONALITY
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
@@ -43,9 +44,6 @@ ROUNDED_TRAILING_ZEROS = 4
 # ... but to no fewer than this many significant digits: "30,000" is 29,500-30,500, not 25,000-35,000
 # (a prize of $25,000 against one of $30,000 is two figures; "5,600,000" keeps its 100,000 step).
 ROUNDED_MIN_SIGNIFICANT = 2
-# Tokens after a figure searched for a nationality when no counted noun follows it ("13 Israelis",
-# "١٣ إسرائيلياً"; with a counted noun the search stops at it: "12 Thai citizens").
-NATIONALITY_REACH = 2
 # A figure's subject when it counts a nationality's people (the key ``reading`` labels).
 NATIONALITY_SUBJECT = f"{NATIONALITY}:"
 # The rules of the subject signal of such a figure: the nationality qualifies the counted noun ("12
@@ -210,10 +208,6 @@ def _proper_modifier(toks: list[Tok], k: int) -> bool:
     return toks[k].cap and k + 1 < len(toks) and not toks[k + 1].cap and toks[k + 1].form.isalpha()
 
 
-# Tokens before a figure read for a value cue ("valued at", "تبلغ قيمتها": up to three words).
-VALUE_CUE_REACH = 3
-
-
 def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int],
               text: str | None = None, passed: frozenset[int] = frozenset()) -> tuple[list[str], str | None, int, int]:
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure
@@ -326,47 +320,6 @@ def _cue_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_unit: bool = False) -> int | None:
-    """The noun whose value a figure states after a value cue ("the deal, worth $25 billion", "صفقة
-    بقيمة 22 مليار دولار"), or, for a figure with a unit, after a measure cue ("a premium of 25%", "a
-    depth of 10 km": ``unit_value_cues``; a count's noun follows it, "a total of 20 people"): the
-    content word right before the cue, or None without a cue."""
-    cues = [lx.lexicon(lang).value_cues] + ([lx.lexicon(lang).unit_value_cues] if with_unit else [])
-    window = lx.Toks(toks[max(0, first - VALUE_CUE_REACH):first])
-    hit = next((h for c in cues for h in lx.find_cues(window, c) if h.j == min(first, VALUE_CUE_REACH)), None)
-    if hit is None:
-        return None
-    k = first - min(first, VALUE_CUE_REACH) + hit.i - 1
-    stop = lx.lexicon(lang).stopwords.words
-    if k < 0 or k in taken or toks[k].variants & stop or any(ch.isdigit() for ch in toks[k].form):
-        return None
-    return k
-
-
-def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
-                        taken: set[int]) -> tuple[str, int, int, bool] | None:
-    """The nationality qualifying what a figure counts, as (country code, first token, tokens
-    consumed, is the counted noun itself): before the counted noun ("12 Thai citizens"), after it in
-    languages whose adjectives follow ("10 مواطنين تايلنديين", "13 من الجنسية الإسرائيلية"), or as
-    the noun itself ("13 Israelis to the Red Cross", "13 إسرائيلياً"). None when no nationality is
-    next to the counted noun."""
-    stop = lx.lexicon(lang).stopwords.words
-    end = head_at if head_at is not None else last + 1 + NATIONALITY_REACH
-    k = last + 1
-    while k < min(end, len(toks)) and k not in taken:
-        nat = lx.nationality_at(toks, k, lang)
-        if nat is not None:
-            nxt = k + nat[1]
-            alone = nxt >= len(toks) or nxt in taken or toks[nxt].form in stop or bool(toks[nxt].variants & stop)
-            return nat[0], k, nat[1], alone and (head_at is None or head_at > nxt)
-        k += 1
-    if head_at is not None and head_at + 1 not in taken:
-        nat = lx.nationality_at(toks, head_at + 1, lang)
-        if nat is not None:
-            return nat[0], head_at + 1, nat[1], False
-    return None
-
-
 def measure_signal(name: str, named_by: str) -> Signal:
     """The signal of a figure's named measure (a ``measures`` cue of the lexicon): the measure, what
     named it, and whether ``measures.json`` calls it evolving or standing."""
@@ -401,10 +354,17 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text, passed)
     head_rule = "quantity: the counted noun, first content word after the figure"
     dim, _ = dimension(v.value)
-    valued = valued_noun(toks, idx[0], lang, others, with_unit=dim != "count")
+    # a sum's noun is read by the deal rules below (its price, tranche or part): the verb-subject rule
+    # reads the other figures with a unit (a share, a measure)
+    valued = valued_noun(toks, idx[0], lang, others, with_unit=dim != "count",
+                         subject_verbs=dim != "count" and not dim.startswith("money:"))
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
+    if head_at is not None:
+        qualified = qualified_light_noun(toks, head_at, lang, others)
+        if qualified is not None:
+            head, head_rule = qualified, f"{head_rule}, with the word that says which ({lang}.lexicon light_nouns)"
     price = deal_price(toks, idx[0], head_at, lang, idx[-1]) if dim.startswith("money:") else None
     bought = None
     if price is not None:   # "to buy Baltic Wind for $4.2 billion", "a deal worth $4.5bn": one thing measured

@@ -245,6 +245,12 @@ class Lexicon(Section):
     partitives: CueList
     rank_cues: CueList
     quantity_modifiers: CueList
+    # nouns that name no measure alone ("rate", "level", "معدل"): the word that qualifies them says which
+    # ("jobless rate" / "inflation rate"; "معدل البطالة"), and a figure's counted noun is both. Absent: none.
+    light_nouns: CueList = NO_CUES
+    # verbs that open a clause before the subject whose value a figure then states ("بلغ معدل البطالة
+    # 5.6 في المئة"): the noun after the verb is what the figure measures. Absent: none.
+    subject_value_verbs: CueList = NO_CUES
     match_minute_words: CueList
     sequence_cues: CueList
     score_cues: CueList

@@ -1,0 +1,97 @@
+"""What a figure measures, read from the words around it: the noun a value cue or a clause-opening
+verb gives the value of ("the deal, worth $25 billion", "a premium of 25%", "بلغ معدل البطالة 5.6 في
+المئة"), a light noun with the word that says which ("jobless rate", "معدل البطالة"), and the
+nationality of what it counts ("12 Thai citizens"). ``quantity_read.frame`` calls these."""
+from __future__ import annotations
+
+from ..lang import lexicon as lx
+from ..lang.lexicon import Tok
+
+# Tokens after a figure searched for a nationality when no counted noun follows it ("13 Israelis",
+# "١٣ إسرائيلياً"; with a counted noun the search stops at it: "12 Thai citizens").
+NATIONALITY_REACH = 2
+# Tokens before a figure read for a value cue ("valued at", "تبلغ قيمتها": up to three words).
+VALUE_CUE_REACH = 3
+# Words between a clause-opening verb and the figure its subject has ("بلغ معدل البطالة السنوي في
+# البلاد 5.6": a noun, its qualifiers and a preposition; a longer gap is another phrase's).
+SUBJECT_REACH = 5
+
+
+def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_unit: bool = False,
+                subject_verbs: bool = False) -> int | None:
+    """The noun whose value a figure states after a value cue ("the deal, worth $25 billion", "صفقة
+    بقيمة 22 مليار دولار"), or, for a figure with a unit, after a measure cue ("a premium of 25%", "a
+    depth of 10 km": ``unit_value_cues``; a count's noun follows it, "a total of 20 people"): the
+    content word right before the cue (before the place it is in: "inflation in X rose to 4.1%"); with
+    ``subject_verbs``, else the noun after a verb opening the clause (``verb_subject``); None otherwise."""
+    cues = [lx.lexicon(lang).value_cues] + ([lx.lexicon(lang).unit_value_cues] if with_unit else [])
+    window = lx.Toks(toks[max(0, first - VALUE_CUE_REACH):first])
+    hit = next((h for c in cues for h in lx.find_cues(window, c) if h.j == min(first, VALUE_CUE_REACH)), None)
+    if hit is None:
+        return verb_subject(toks, first, lang, taken) if subject_verbs else None
+    k = first - min(first, VALUE_CUE_REACH) + hit.i - 1
+    stop = lx.lexicon(lang).stopwords.words
+    if k >= 2 and toks[k - 1].variants & lx.lexicon(lang).places.locative_preps.words:
+        k -= 2   # the noun before where it is ("inflation in Norland rose to 4.1%"): where is not what
+    if k < 0 or k in taken or toks[k].variants & stop or any(ch.isdigit() for ch in toks[k].form):
+        return None
+    return k
+
+
+def verb_subject(toks: list[Tok], first: int, lang: str, taken: set[int]) -> int | None:
+    """Where a verb opens its clause (``subject_value_verbs``: "بلغ معدل البطالة 5.6 في المئة", "ارتفعت
+    نسبة التضخم إلى 4.1 في المئة"), the noun right after the verb is what the figure after its subject
+    measures: the verb within SUBJECT_REACH tokens before the figure, nothing but words between."""
+    verbs = lx.lexicon(lang).subject_value_verbs
+    if not verbs.words:
+        return None
+    stop = lx.lexicon(lang).stopwords.words
+    lo = max(0, first - SUBJECT_REACH - 1)
+    for h in lx.find_cues(lx.Toks(toks[lo:first]), verbs):
+        k = lo + h.j
+        between = range(k, first)
+        if k < first and not toks[k].variants & stop and not any(
+                i in taken or not toks[i].form.isalpha() for i in between):
+            return k
+    return None
+
+
+def qualified_light_noun(toks: list[Tok], at: int, lang: str, taken: set[int]) -> str | None:
+    """A counted noun that names no measure alone, with the word that says which ("jobless rate" /
+    "inflation rate", "معدل البطالة": ``light_nouns``; before it where nouns end their phrase, after it
+    where they open it), as stems; None when the noun at ``at`` is no light noun or nothing qualifies it."""
+    if not toks[at].variants & lx.lexicon(lang).light_nouns.words:
+        return None
+    k = at - 1 if lx.lexicon(lang).noun_head == "last" else at + 1
+    if not 0 <= k < len(toks) or k in taken:
+        return None
+    t = toks[k]
+    if t.variants & (lx.lexicon(lang).stopwords.words | lx.lexicon(lang).light_nouns.words) \
+            or any(ch.isdigit() for ch in t.form) or not t.form.isalpha():
+        return None
+    words = [lx.light_stem(t.form, lang), lx.light_stem(toks[at].form, lang)]
+    return " ".join(words if k < at else words[::-1])
+
+
+def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: str,
+                        taken: set[int]) -> tuple[str, int, int, bool] | None:
+    """The nationality qualifying what a figure counts, as (country code, first token, tokens
+    consumed, is the counted noun itself): before the counted noun ("12 Thai citizens"), after it in
+    languages whose adjectives follow ("10 مواطنين تايلنديين", "13 من الجنسية الإسرائيلية"), or as
+    the noun itself ("13 Israelis to the Red Cross", "13 إسرائيلياً"). None when no nationality is
+    next to the counted noun."""
+    stop = lx.lexicon(lang).stopwords.words
+    end = head_at if head_at is not None else last + 1 + NATIONALITY_REACH
+    k = last + 1
+    while k < min(end, len(toks)) and k not in taken:
+        nat = lx.nationality_at(toks, k, lang)
+        if nat is not None:
+            nxt = k + nat[1]
+            alone = nxt >= len(toks) or nxt in taken or toks[nxt].form in stop or bool(toks[nxt].variants & stop)
+            return nat[0], k, nat[1], alone and (head_at is None or head_at > nxt)
+        k += 1
+    if head_at is not None and head_at + 1 not in taken:
+        nat = lx.nationality_at(toks, head_at + 1, lang)
+        if nat is not None:
+            return nat[0], head_at + 1, nat[1], False
+    return None
