@@ -10,6 +10,7 @@ import re
 
 from . import furniture
 from ..lang import detect as langid, lexicon as lx
+from ..mentions import values
 from ..models import Article, Clause, Segment
 
 # A clause shorter than this many words cannot state a fact alone ("يوم الخميس"): merged with its
@@ -110,11 +111,25 @@ def clauses_of_sentence(text: str, s: int, e: int, lang: str) -> list[tuple[int,
     merged: list[list[int]] = []
     for piece in pieces:
         if merged and (_words(text, *merged[-1]) < MIN_CLAUSE_WORDS or _words(text, *piece) < MIN_CLAUSE_WORDS) \
-                and piece[1] - merged[-1][0] <= MAX_CLAUSE_CHARS:
+                and piece[1] - merged[-1][0] <= MAX_CLAUSE_CHARS and not _dated_baseline(text, merged[-1], piece, lang):
             merged[-1][1] = piece[1]
         else:
             merged.append(piece)
     return [(a, b) for a, b in merged]
+
+
+def _dated_baseline(text: str, before: list[int], piece: list[int], lang: str) -> bool:
+    """Is ``piece`` the dated baseline of a figure in the clause before it ("Turnout was 52.4%, up from
+    47% in 2029": ``baseline_cues``, then a figure and a date)? Merged, the baseline's date would date
+    the figure it is compared with; kept apart, each figure has its own occasion."""
+    cues = lx.lexicon(lang).baseline_cues
+    if not cues.words or not any(ch.isdigit() for ch in text[before[0]:before[1]]):
+        return False
+    toks = lx.tokenize(text[piece[0]:piece[1]], lang, offset=piece[0])
+    if not any(h.i == 0 for h in lx.find_cues(toks, cues)):
+        return False
+    found = values.find_values(text[piece[0]:piece[1]], lang)
+    return any(v.kind == "number" for v in found) and any(v.kind == "date" for v in found)
 
 
 def paragraph_language(text: str, default: str) -> str:

@@ -251,6 +251,9 @@ class Lexicon(Section):
     # verbs that open a clause before the subject whose value a figure then states ("بلغ معدل البطالة
     # 5.6 في المئة"): the noun after the verb is what the figure measures. Absent: none.
     subject_value_verbs: CueList = NO_CUES
+    # words opening the earlier value a figure is compared with ("up from 47% in 2029", "مقابل 47 في
+    # المئة في 2029"; ``ingest.clauses``). Absent: none.
+    baseline_cues: CueList = NO_CUES
     match_minute_words: CueList
     sequence_cues: CueList
     score_cues: CueList
