@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lang import lexicon as lx
 from . import figures, measured
 from ..mentions import places, values
-from ..kinds import designation, duration, minute, occurrence, quantity_read, racetime, rank, rounds, route, score
+from ..kinds import designation, duration, minute, occurrence, quantity_read, racetime, rank, requested, rounds, route, score
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -107,6 +107,9 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
         elif v.kind == "duration":
             span = lx.covered(toks, v.start, v.end)
             length_of = duration.held(art.text, toks, span, v, lang)
+            if length_of is None and clause.start > clause.sentence_start:   # "sentenced X, the ex-mayor, to 10 years"
+                length_of = duration.held_past_apposition(art.text, lx.tokenize(
+                    art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start), v, lang)
             if length_of is None and not lx.find_cues(toks, lx.lexicon(lang).properties.duration):
                 continue  # "in a decade", "within 30 seconds": a time frame, not how long something lasted
             before = [p for p in persons if span and p[1] <= span[0]]
@@ -118,6 +121,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d = figures.make_draft(s, e, subject, label(subject) if subject else None,
                                    "duration", v.value, [sig] + ([length_of] if length_of else []))
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
+            _mark_requested(d, toks, span, vals, lang)
             out.append(d)
         elif v.kind == "ordinal":
             span = lx.covered(toks, v.start, v.end)
@@ -164,6 +168,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 measured.measured(d, art, clause, toks, v, m, antecedent)
             if as_of is not None:
                 d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
+            _mark_requested(d, toks, span, vals, lang)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))
@@ -178,6 +183,14 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += figures.zero_frames(art, toks, vals)
     out += figures.one_frames(art, toks, vals)
     return out
+
+
+def _mark_requested(d: "Draft", toks: list[Tok], span: list[int], vals: list["ValueMention"], lang: str) -> None:
+    """Mark a figure a request verb governs ("prosecutors had sought 15 years"): what a party asked
+    for, compared only with other requests (kinds.requested)."""
+    sig = requested.governing(toks, span, [lx.covered(toks, u.start, u.end) for u in vals], lang)
+    if sig is not None:
+        d.signals.append(sig)
 
 
 def _to_apposition(d: "Draft", art: Article, clause: Clause) -> None:

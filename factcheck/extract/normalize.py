@@ -18,6 +18,7 @@ from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
 from ..lang.text import COMMA
 from ..models import Article, Claim, Clause, Signal
+from ..kinds.requested import FIELD as REQUESTED
 from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
 from .draft import Draft
@@ -165,8 +166,11 @@ class Normalizer:
         # held by structured claims, the clause still stands beside them as evidence of agreement with
         # a statement of another source ("issued a mayday call" in a sentence that also dates the crash)
         if not says_only_who(toks, persons, ctx.roles, first, vals, lang):
+            # a clause stating what a party asked for is a statement of that request (kinds.requested)
+            asked = [s for d in drafts for s in d.signals if s.field == REQUESTED][:1]
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
-                                [Signal(field="property", rule=BESIDE_RULE if beside else "clause")], event_scoped=True))
+                                [Signal(field="property", rule=BESIDE_RULE if beside else "clause")] + asked,
+                                event_scoped=True))
         attribution, att_sig = ctx.said
         ref = self.events.ref(art, clause, toks, vals, lang)
         keywords = _keywords(toks, lang)

@@ -22,7 +22,7 @@ from . import adopt, clustering, compare, identity, single
 from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
-from ..kinds import quantity, statement
+from ..kinds import duration, quantity, statement
 from ..extract.events import EventRef, article_events, first_published, in_story, relative_to, story_places
 from ..extract.normalize import BESIDE_RULE
 from ..models import Claim, Finding
@@ -439,7 +439,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             if figures and verdict.kind == "contradict" and quantity.measure(a) is None \
                     and _not_best_match(a, b, members, weight, refs, told):
                 verdict = compare.UNRELATED
-            if verdict.kind == "contradict" and _told_apart(a, b, told):
+            if verdict.kind == "contradict" and (_told_apart(a, b, told) or duration.another_penalty(a, b, told)):
                 verdict = compare.UNRELATED
             if figures and verdict.kind == "contradict" and _whole_against_part(a, b, told):
                 verdict = compare.UNRELATED

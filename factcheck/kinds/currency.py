@@ -10,7 +10,10 @@ article that writes it, in this order:
 1. the article states money in exactly one of the candidate currencies by its own name, code or
    sign ("SAR 63 billion", "Saudi riyals"): that currency;
 2. else the article names exactly one country (by name or nationality) where one of the candidates
-   is legal tender ("the Saudi carrier"): that country's currency.
+   is legal tender ("the Saudi carrier"): that country's currency;
+3. else, when it names no such country, the cities it names (each the name of one place only) lie in
+   exactly one country where one of the candidates is legal tender ("محكمة جنايات الجيزة"): that
+   country's currency.
 
 Otherwise the figure keeps its candidates: it may agree with the same bare noun, never with one
 currency (no rate or guess is ever applied).
@@ -27,6 +30,8 @@ from ..mentions import values
 CANDIDATE_SEPARATOR = "|"
 RULE_STATED = "currency: the only one of {cands} the article states money in ('{form}'; {lang}/units.json currency_nouns)"
 RULE_COUNTRY = "currency: the only one of {cands} legal tender in a country the article names ('{form}'; CLDR territories)"
+RULE_CITY = ("currency: the only one of {cands} legal tender in the country of a city the article names "
+             "('{form}'; places.json, CLDR territories)")
 # Articles whose evidence is kept (a story's articles are read one after another).
 ARTICLE_MEMO = 64
 
@@ -57,7 +62,27 @@ def resolve(value: str, text: str, lang: str) -> tuple[str, str, str] | None:
     if len(named) == 1:
         code, country = next(iter(named.items()))
         return f"{head} {code}", RULE_COUNTRY.format(cands=unit, form=countries[country]), countries[country]
+    if named:
+        return None   # the article names countries of two of them
+    cities = _city_countries(text)
+    named = {c: next(iter(sorted(set(terr.get(c, ())) & set(cities))), None) for c in cands}
+    named = {c: t for c, t in named.items() if t is not None}
+    if len(named) == 1:
+        code, country = next(iter(named.items()))
+        return f"{head} {code}", RULE_CITY.format(cands=unit, form=cities[country]), cities[country]
     return None
+
+
+@lru_cache(maxsize=ARTICLE_MEMO)
+def _city_countries(text: str) -> dict[str, str]:
+    """The countries of the cities an article names, each city a name of one place only (gazetteer:
+    no namesakes): {country code: the first such city's surface}."""
+    from ..mentions import places
+    out: dict[str, str] = {}
+    for p in places.find_places(text):
+        if p.kind == "city" and p.country and not p.namesakes:
+            out.setdefault(p.country.upper(), text[p.start:p.end])
+    return out
 
 
 @lru_cache(maxsize=None)

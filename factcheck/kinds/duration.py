@@ -5,7 +5,8 @@ A duration is a claim when its clause says something lasted (``properties.durati
 "لمدة"), or when it is the length of a named thing, which is then what it measures (its ``measure``
 signal):
 - a duration measure of the lexicon right before it ("sentenced to 10 years", "بالسجن 10 سنوات":
-  ``duration_measures``, keyed alike in every language, so a prison term meets a prison term);
+  ``duration_measures``, keyed alike in every language, so a prison term meets a prison term), also
+  across an apposition of its sentence ("sentenced X, the former mayor, to 10 years": ``held_past_apposition``);
 - in Latin script, a duration written as a modifier before a noun, its unit singular ("a four-day
   truce", "a 10-year sentence"): the noun;
 - in Arabic script, the noun before "لمدة" ("هدنة لمدة 4 أيام");
@@ -26,13 +27,14 @@ from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
-from ..lang.text import LATIN, script_of
+from ..lang.text import COMMA, LATIN, script_of
 from ..models import Claim, Signal
 from . import Context, duration_read
 from .base import UNRELATED, Verdict
 from .deadline import SAME_LENGTH_RATIO, calendar_bounds, deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
+from .requested import requested
 from .value import judge_with
 
 if TYPE_CHECKING:
@@ -94,6 +96,26 @@ def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: s
     return partitive or duration_read.lasted_noun(text, toks, first, lang)
 
 
+def held_past_apposition(text: str, sentence: list[Tok], v: "ValueMention", lang: str) -> Signal | None:
+    """What the duration ``v`` is the length of when a lexicon measure names it across an apposition
+    of its sentence ("sentenced Ana Ruiz, the former mayor, to 10 years"; "بسجن أنا رويث، رئيسة
+    البلدية السابقة، لمدة 10 سنوات"; "jailed Ruiz, 61, for 10 years"): the measure signal that ``held``
+    reads once every stretch between two commas before the duration is set aside, or None. Only a
+    measure of the lexicon is read so; a noun never reaches across the commas."""
+    at = next((k for k, t in enumerate(sentence) if t.end > v.start), None)
+    if at is None:
+        return None
+    commas = [m.start() for m in COMMA.finditer(text, sentence[0].start, sentence[at].start)
+              if not (text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())]   # not "10,000"
+    if len(commas) < 2:
+        return None
+    aside = [(a, b) for a, b in zip(commas, commas[1:])]
+    kept = [t for t in sentence[:at] if not any(a < t.start < b for a, b in aside)]
+    span = [len(kept) + k for k in range(len(lx.covered(sentence[at:], v.start, v.end)))]
+    found = held(text, kept + sentence[at:], span, v, lang)
+    return found if found is not None and MEASURE_RULE in found.rule else None
+
+
 def _noun(toks: list[Tok], j: int, k: int, lang: str) -> Signal:
     """The measure signal of the noun at tokens ``j..k``: its stems as text, its span as written."""
     stems = " ".join(lx.light_stem(t.form, lang) for t in toks[j:k + 1])
@@ -147,6 +169,28 @@ def measure_key(s: Signal) -> str | None:
     measures = lx.lexicon(lang).duration_measures
     return next((name for name in sorted(measures) for _cue, cue_words in measures[name].phrases
                  if " ".join(lx.light_stem(w, lang) for w in cue_words) == s.text), None)
+
+
+def another_penalty(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> bool:
+    """Is one of two penalties, not both named as one person's, a later penalty of its own article: one that the
+    article gives after another of the same lexicon measure and event with another length (a
+    co-defendant's: "Moniz was jailed for 12 years ... His deputy was jailed for two years";
+    "وقضت المحكمة بسجن نائبته عامين"), so that a clash with another article's penalty is not known to be
+    one person's? An article leads with the main defendant's; a request (kinds.requested) is no penalty."""
+    for x, y in ((a, b), (b, a)):
+        key = measure_key(m) if (m := measure(x)) is not None else None
+        if key is None or requested(x) or (x.subject and x.subject == y.subject):
+            continue   # no penalty, or both named as one person's
+        if any(o.start < x.start and o.value != x.value and _occurrence(o) == _occurrence(x) and not requested(o)
+               and (mo := measure(o)) is not None and measure_key(mo) == key for o in told.get(x.article, ())):
+            return True
+    return False
+
+
+def _occurrence(c: Claim) -> str:
+    """The kind and relation of a claim's event ("main:this", "main:prior"), whatever place or date its
+    clause adds: a penalty of an earlier conviction is another occurrence's."""
+    return (c.event or "").split(" ", 1)[0]
 
 
 def readable(c: Claim) -> str:

@@ -302,6 +302,7 @@ class Lexicon(Section):
     duration_np_links: CueList = NO_CUES    # "the strike in Valberg": kinds.duration_read
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
+    request_verbs: CueList = NO_CUES        # "prosecutors sought", "طالبت النيابة": kinds.requested
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
     predicates: dict[str, CueList] = {}   # concept -> news predicates ("took part", "شارك"): kinds.crossword
     # words saying "exactly one" before (or, in noun-first languages, after) an evolving measure's cue:
