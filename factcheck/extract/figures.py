@@ -256,6 +256,8 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:
                 continue   # "The 62-year-old was convicted on 12 counts": the age is the number the cue touches
+            if name in personal and hit.j <= first and hit.i > 0 and hit.i - 1 != last and toks[hit.i - 1].form.isdigit():
+                continue   # "The 27-year-old served 14 aces": the cue holds a number of its own, right before it
             # a generic noun that may name a measure ("300 residents were injured") gives way to any other cue
             rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
             if d <= window and (best is None or rank < best[2]):

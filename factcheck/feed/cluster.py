@@ -105,7 +105,12 @@ def features(article: Article, segments: list[Segment]) -> dict[str, str]:
         elif v.kind == "number" and v.low is not None and v.low == v.high and v.low >= MIN_NUMBER:
             out.setdefault(f"v:{v.value}", v.value)
     stop = _stopwords()
-    for tok in lx.tokenize(text, article.language):
+    toks = lx.tokenize(text, article.language)
+    for k in range(len(toks)):
+        nat = lx.nationality_at(toks, k, article.language)   # "البريطاني", "British": the country, as "Britain's" names it
+        if nat is not None:
+            out.setdefault(f"p:country:{nat[0]}", text[toks[k].start:toks[k + nat[1] - 1].end])
+    for tok in toks:
         stem = min(tok.variants, key=len)
         if tok.form in stop or stem in stop or stem.isdigit():
             continue

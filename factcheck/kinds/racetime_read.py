@@ -28,6 +28,9 @@ HUNDREDTH = 0.01
 # Tokens between what anchors a bare number to the hundredth and the number ("previous record of 45.79":
 # two; "second in 46.30": one).
 BARE_WINDOW = 3
+# Tokens between a cue saying something lasted and the length it governs: "lasted 2 hours" (0), "استغرقت
+# المباراة ساعتين" (1: the subject after the verb), "استمرت المباراة النهائية ساعتين" (2). Invented phrases.
+LASTED_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,14 @@ class Reading:
     high: float | None
     rule: str
     spans: tuple[tuple[int, int], ...]
+
+
+def lasted_lengths(toks: list[Tok], lang: str) -> frozenset[int]:
+    """The tokens where a length may start that a cue saying something lasted governs
+    (``properties.duration``: "lasted 2 hours", "استغرقت المباراة ساعتين": at most LASTED_GAP tokens
+    between)."""
+    return frozenset(k for h in lx.find_cues(toks, lx.lexicon(lang).properties.duration)
+                     for k in range(h.j, min(len(toks), h.j + LASTED_GAP + 1)))
 
 
 def _clock_shaped(v) -> bool:
@@ -77,6 +88,8 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int,
     sentence ("The 21-year-old beat Kenta Mori by 0.68 seconds")."""
     raced = bool(lx.find_cues(toks, lx.lexicon(lang).race_time_cues))
     margined = {h.j for h in lx.find_cues(toks, lx.lexicon(lang).race_margin_cues)} if race_article and not raced else set()
+    lasted = lasted_lengths(toks, lang)
+    margin_after = {h.i for h in lx.find_cues(toks, lx.lexicon(lang).race_margin_after_cues)} if lasted else set()
     ordered = sorted(vals, key=lambda v: v.start)
     out: list[Reading] = []
     used: set[int] = set()
@@ -85,6 +98,10 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int,
             continue
         if not (_clock_shaped(v) or raced or (margined and (lx.covered(toks, v.start, v.end) or [-1])[0] in margined)):
             continue
+        at = lx.covered(toks, v.start, v.end) or [-1]
+        if not _clock_shaped(v) and at[0] in lasted and not any(k in margin_after for k in (at[-1] + 1, at[-1] + 2)):
+            continue   # "the final lasted 2 hours 48 minutes": how long it lasted (kinds.duration), no race
+            # time; "took 0.54 seconds off the old mark" is a margin
         spans = [(v.start, v.end)]
         end = v.end
         nxt = ordered[n + 1] if n + 1 < len(ordered) else None

@@ -26,11 +26,13 @@ from functools import lru_cache
 
 from ..lang import lexicon as lx
 from ..mentions import places, values
+from ..lang.cues import Cues
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
 from ..lang.text import ascii_digits, fold
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict
 from .racetime import sentence_pieces
+from . import score_sets
 
 PROPERTY = "score"
 # A result word marks digits as a score when it sits within this many tokens of them. Invented
@@ -82,6 +84,17 @@ class ScoreFrame:
 def _goal_counts(lang: str) -> dict[str, int]:
     """Goal words that state a count ("هدفين" -> 2, "ثلاثية" -> 3), folded."""
     return {fold(k): int(v) for k, v in lx.lexicon(lang).score_goal_counts.items()}
+
+
+@lru_cache(maxsize=None)
+def result_cues(lang: str) -> Cues:
+    """The result words (``score_cues``), each single word also with a possessive suffix
+    (``score_possessive_suffixes``, after ``score_possessive_stems``): "فوز" -> "فوزه", "خسارة" -> "خسارتها"."""
+    lex = lx.lexicon(lang)
+    base = tuple(lex.score_cues)
+    stems = [next((c[:-len(e)] + r for e, r in lex.score_possessive_stems.items() if c.endswith(e)), c)
+             for c in base if " " not in c]
+    return Cues(base + tuple(stem + suf for stem in stems for suf in lex.score_possessive_suffixes))
 
 
 def _is(t: Tok, cues: lx.Cues) -> bool:
@@ -184,7 +197,7 @@ def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tu
     """(first token, end token, count, count, rule) of the digit scores next to a result word (or a
     half-time word: "1-0 up at the break")."""
     lex = lx.lexicon(lang)
-    cues = lx.find_cues(toks, lex.score_cues) + lx.find_cues(toks, lex.score_half_cues) + \
+    cues = lx.find_cues(toks, result_cues(lang)) + lx.find_cues(toks, lex.score_half_cues) + \
         lx.find_cues(toks, lex.score_aggregate_cues)
     out = []
     if not cues:
@@ -200,6 +213,24 @@ def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tu
             continue
         out.append((i, j, int(m.group(1)), int(m.group(3)), f"score: digits '{m.group(2)}' near a result word "
                                                             f"({lang}.lexicon score_cues '{near[0].cue}')"))
+    return out
+
+
+def _set_scores(text: str, toks: list[Tok], lang: str, offset: int) -> dict[tuple[int, int], tuple[int, int, str, str, int]]:
+    """{(first token, end token): (sets won, sets lost, normal form, rule, end offset)} of the set scores
+    (``kinds.score_sets``) next to a result word, as for a digit pair (``_digit_scores``)."""
+    lex = lx.lexicon(lang)
+    cues = lx.find_cues(toks, result_cues(lang))
+    out = {}
+    for r in score_sets.runs(ascii_digits(text)) if cues else ():
+        idx = lx.covered(toks, r.start + offset, r.end + offset)
+        if not idx:
+            continue
+        i, j = idx[0], idx[-1] + 1
+        near = [h for h in cues if i - SCORE_CUE_WINDOW <= h.j - 1 < i or j <= h.i < j + SCORE_CUE_WINDOW]
+        if near:
+            out[(i, j)] = (r.won, r.lost, r.value, f"score_sets: sets of one match near a result word "
+                                                   f"({lang}.lexicon score_cues '{near[0].cue}')", r.end + offset)
     return out
 
 
@@ -235,6 +266,14 @@ def _phase(toks: list[Tok], i: int, j: int, lang: str) -> tuple[str, str | None]
     return "final", None
 
 
+def _round(toks: list[Tok], i: int, j: int, lang: str) -> tuple[str, str] | None:
+    """(round key, cue) of the earlier knockout round the sentence names nearest to the score at
+    tokens i..j (``score_rounds``), or None."""
+    hits = [(min(abs(h.i - i), abs(h.j - j)), key, h.cue)
+            for key, cues in lx.lexicon(lang).score_rounds.items() for h in lx.find_cues(toks, cues)]
+    return min(hits)[1:] if hits else None
+
+
 def _winner(toks: list[Tok], teams: list[tuple[int, str, str]], lang: str) -> tuple[str | None, str | None, str | None]:
     """(winner key, name, win cue): the team named near a win verb that is not its object. The object
     is the first team after the verb when the verb takes one directly ("beat Y": score_transitive_wins),
@@ -268,6 +307,10 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         if v.kind == "number" and len(idx) == 1 and v.value.isdigit():
             nums[idx[0]] = int(v.value)
     found = _digit_scores(stext, toks, lang, sentence_start) + _word_scores(toks, nums, lang)
+    # a set of a match told set by set is no score of its own (a run of sets holds a digit pair found above)
+    sets = _set_scores(stext, toks, lang, sentence_start) if found else {}
+    found = [f for f in found if not any(a <= f[0] < b for a, b in sets)] + \
+        [(i, j, won, lost, rule) for (i, j), (won, lost, _, rule, _) in sets.items()]
     if not found:
         return []   # most sentences state no score: the teams and cues are not looked up
     teams = _teams(stext, toks, lang, sentence_start)
@@ -275,7 +318,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     results = lx.find_cues(toks, lx.lexicon(lang).score_cues) + lx.find_cues(toks, lx.lexicon(lang).score_win_cues)
     out = []
     for i, j, x, y, rule in sorted(found):
-        s, e = toks[i].start, toks[j - 1].end
+        s, e = toks[i].start, max(toks[j - 1].end, sets[(i, j)][4] if (i, j) in sets else 0)   # a tie-break's ")"
         if not clause[0] <= s < clause[1]:
             continue
         near = [t for t in teams if i - TEAM_WINDOW <= t[0] < j + TEAM_WINDOW]
@@ -285,7 +328,7 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         winner, wlabel, wcue = _winner(toks, near, lang) if x != y else (None, None, None)
         lead = [h.i for h in results if i - SCORE_CUE_WINDOW <= h.i < i] + [t[0] for t in near if t[0] < i]
         lo = min(lead, default=i)
-        value = f"{max(x, y)}-{min(x, y)}"
+        value = sets[(i, j)][2] if (i, j) in sets else f"{max(x, y)}-{min(x, y)}"
         sigs = [Signal(field="value", rule=rule, text=text[s:e], start=s, end=e),
                 Signal(field="property", rule=f"{lang}.lexicon score_aggregate_cues" if phase == AGGREGATE else
                        "score: phase from a half-time cue (score_half_cues), else final",
@@ -296,6 +339,9 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
         if winner:
             sigs.append(Signal(field="winner", rule=f"score: the team that is not the object of a win verb "
                                                     f"({lang}.lexicon score_win_cues '{wcue}')", text=winner))
+        stage = _round(toks, i, j, lang)
+        if stage is not None:
+            sigs.append(Signal(field="round", rule=f"{lang}.lexicon score_rounds '{stage[1]}'", text=stage[0]))
         if other is not None:
             sigs.append(Signal(field="event", rule=f"{lang}.lexicon score_other_cues", text=other.cue,
                                start=other.start, end=other.end))
@@ -347,6 +393,12 @@ def _states(c: Claim, value: str, ph: str) -> bool:
     return f"{value}@{ph}" in (_signal(c, "context") or "").split()
 
 
+def _several(c: Claim) -> bool:
+    """Does the article of ``c`` state more than one score of its phase (several matches)?"""
+    ph = phase(c)
+    return len({v for v in (_signal(c, "context") or "").split() if v.endswith(f"@{ph}")}) > 1
+
+
 def readable(c: Claim) -> str:
     return next((s.text for s in c.signals if s.field == "value" and s.text), c.value or c.quote)
 
@@ -357,6 +409,11 @@ def judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float = 0.0,
     same_event, why = event
     if not same_event or phase(a) != phase(b) or _other(a) != _other(b):
         return UNRELATED
+    if score_sets.is_sets(a.value) != score_sets.is_sets(b.value):
+        return UNRELATED   # one set of a match against the whole match (kinds.score_sets)
+    ra, rb = _signal(a, "round"), _signal(b, "round")
+    if ra != rb and (ra and rb or _several(a if ra else b)):
+        return UNRELATED   # two rounds, or an earlier round's match of an article that tells several
     ta, tb = teams(a), teams(b)
     if ta and tb and not (ta <= tb or tb <= ta):
         return UNRELATED   # another pair of teams: another match

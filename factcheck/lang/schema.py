@@ -272,6 +272,9 @@ class Lexicon(Section):
     score_goalless: CueList
     score_other_cues: CueList
     score_aggregate_cues: CueList = NO_CUES
+    score_possessive_suffixes: Words = ()   # "فوزه": a result noun with whose result it is
+    score_possessive_stems: dict[str, str] = {}
+    score_rounds: dict[str, CueList] = {}   # earlier knockout round ("semi_final") -> words naming it
     race_time_cues: CueList
     race_prior_cues: CueList
     race_margin_cues: CueList
