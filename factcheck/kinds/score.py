@@ -219,7 +219,6 @@ def _digit_scores(text: str, toks: list[Tok], lang: str, offset: int) -> list[tu
 def _set_scores(text: str, toks: list[Tok], lang: str, offset: int) -> dict[tuple[int, int], tuple[int, int, str, str, int]]:
     """{(first token, end token): (sets won, sets lost, normal form, rule, end offset)} of the set scores
     (``kinds.score_sets``) next to a result word, as for a digit pair (``_digit_scores``)."""
-    lex = lx.lexicon(lang)
     cues = lx.find_cues(toks, result_cues(lang))
     out = {}
     for r in score_sets.runs(ascii_digits(text)) if cues else ():
