@@ -30,7 +30,7 @@ from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from ..models import Claim, Signal
 from . import Context, duration_read
-from .base import UNRELATED, Verdict
+from .base import CONF_VALUE, UNRELATED, Verdict
 from .deadline import SAME_LENGTH_RATIO, calendar_bounds, deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
@@ -42,12 +42,32 @@ if TYPE_CHECKING:
 
 # The rule of a measure signal naming a lexicon duration measure (its text is the measure's key).
 MEASURE_RULE = "duration_measures"
+# The duration measures a suspended term is read from (a prison term; "a two-year suspended sentence",
+# whose noun "suspended" is also a cue of a ban) and its own key, in every language.
+PRISON_TERM, BAN, SUSPENDED_TERM = "prison_term", "ban", "suspended_term"
+# Tokens on either side of a prison term read for a suspension cue ("سنتين مع وقف التنفيذ": right
+# after it; "a two-year suspended sentence"; "jailed for two years, with the sentence suspended").
+SUSPENDED_REACH = 4
 # The rule of a measure signal naming the noun a duration modifies or follows (its text is the stem).
 NOUN_RULE = "duration: the noun it is the length of"
 
 
 def held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: str) -> Signal | None:
-    """What the duration at tokens ``span`` is the length of (a ``measure`` signal), or None."""
+    """What the duration at tokens ``span`` is the length of (a ``measure`` signal), or None. A prison
+    term a suspension cue marks (``suspended_cues``: "a two-year suspended sentence", "سنتين مع وقف
+    التنفيذ") is a suspended term, in every language."""
+    found = _held(text, toks, span, v, lang)
+    if not span or (found is not None and measure_key(found) not in (PRISON_TERM, BAN)):
+        return found
+    lo, hi = max(0, span[0] - SUSPENDED_REACH), min(len(toks), span[-1] + 1 + SUSPENDED_REACH)
+    hit = next(iter(lx.find_cues(lx.Toks(toks[lo:hi]), lx.lexicon(lang).suspended_cues)), None)
+    if hit is None:
+        return found
+    return Signal(field="measure", rule=f"{lang}.lexicon {MEASURE_RULE}.{PRISON_TERM} + suspended_cues '{hit.cue}'",
+                  text=SUSPENDED_TERM, start=hit.start, end=hit.end)
+
+
+def _held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: str) -> Signal | None:
     if not span:
         return None
     first, last = span[0], span[-1]
@@ -203,6 +223,13 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     due = same_due(measure(a), measure(b))
     if due is False:
         return UNRELATED   # the deadlines of two sums ("the first $5bn within a week" / "the rest within two months")
+    if {measure_key(m) if (m := measure(c)) is not None else None for c in (a, b)} == {PRISON_TERM, SUSPENDED_TERM}:
+        # one term, suspended in one source only ("jailed for two years" / "a two-year suspended
+        # sentence"): the same length is a clash of what the sentence is; two lengths may be two sentences
+        if ctx.same_event and same_span(a, b) is True:
+            return Verdict("contradict", f"the same term ({readable(a)}), suspended in one source only "
+                                         f"({MEASURE_RULE}.{PRISON_TERM} / suspended_cues)", CONF_VALUE)
+        return UNRELATED
     known = [k for k in (measure(a), measure(b)) if k is not None and measure_key(k)]
     if not _same_thing(a, b, ctx) and (known or a.value != b.value and (due or same_span(a, b) is not True)):
         return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence"; a ban, a contract)

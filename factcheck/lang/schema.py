@@ -254,6 +254,9 @@ class Lexicon(Section):
     # words opening the earlier value a figure is compared with ("up from 47% in 2029", "مقابل 47 في
     # المئة في 2029"; ``ingest.clauses``). Absent: none.
     baseline_cues: CueList = NO_CUES
+    # words that make a prison term a suspended one ("a two-year suspended sentence", "مع وقف التنفيذ";
+    # ``kinds.duration``). Absent: none.
+    suspended_cues: CueList = NO_CUES
     match_minute_words: CueList
     sequence_cues: CueList
     score_cues: CueList
