@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.ingest import decode, formats, furniture, load as ingest
-from factcheck.judge import group
+from factcheck.judge import group, single
 from factcheck.claimbase import store
 from factcheck.errors import InputError, OwnOutputError, TooLargeError
 from factcheck.models import MAX_NAME_BYTES, Article, Claim, name_problem
@@ -382,7 +382,7 @@ SPANS = [([(5, 9)], (0, 20), True), ([(5, 25)], (0, 20), False), ([(0, 20)], (0,
 
 @pytest.mark.parametrize("spans,stmt,held", SPANS)
 def test_span_index(spans, stmt, held):
-    idx = group._SpanIndex(_claim(k, "a", s, e, "count") for k, (s, e) in enumerate(spans))
+    idx = single.SpanIndex(_claim(k, "a", s, e, "count") for k, (s, e) in enumerate(spans))
     assert idx.holds_one_within("a", *stmt) == held
     assert idx.holds_one_within("b", *stmt) is False
 
@@ -390,5 +390,5 @@ def test_span_index(spans, stmt, held):
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=20), st.integers(0, 50), st.integers(0, 50))
 @settings(max_examples=300, deadline=None, derandomize=True)
 def test_span_index_is_the_scan(spans, start, end):
-    idx = group._SpanIndex(_claim(k, "a", s, e, "count") for k, (s, e) in enumerate(spans))
+    idx = single.SpanIndex(_claim(k, "a", s, e, "count") for k, (s, e) in enumerate(spans))
     assert idx.holds_one_within("a", start, end) == any(start <= s and e <= end for s, e in spans)
