@@ -393,6 +393,31 @@ def _loanword_spellings(forms: dict[str, int], lang: str) -> dict[str, int]:
     return out
 
 
+PER = "-per-"   # a CLDR compound unit id "<dimension>-<numerator>-per-<denominator>"
+
+
+def _per_counted_forms(data, uid: str) -> list[str]:
+    """Forms of a compound "per" unit whose long name is the numerator unit's name and a tail ("كيلومتر
+    في الساعة", per hour): the tail after every counted form of the numerator unit ("215 كيلومترًا في
+    الساعة", "8 كيلومترات في الساعة", "80 ميلاً في الساعة"), which the press writes and CLDR gives only
+    for the numerator alone (its plural patterns and, in Arabic, the accusative after 11-99). Empty for
+    a unit that is no compound or whose name does not start with its numerator's."""
+    if PER not in uid:
+        return []
+    numerator = uid.split("-", 1)[1].split(PER, 1)[0]
+    owner = next((u for u in sorted(data["unit_patterns"]) if PER not in u and u.split("-", 1)[1] == numerator), None)
+    names = data["unit_display_names"][owner] if owner and owner in data["unit_display_names"] else {}
+    head = _strip(names["long"]) if "long" in names and isinstance(names["long"], str) else None
+    whole = _patterns(data, uid, "long").get("other")
+    if head is None or whole is None or not _strip(whole.replace("{0}", "")).startswith(head + " "):
+        return []
+    tail = _strip(whole.replace("{0}", ""))[len(head):]
+    counted = {_strip(p.replace("{0}", "")) for c, p in _patterns(data, owner, "long").items() if c != "per" and "{0}" in p}
+    if ARABIC_WORDS.fullmatch(head):
+        counted.add(arabic_accusative(head))
+    return sorted(f + tail for f in counted if f != head)
+
+
 def _unit_forms(lang: str, data, sym: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """{form: canonical symbol} of a language and {form: why dropped}."""
     blocked, dropped = _blocked_words(lang, data), {}
@@ -410,6 +435,8 @@ def _unit_forms(lang: str, data, sym: dict[str, str]) -> tuple[dict[str, str], d
             for count, pat in _patterns(data, uid, width).items():
                 if count != "per" and "{0}" in pat:
                     forms.setdefault(_strip(pat.replace("{0}", "")), 1)
+        folded = {fold(f) for f in forms}
+        forms.update({f: 1 for f in _per_counted_forms(data, uid) if fold(f) not in folded})
         if lang in LOANWORD_SPELLINGS and any(p in uid for p in SI_PREFIXES + ("gram",)):
             forms = _loanword_spellings(forms, lang)
         dim = _dimension(uid)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from . import measured
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
-from ..lang.text import COMMA
+from ..lang.language import language
+from ..lang.text import COMMA, fold
 from ..models import Article, Clause
 
 if TYPE_CHECKING:
@@ -24,6 +25,11 @@ DATE_EVENT_WINDOW = 10
 # its own verb ("وتظهر اللقطات التي التقطت في درنة الاثنين،"). Calibrated on the English stories, whose
 # opening adverbials put at most 2 content words before the date.
 OPENING_LEAD_WORDS = 3
+# At most this many characters between a clock time in universal time and the day written after it:
+# the zone's name and a preposition ("2247 GMT Monday", "0247 UTC on Tuesday", "22:47 ت.غ الاثنين").
+ZONE_DAY_GAP = 16
+# ... of which at most this many words besides the zone's name ("on").
+ZONE_DAY_WORDS = 1
 
 
 def nearest(toks: list[Tok], at: int, words: frozenset[str], window: int,
@@ -122,4 +128,23 @@ def opens_period(toks: list[Tok], v: "ValueMention", vals: list["ValueMention"],
     for hit in lx.find_cues(toks[max(0, span[0] - DATE_EVENT_WINDOW):span[0]], lx.lexicon(lang).period_start_cues):
         if not COMMA.search(text, hit.end, v.start) and any(u.kind == "number" and u.end <= hit.start for u in vals):
             return True
+    return False
+
+
+def zone_day(text: str, vals: list["ValueMention"], v: "ValueMention", lang: str) -> bool:
+    """Is the date mention ``v`` the day of a clock time just before it in universal time ("(2247 GMT
+    Monday)", "at 0247 UTC on Tuesday"; ``values.json`` ``time_zones``)? That is the zone's day, not
+    the local day of the event (a quake at 3:47 am on Tuesday local time is 22:47 GMT on Monday): it
+    dates no event of the clause."""
+    zones = language(lang).values.time_zones
+    if v.kind != "date" or not zones:
+        return False
+    times = [u for u in vals if u.kind == "time" and u.end <= v.start and v.start - u.end <= ZONE_DAY_GAP]
+    if not times:
+        return False
+    gap = fold(text[times[-1].end:v.start]).strip()
+    for zone in sorted((fold(z) for z in zones), key=len, reverse=True):
+        rest = gap[len(zone):]
+        if gap.startswith(zone) and (not rest or not rest[0].isalnum()):
+            return len(rest.strip(" ,،").split()) <= ZONE_DAY_WORDS
     return False

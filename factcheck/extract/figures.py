@@ -198,6 +198,28 @@ def level_cue(toks: list[Tok], first: int, last: int, lang: str, dimension: str 
     return m
 
 
+# Words a figure's counted noun takes between the figure and a measure cue after it ("118 people hurt"):
+# a cue further after another figure may still be a whole phrase's ("five students - four undergraduates
+# and one postgraduate resident - lost their lives": the five lost their lives, air_india_ai171_crash_2025).
+COUNTED_NOUN_WORDS = 1
+
+
+def _words_between(toks: list[Tok], i: int, j: int) -> int:
+    """The words between tokens ``i`` and ``j`` that are not digits (a figure's digit groups are not words)."""
+    return sum(1 for t in toks[i + 1:j] if not any(ch.isdigit() for ch in t.form))
+
+
+def _joined_by_conjunction(tok: Tok, cue: str, lang: str) -> bool:
+    """Does the token holding a cue's first word carry a conjunction proclitic before it (``<lang>.lexicon
+    conjunction_prefixes``: "وإصابة" is "and" + "injury"), which opens a new phrase? A cue whose own
+    first letters look like one ("وفاة", death) is written as the token is and carries none."""
+    words = lx.tokenize(cue, lang)
+    if not words or tok.form == words[0].form or not tok.form.endswith(words[0].form):
+        return False
+    prefix = tok.form[:len(tok.form) - len(words[0].form)]
+    return any(prefix.startswith(p) for p in lx.lexicon(lang).conjunction_prefixes)
+
+
 def _own_verb_after_figure(toks: list[Tok], start: int, first: int, conjunctions: frozenset[str],
                            stop: frozenset[str]) -> bool:
     """Between a cue (ending at ``start``) and a figure (at ``first``): another figure in digits, then
@@ -240,12 +262,18 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
     conjunctions = lx.lexicon(lang).conjunctions.words
     stop = lx.lexicon(lang).stopwords.words
     personal = langdata.measures("personal")
+    grouped = langdata.measures("grouped")
     for name in lx.lexicon(lang).measures:
         if dimension is not None and langdata.measure_dimension(name) != dimension:
             continue
         for hit in lx.find_cues(toks, lx.lexicon(lang).measures.get(name, lx.NO_CUES)):
-            if hit.i > last + 1 and hit.j in others:
-                continue   # (a cue right after the figure is its counted noun: "11 قتيلا و5 مصابين")
+            if hit.i > last and hit.j in others and (hit.i > last + 1 or _joined_by_conjunction(toks[hit.i], hit.cue, lang)):
+                continue   # (a cue right after the figure is its counted noun: "11 قتيلا و5 مصابين"; not
+                # one a conjunction joins to it: "مقتل 37 وإصابة 230", injured 230)
+            if hit.i > last and name not in grouped and any(
+                    last < o < hit.i and _words_between(toks, o, hit.i) <= COUNTED_NOUN_WORDS for o in others):
+                continue   # the cue follows another figure and its noun: "the toll rose to 52, with 310 injured"
+                # (a grouped measure's cue there names a total's breakdown: "242 people - 230 passengers")
             if hit.j <= first and any(ch.isdigit() for t in toks[:hit.i] for ch in t.form) \
                     and any(t.variants & conjunctions for t in toks[hit.j:first]):
                 continue   # "120,000 people were evacuated and about 400,000 homes lost power": the cue

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ..lang import lexicon as lx
 from . import figures, measured
 from ..mentions import places, values
-from ..kinds import designation, duration, minute, occurrence, quantity_read, racetime, rank, requested, rounds, route, score
+from ..kinds import (clock_read, designation, duration, minute, occurrence, quantity_read, racetime, rank, requested,
+                     rounds, route, score)
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -103,7 +104,12 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 continue  # a part of day alone ("Friday morning") dates a step of the story, not a start time
             s, e = measured.with_event_mention(art, clause, v, lang)
             prop = "departure_time" if _departs(art, clause, toks, v, lang) else "start_time"
-            out.append(figures.make_draft(s, e, None, None, prop, v.value, [sig]))
+            d = figures.make_draft(s, e, None, None, prop, v.value, [sig])
+            if (at_minute := clock_read.minutes(v.value)) is not None and (h := clock_read.hedge(art.text, v, lang)):
+                d.low, d.high = clock_read.interval(h[0], at_minute)   # "shortly before 4 a.m.": a rounded time
+                d.qualifier = h[0]
+                d.signals.append(Signal(field="qualifier", rule=f"{lang}.values clock_bounds / qualifiers.about", text=h[1]))
+            out.append(d)
         elif v.kind == "duration":
             span = lx.covered(toks, v.start, v.end)
             length_of = duration.held(art.text, toks, span, v, lang)

@@ -21,6 +21,7 @@ from ..models import Article, Claim, Clause, Signal
 from ..kinds.requested import FIELD as REQUESTED
 from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
+from . import event_dates
 from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
 from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
@@ -138,6 +139,7 @@ class Normalizer:
         drafts += self._leads(art, clause, ctx, first, len(toks))
         vals = values.find_values(art.text[clause.start:clause.end], lang, anchor=art.published)
         vals = [_shift(v, clause.start) for v in vals]
+        vals = [v for v in vals if not event_dates.zone_day(art.text, vals, v, lang)]   # "(2247 GMT Monday)"
         polarity, pol_sig = _polarity(toks, lang, art.text)
         modality, mod_sig = _modality(toks, lang, vals)
         if modality == "asserted" and toks[0].variants & lx.lexicon(lang).subordinators.words:

@@ -47,10 +47,19 @@ def _read(value: str) -> frozenset[int] | None:
     return period_minutes().get(last)
 
 
+def _minutes_of(c: Claim) -> frozenset[int] | None:
+    """The minutes of the day a start time claim may be: a hedged clock time ("shortly before 4 a.m.",
+    ``clock_read``) spans its interval, kept in the claim's bounds; any other, what its value names."""
+    parts = (c.value or "").split()
+    if c.value_low is not None and c.value_high is not None and parts and CLOCK_RE.fullmatch(parts[-1]):
+        return frozenset(m % MINUTES_PER_DAY for m in range(int(c.value_low), int(c.value_high) + 1))
+    return _read(c.value or "")
+
+
 def same(a: Claim, b: Claim) -> bool:
     if a.value == b.value:
         return True
-    ma, mb = _read(a.value or ""), _read(b.value or "")
+    ma, mb = _minutes_of(a), _minutes_of(b)
     if ma is None or mb is None:
         return False
     return bool(ma & mb)

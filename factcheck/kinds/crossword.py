@@ -7,7 +7,8 @@ stem is shared; each signature word is then paired with at most one word of the 
 
 - both are cues of one key in a keyed section of the lexicons, which pair the languages already
   (``predicates``: "took part" / "شارك" are both ``predicates.participate``; ``measures``,
-  ``duration_measures``, ``payment_forms``, ``named_kinds``, ``rate_periods``, ``race_places``), or
+  ``duration_measures``, ``payment_forms``, ``named_kinds``, ``rate_periods``, ``race_places``,
+  ``dimension_nouns``: "depth" / "عمق"), or
 - neither is a cue of another key ("sold" / "اشترى" are two acts), and the embedding cosine of the
   two words (USE-m3 word vectors, best of the word as written, without its proclitic, and its stem)
   reaches ``ALIGN_COS``.
@@ -42,7 +43,7 @@ ALIGN_COS = 0.55
 # language is one word in two languages.
 PREDICATES = "predicates"
 KEYED_SECTIONS = (PREDICATES, "measures", "duration_measures", "payment_forms", "named_kinds", "rate_periods",
-                  "race_places")
+                  "race_places", "dimension_nouns")
 # The property of counts (figures with no unit: what they count is their counted noun).
 COUNT_PROPERTY = "quantity:count"
 # Rule names of a pairing, for the verdict's reason.

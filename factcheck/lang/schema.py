@@ -311,6 +311,7 @@ class Lexicon(Section):
     request_verbs: CueList = NO_CUES        # "prosecutors sought", "طالبت النيابة": kinds.requested
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
     predicates: dict[str, CueList] = {}   # concept -> news predicates ("took part", "شارك"): kinds.crossword
+    dimension_nouns: dict[str, CueList] = {}   # concept -> nouns of a unit's dimension ("depth", "عمق"): kinds.crossword
     # words saying "exactly one" before (or, in noun-first languages, after) an evolving measure's cue:
     # "the sole survivor", "a single death", "الناجي الوحيد" (extract.figures.one_frames)
     sole_cues_before: CueList = NO_CUES
@@ -390,6 +391,8 @@ class Values(Section):
     clock_separators: list[str]
     day_periods: dict[str, str]
     dateline_cues: list[str]
+    time_zones: list[str] = []   # universal time's names ("2247 GMT"; CLDR gmtZeroFormat / gmtUtcFormat)
+    clock_bounds: dict[str, list[str]] = {}   # "shortly before 4 a.m." (kinds.clock_read)
 
 
 class Manifest(Section):

@@ -26,10 +26,26 @@ SUM_RULE = "joined-sum"
 DUAL_MIN = 200                       # the smallest dual of a base with a step of its own (a hundred's)
 
 
+THOUSANDS_GROUP = 3   # digits after a thousands separator
+
+
+def _decimal_at(s: str, t: Tables) -> int:
+    """The index of the decimal mark of a digit run, or -1. A mark that also separates thousands (the
+    comma of Arabic copy: "6,4 درجات" beside "10,000") is the decimal mark only as the run's last
+    separator with other than three digits after it ("6,4", "1,234,5"; "10,000" groups thousands)."""
+    ts, marks = t.d["thousands_separators"], t.d["decimal_separators"]
+    i = max((s.rfind(c) for c in marks), default=-1)
+    if i < 0 or s[i] not in ts:
+        return i
+    last = max(s.rfind(c) for c in ts)
+    return i if i == last and len(s) - i - 1 != THOUSANDS_GROUP else -1
+
+
 def dec(s: str, t: Tables) -> Decimal:
     """A digit run as a Decimal, without thousands separators, with '.' as the decimal mark."""
     ts, marks = t.d["thousands_separators"], t.d["decimal_separators"]
-    return Decimal("".join("" if c in ts else "." if c in marks else c for c in s))
+    at = _decimal_at(s, t)
+    return Decimal("".join("." if k == at else "" if c in ts or c in marks else c for k, c in enumerate(s)))
 
 
 def bounds(v: float, q: str) -> tuple[float | None, float | None]:
@@ -43,8 +59,7 @@ def bounds(v: float, q: str) -> tuple[float | None, float | None]:
 
 def digits_step(s: str, t: Tables) -> Decimal:
     """The place of the last digit of a digit run: '94.65' -> 0.01, '5,630,000' -> 1."""
-    marks = t.d["decimal_separators"]
-    i = max((s.rfind(c) for c in marks), default=-1)
+    i = _decimal_at(s, t)
     return Decimal(1).scaleb(-(len(s) - i - 1)) if i >= 0 else Decimal(1)
 
 

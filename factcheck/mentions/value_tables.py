@@ -47,7 +47,7 @@ _LEXICONS = {
     "MWA": ("minute_words:after", ""), "CSEP": ("clock_separators", "-+"), "ART": ("number_articles", "-+"),
     "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
     "FRB": ("fractions", "c"), "FRL": ("fraction_links", ""), "FRA": ("fractions_after", ""),
-    "HM": ("hijri_months", "c"), "HS": ("hijri_suffixes", ""),
+    "HM": ("hijri_months", "c"), "HS": ("hijri_suffixes", ""), "ZN": ("time_zones", ""),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
 WORD_SECTIONS = ("months", "range_blockers_before", "scales", "standalone_scales", "number_joiners", "range_openers")
@@ -60,7 +60,8 @@ GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "d
 # Sections a language's data may lack: a bare currency noun of several currencies ('riyals': QAR|SAR,
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
 OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
-                     "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}, "ordinal_forms": {}}
+                     "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}, "ordinal_forms": {},
+                     "time_zones": []}
 
 
 @dataclass(frozen=True)
@@ -353,6 +354,8 @@ def tables(lang: str) -> Tables:
         ("minute-after", rf"(?:{ds}{mnum}{L['OS']}|(?P<o>{L['ORD']}))(?:\s|-)+(?P<mwa>{L['MWA']})", "minute"),
         ("minute-mark", rf"(?<![\w'’′]){mnum}['’′](?![\w'’′\"″])", "minute"),
         ("daypart", rf"(?P<dpw>{L['DPW']})", "daypart"),
+        # "2247 GMT": hours and minutes run together before a time zone, as agencies write universal time
+        ("zone-time", rf"{ds}(?P<h>\d{{2}})(?P<mi>\d{{2}})(?=\s*(?P<zn>{L['ZN']})(?!\w))", "zone_time"),
         ("time", rf"(?:(?P<cw>{L['CW']})\s+)?(?:{ds}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|{L['CSEP']})(?P<mi>\d{{2}}))?(?!\d)|"
                  rf"(?P<hw>{L['CH']}))(?:\s+(?P<fr>{L['CF']}))?(?:\s*(?P<dp>{L['DPT']}))?", "time"),
         ("year", rf"{ds}(?P<y>\d{{4}}){num_end}", "date"),
@@ -388,7 +391,7 @@ def tables(lang: str) -> Tables:
     digit = r"\d"
     gates = {"skip-0": r"https?://|www\.", "skip-1": "@", "skip-2": "#", "skip-3": r"\+\d", "skip-4": digit,
              "skip-5": digit, "iso-date": digit, "numeric-date": digit, "day-month-year": L["M"],
-             "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}",
+             "month-day-year": L["M"], "month-year": L["M"], "weekday": L["WD"], "time": rf"\d|{L['CH']}", "zone-time": L["ZN"],
              "clock-duration": ":", "race-duration": ":", "compound-duration": L["DU"] + "|" + rf"\d\s*(?:{L['CDU']})",
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],

@@ -156,6 +156,15 @@ def _h_time(m, t, doc):
     return [_Cand(m.start(), m.end(), labels, lambda ctx: ("time", f"{h:02d}:{mi:02d}", None, None, "exact", False))]
 
 
+def _h_zone_time(m, t, doc):
+    """A time of day in universal time written as agencies do, hours and minutes run together before
+    the zone: '2247 GMT' (22:47)."""
+    h, mi = int(m["h"]), int(m["mi"])
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return []
+    return [_Cand(m.start(), m.end(), [], lambda ctx: ("time", f"{h:02d}:{mi:02d}", None, None, "exact", False))]
+
+
 def _h_clock_duration(m, t, doc):
     """'2:00:35', '2:09:56.3': h:mm:ss is always an elapsed time, never a time of day."""
     if int(m["mi"]) >= MINUTES_PER_HOUR or int(m["s"]) >= MINUTES_PER_HOUR:
@@ -338,7 +347,8 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
                                   "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio,
-                                  "range": _h_range, "fraction": _h_fraction, "hijri": _h_hijri}
+                                  "range": _h_range, "fraction": _h_fraction, "hijri": _h_hijri,
+                                  "zone_time": _h_zone_time}
 
 
 # -------------------------------------------------------------------------------------- public API
@@ -401,7 +411,8 @@ HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "skip": (), "date": ("date",), "weekday": ("date",), "relative": ("date",), "time": ("time",),
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
     "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
-    "ratio": ("number",), "range": ("number",), "fraction": ("number",), "hijri": ("date",)}
+    "ratio": ("number",), "range": ("number",), "fraction": ("number",), "hijri": ("date",),
+    "zone_time": ("time",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:
