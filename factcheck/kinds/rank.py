@@ -42,7 +42,7 @@ def frame(art: Article, clause: Clause, toks: list[Tok], span: list[int], v: "Va
     lang = art.language
     if not span:
         return None
-    first, last = span[0], span[-1]
+    first = span[0]
     base = max(0, first - CUE_BEFORE - 1)
     before, after = _cues(toks, span, lang)
     if not before and not after:
