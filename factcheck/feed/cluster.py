@@ -104,20 +104,46 @@ def features(article: Article, segments: list[Segment]) -> dict[str, str]:
             out.setdefault(f"d:{v.value}", v.value)
         elif v.kind == "number" and v.low is not None and v.low == v.high and v.low >= MIN_NUMBER:
             out.setdefault(f"v:{v.value}", v.value)
-    stop = _stopwords()
     toks = lx.tokenize(text, article.language)
     for k in range(len(toks)):
         nat = lx.nationality_at(toks, k, article.language)   # "البريطاني", "British": the country, as "Britain's" names it
         if nat is not None:
             out.setdefault(f"p:country:{nat[0]}", text[toks[k].start:toks[k + nat[1] - 1].end])
+    words = _word_features(article.language)
     for tok in toks:
-        stem = min(tok.variants, key=len)
-        if tok.form in stop or stem in stop or stem.isdigit():
-            continue
-        sk = skeleton(stem)
-        if len(sk) >= MIN_SKELETON_CHARS and sk.isalpha():
+        sk = words.get(tok.form)
+        if sk is None:
+            sk = _word_feature(tok, words)
+        if sk:
             out.setdefault(f"n:{sk}", text[tok.start:tok.end])
     return out
+
+
+# Distinct word forms per language whose feature ``_word_feature`` keeps (emptied when full). A word
+# recurs across an article and the corpus: read once, the words' features of benchmarks/run.py's 1,000
+# articles take 0.08 s instead of 0.25 s.
+WORD_FEATURES_KEPT = 200_000
+_WORD_FEATURES: dict[str, dict[str, str]] = {}
+
+
+def _word_features(lang: str) -> dict[str, str]:
+    """The kept word features of ``lang``: folded form -> its skeleton, or "" for no feature."""
+    return _WORD_FEATURES.setdefault(lang, {})
+
+
+def _word_feature(tok: lx.Tok, words: dict[str, str]) -> str:
+    """A token's word feature (its stem's skeleton; "" for a stopword, a number or a short skeleton),
+    kept in ``words`` (a function of the form: the variants follow from it)."""
+    stem = min(tok.variants, key=len)
+    sk = ""
+    if not (tok.form in _stopwords() or stem in _stopwords() or stem.isdigit()):
+        skel = skeleton(stem)
+        if len(skel) >= MIN_SKELETON_CHARS and skel.isalpha():
+            sk = skel
+    if len(words) >= WORD_FEATURES_KEPT:
+        words.clear()
+    words[tok.form] = sk
+    return sk
 
 
 # Features are kept as 64-bit ids (``feature_id``): the kind's code in the top bits (in the order labels

@@ -61,10 +61,12 @@ def names(text: str, lang: str) -> dict[int, tuple[str, str]]:
 def swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     """A different place / nationality / person in the same clause, everything else aligned."""
     na, nb = names(ca.quote, lang), names(cb.quote, lang)
-    ids_a, ids_b = {v[1] for v in na.values()}, {v[1] for v in nb.values()}
-    ua = {i: v for i, v in na.items() if i not in a.aligned and v[1] not in ids_b}
-    ub = {i: v for i, v in nb.items() if i not in b.aligned and v[1] not in ids_a}
-    kinds = {_kind_class(v[0]) for v in ua.values()} & {_kind_class(v[0]) for v in ub.values()}
+    ua, ub, kinds = {}, {}, set()
+    if na and nb:   # (a swap needs a name on each side: most pairs have none on one)
+        ids_a, ids_b = {v[1] for v in na.values()}, {v[1] for v in nb.values()}
+        ua = {i: v for i, v in na.items() if i not in a.aligned and v[1] not in ids_b}
+        ub = {i: v for i, v in nb.items() if i not in b.aligned and v[1] not in ids_a}
+        kinds = {_kind_class(v[0]) for v in ua.values()} & {_kind_class(v[0]) for v in ub.values()}
     if kinds and residue(a, set(ua)) <= SWAP_MAX_OTHER and residue(b, set(ub)) <= SWAP_MAX_OTHER \
             and same_frame(a, b, set(ua), set(ub), SWAP_NAME_SHARE):
         ka, kb = (sorted(x for x in u.values() if _kind_class(x[0]) in kinds) for u in (ua, ub))
