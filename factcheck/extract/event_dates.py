@@ -122,11 +122,24 @@ def opens_period(toks: list[Tok], v: "ValueMention", vals: list["ValueMention"],
     comma between ("has killed 48 since it was declared on January 28")? Such a date does not date
     the clause's event; without a figure the clause is about what began then ("tensions since the
     conflict began in February 2022")."""
+    return _bounds_period(toks, v, vals, lang, text, lx.lexicon(lang).period_start_cues, ("number",))
+
+
+def closes_period(toks: list[Tok], v: "ValueMention", vals: list["ValueMention"], lang: str, text: str) -> bool:
+    """Is the date the end of a length its clause states: a duration before a ``period_end_cues`` word
+    ("until", "حتى") within DATE_EVENT_WINDOW tokens before the date, no comma between ("signed a
+    five-year contract until June 2040", "عقدا لمدة خمس سنوات حتى 2040")? Such a date is when the
+    length runs out, not the date of the clause's event ("has signed": now)."""
+    return _bounds_period(toks, v, vals, lang, text, lx.lexicon(lang).period_end_cues, ("duration",))
+
+
+def _bounds_period(toks: list[Tok], v: "ValueMention", vals: list["ValueMention"], lang: str, text: str,
+                   cues, kinds: tuple[str, ...]) -> bool:
     span = lx.covered(toks, v.start, v.end)
     if not span:
         return False
-    for hit in lx.find_cues(toks[max(0, span[0] - DATE_EVENT_WINDOW):span[0]], lx.lexicon(lang).period_start_cues):
-        if not COMMA.search(text, hit.end, v.start) and any(u.kind == "number" and u.end <= hit.start for u in vals):
+    for hit in lx.find_cues(toks[max(0, span[0] - DATE_EVENT_WINDOW):span[0]], cues):
+        if not COMMA.search(text, hit.end, v.start) and any(u.kind in kinds and u.end <= hit.start for u in vals):
             return True
     return False
 

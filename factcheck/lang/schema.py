@@ -242,6 +242,7 @@ class Lexicon(Section):
     level_prepositions: CueList = NO_CUES
     change_prepositions: CueList = NO_CUES
     period_start_cues: CueList = NO_CUES
+    period_end_cues: CueList = NO_CUES
     partitives: CueList
     rank_cues: CueList
     quantity_modifiers: CueList
