@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from factcheck.kinds import duration
+
 from story_support import analyze
 
 DAY = dt.date(2035, 7, 2)
@@ -37,3 +39,16 @@ def test_contract_lengths_with_their_end_dates_are_this_events():
 def test_the_end_of_a_length_dates_no_event(text, event):
     rep, _ = analyze([("a", "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en", text)], DAY)
     assert {(c.event or "").split(" ")[0] for c in rep.claims} == {event}
+
+
+def test_a_noun_meets_the_holder_of_a_predicate():
+    rows = [("a", "en", "Striker Dario Venn has signed a five-year contract, the club said on Tuesday."),
+            ("b", "en", "Striker Dario Venn signed a contract running for four years, the club said on Tuesday.")]
+    _, clashes = _durations(rows)
+    assert clashes == [[("a", "P5Y"), ("b", "P4Y")]]
+
+
+def test_an_age_before_the_noun_a_length_is_of_is_not_that_noun():
+    rows = [("a", "ar", "ووقع اللاعب البالغ من العمر 24 عاما عقدا لمدة خمس سنوات مع النادي.")]
+    rep, _ = analyze(rows, DAY)
+    assert [duration.measure(c).text for c in rep.claims if c.property == "duration"] == ["عقد"]

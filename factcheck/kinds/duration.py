@@ -109,9 +109,11 @@ def _held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: 
         # "هدنة لمدة 4 أيام"; "هدنة مؤقتة لمدة": an adjective follows its noun and shares its article,
         # so the word before is read too when it has the same article ("المهاجم عقدا": not)
         # a noun in construct before it takes it too ("حالة الطوارئ لمدة": the first word has no article)
+        # (not the counted noun of a figure before it: "البالغ من العمر 24 عاما عقدا لمدة": the contract)
         j = k - 1 if k > 0 and toks[k - 1].form.isalpha() and not toks[k - 1].variants & stop \
             and (toks[k - 1].article == toks[k].article or toks[k].article) \
-            and not text[toks[k - 1].end:toks[k].start].strip() else k
+            and not text[toks[k - 1].end:toks[k].start].strip() \
+            and not (k > 1 and any(ch.isdigit() for ch in toks[k - 2].form)) else k
         return duration_read.noun_with_holder(text, toks, j, k, lang, f"{NOUN_RULE} ({lang})") or _noun(toks, j, k, lang)
     return partitive or duration_read.lasted_noun(text, toks, first, lang)
 
@@ -173,8 +175,9 @@ def _same_thing(a: Claim, b: Claim, ctx: Context) -> bool:
         return ka == kb
     if script_of(a.quote) == script_of(b.quote):
         (wa, ha), (wb, hb) = duration_read.parts(ma), duration_read.parts(mb)
-        # "schools closed for two weeks" / "markets closed for three days": two holders
-        return bool(wa & wb) and (not ha or not hb or bool(ha & hb))
+        # "schools closed for two weeks" / "markets closed for three days": two holders; a noun meets the
+        # holder of a predicate ("a five-year contract" / "a contract running for four years")
+        return bool((wa | ha) & (wb | hb)) and (not ha or not hb or bool(ha & hb))
     return ctx.head_similarity >= CROSS_SCRIPT_HEAD_COS
 
 
