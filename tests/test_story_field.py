@@ -1,7 +1,40 @@
+"""Invented field-event and measure stories (athletes, towers, lifters and numbers of no real story),
+in English and Arabic: marks written "2.36m", "8.41 m", "2.38 metres", "8.14 م", "ارتفاع 2.36 متر"; a height
+named on one side ("ارتفاع 421 مترا") against a length no cue names on the other ("412 metres", "1,352ft",
+agreeing within rounding); distractors that must not clash: a personal best ("his personal best of 2.40m"),
+a championship or world record of another year, the runner-up's mark, an observation deck's height,
+the previous tallest building, a weight class ("the 96kg class") and the snatch against the clean and jerk."""
+import datetime as dt
+
+import pytest
+
+from story_support import analyze
+
+DAY = dt.date(2031, 8, 14)
+
+JUMPS = [
+    ('e1', 'en', "Athletics\n\nBensalem wins high jump gold in Qalhat\n\nBy Sports Desk | Share this article\n\nQALHAT, Aug 14 (Newswire) - Tunisian Tariq Bensalem won the men's high jump at the Oasis Athletics Championships on Thursday, clearing 2.36m at his first attempt.\n\nThe 27-year-old fell short of his personal best of 2.40m, set in Rabat two years ago, but beat the championship record of 2.33m from 2029.\n\nHungarian Lukas Varga took silver with 2.31m.\n\nIn the long jump, Ghanaian long jumper Idris Kamara leapt 8.41m in the fifth round to take gold.\n\nRead more: Kamara eyes world title\n"),
+    ('e2', 'en', 'Home > Sport > Athletics\n\nBensalem soars to Oasis title\n\nTariq Bensalem of Tunisia won the high jump at the Oasis Championships in Qalhat on Thursday with a best of 2.38 metres.\n\nVarga finished second on 2.31 metres.\n\nIdris Kamara won the long jump with 8.41 metres, ahead of Brazilian Paulo Reis, who jumped 8.02 metres.\n\nAdvertisement\n'),
+    ('a1', 'ar', 'الرئيسية > رياضة\n\nالتونسي بن سالم يتوج بذهبية الوثب العالي\n\nقلهات (وكالات) - توج التونسي طارق بن سالم بذهبية الوثب العالي في بطولة الواحة لألعاب القوى الخميس بعد أن اجتاز ارتفاع 2.36 متر من المحاولة الأولى.\n\nوحل المجري لوكاش فارغا ثانيا بارتفاع 2.31 متر.\n\nوفي الوثب الطويل، فاز الغاني إدريس كامارا بالذهبية بقفزة بلغت 8.14 م.\n\nاقرأ أيضا\n'),
+]
+
+TOWER = [
+    ('e1', 'en', 'World\n\nQarnel Tower opens to visitors\n\nMARSALA BAY, March 3 (Wire) - The Qarnel Tower, the tallest building in the country at 412 metres, opened to the public on Tuesday.\n\nIts observation deck sits at 350 metres, the developer said.\n\nThe previous tallest building, the 380m Harbour Spire, was completed in 2015.\n\nShare this article\n'),
+    ('e2', 'en', "Marsala Bay's Qarnel Tower opens\n\nThe 1,352ft Qarnel Tower opened its doors on Tuesday after six years of construction.\n\nVisitors can ride to the observation deck in 55 seconds, said the developer.\n\nRead more: The towers reshaping the bay\n"),
+    ('a1', 'ar', 'افتتاح برج قرنل\n\nمرسى الخليج (وكالات) - افتتح برج قرنل، أعلى مبنى في البلاد بارتفاع 421 مترا، أمام الزوار يوم الثلاثاء.\n\nوتقع منصة المراقبة على ارتفاع 350 مترا، بحسب الشركة المطورة.\n\nاقرأ أيضا\n'),
+    ('a2', 'ar', 'الرئيسية > أخبار\n\nبرج قرنل يستقبل زواره\n\nاستقبل برج قرنل البالغ ارتفاعه 412 مترا زواره الأوائل الثلاثاء.\n\nوكان أعلى مبنى في البلاد قبله برج الميناء بارتفاع ٣٨٠ مترا الذي اكتمل عام 2015.\n'),
+]
+
+LIFT = [
+    ('e1', 'en', "Weightlifting\n\nAdel lifts Egypt to gold\n\nCAIRO, Aug 14 (Newswire) - Egyptian lifter Karim Adel won the men's 96kg title at the Nile Cup on Thursday with a total of 390kg.\n\nAdel lifted 175kg in the snatch and 215kg in the clean and jerk, improving on his personal best of 212kg.\n\nThe world record of 231kg was set in 2028.\n\nShare this article\n"),
+    ('e2', 'en', 'Home > Sport\n\nAdel takes Nile Cup title\n\nKarim Adel won the 96kg class on Thursday with a total of 392kg, including a clean and jerk of 217kg.\n\nColombian Andres Rojas was second with 381kg.\n'),
+    ('a1', 'ar', 'رفع أثقال\n\nالمصري كريم عادل يحرز ذهبية كأس النيل\n\nالقاهرة (وكالات) - أحرز الرباع المصري كريم عادل ذهبية وزن 96 كغ في كأس النيل لرفع الأثقال الخميس بمجموع 390 كغ.\n\nورفع عادل 175 كغ في الخطف و215 كغ في النتر.\n\nوحل الكولومبي أندريس روخاس ثانيا بمجموع 381 كغ.\n'),
+]
 
 
 def _findings(rows):
     rep, by_id = analyze(rows, DAY)
+
     def sides(f):
         return sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in f.sides)
     clashes = [sides(f) for f in rep.findings if f.kind == "contradiction"]

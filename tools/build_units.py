@@ -29,7 +29,8 @@ Rules for surface forms (everything written by hand is in the UPPER_CASE tables 
   '{0} أمتار') with the number taken out; patterns without a number (Arabic 'متر' for one,
   'متران' for two) are not number units and are skipped, so are 'per' patterns.
 * Not read from text (``_dropped``): one-letter forms ('m' metre / minute / million, Arabic 'م'
-  metre / AD, 't', 'g', 'L'); forms that are a stop word or an ordinal suffix of the language
+  metre / AD, 't', 'g', 'L'; the hand-written ``letter_units`` of ``<lang>/values.json`` reads 'm' and 'م'
+  by the words around them, factcheck.mentions.value_letters); forms that are a stop word or an ordinal suffix of the language
   ('in' = inch, 'st' = stone, 'to'); units listed in UNREAD_UNITS (count nouns: 'points', 'items',
   'parts', 'nights'; degrees that also grade earthquakes; Japanese traditional units with
   English-word names: 'sun', 'fun', 'to'); the duration dimension, which the duration rule reads.

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # annotations only: importing events here would import the fr
     from ..models import Claim
     from .base import Verdict
 
-from .base import measure  # noqa: E402  (importing base costs nothing: no kind module loads)
+from .base import measure, open_measure  # noqa: E402  (importing base costs nothing: no kind module loads)
 
 PACKAGE = __name__
 # Separates a module from a function in a Kind's ``judge`` / ``readable`` ("adapters:quantity_judge").
@@ -164,4 +164,6 @@ def block_key(c: Claim) -> tuple:
         return (c.property, c.subject)
     # a figure whose measure a cue named ("dead", "population") meets only figures of that measure
     name = measure(c)
+    if name is not None and open_measure(c):
+        return (c.property,)   # a height in metres meets the lengths no cue names (``base.open_measure``)
     return (c.property, name) if name is not None else (c.property,)

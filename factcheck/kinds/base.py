@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..lang.data import measure_dimension
+
 if TYPE_CHECKING:
     from ..models import Claim, Signal
 
@@ -55,3 +57,20 @@ def measure(c: Claim) -> str | None:
     """The measure a cue of the lexicons names for a figure ("dead", "population"...), if any: what
     blocks it (``block_key``), judges it (``quantity``) and names it to editors (``reading``)."""
     return next((s.text for s in c.signals if s.field == "measure" and s.rule.startswith(MEASURE_RULE)), None)
+
+
+# The dimension of measures that count things (``measures.json`` "dimensions": the default).
+COUNT_DIMENSION = "count"
+
+
+def open_measure(c: Claim) -> bool:
+    """Does a figure's named measure have a dimension of its own (``measures.json`` "dimensions": a
+    height in metres), the dimension of the figure itself? Such a measure names what a figure of that
+    dimension is ("ارتفاع 2.38 متر"), but the other language may state it without any cue ("a
+    clearance of 2.38 metres"): it meets the open figures of its dimension (``block_key``), compared
+    on their signatures as open figures are (``quantity``), not only figures of its own name."""
+    name = measure(c)
+    if name is None:
+        return False
+    dim = measure_dimension(name)
+    return dim != COUNT_DIMENSION and c.property == f"quantity:{dim}"

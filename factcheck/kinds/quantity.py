@@ -37,11 +37,12 @@ from ..lang import lexicon as lx
 from ..models import Claim
 from ..lang.text import script_of
 from . import crossword
-from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure
+from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure, open_measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, SPEAKER_SUBJECT_RULE,
                              dimension, number_of, part_of_whole, whole_of)
 from .quantity_bounds import meets, ratio
+from .quantity_marks import earlier
 from .reading import figure_words
 from .value import PLANS, SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
 
@@ -85,6 +86,9 @@ PROJECTION = "expected"
 # so differ from what happened. A deal's price, a stake, a premium are its terms, stated alike whether
 # the deal "will" or "did" ("agreed to buy for $4.2bn" / "will pay $4.5bn"): compared across modality.
 PLANNED_DIMENSIONS = frozenset({"count"})
+# The property prefix of figures of a physical measure (a length, a mass): across scripts, one person's
+# figure of such a dimension is one figure (an athlete's mark), as it is in one script.
+MEASURED_PROPERTY = "quantity:measure:"
 # Subjects that scope a measured figure to a place rather than name the group it counts.
 PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
 # The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
@@ -254,10 +258,16 @@ def as_of(c: Claim) -> str | None:
 
 def _judge(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
            weight: dict[str, float] | None, head_similarity: float) -> Verdict:
+    if earlier(a) != earlier(b):
+        return UNRELATED   # an earlier or standing mark ("his personal best of 2.40m") against the event's figure
     named = [measure(a) is not None, measure(b) is not None]
     if all(named):
         return _judge_measured(a, b, event)
     found = _judge_open(a, b, event, similarity, weight, head_similarity)
+    if found.kind == "contradict" and (open_measure(a) or open_measure(b)):
+        # a height in metres named on one side ("ارتفاع 2.38 متر"), a length no cue names on the other
+        # ("cleared 2.36 metres"): one figure when their signatures say so, as two open figures are
+        return found
     if any(named) and found.kind != "agree":
         # a figure of a named measure against one whose measure no cue names ("241 individuals lost
         # their lives" / "claiming 241 lives"): the same value on the same words is one figure, but
@@ -318,6 +328,11 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         elif one_group and not same:
             same = True   # the same nationality's people counted ("13 Israelis" / "13 من الجنسية الإسرائيلية")
             evidence = f"both count {a.subject_label} / {b.subject_label}"
+        elif same_subject and a.property.startswith(MEASURED_PROPERTY) and not (counts_nationality(a) or counts_nationality(b)):
+            # one person's mark in metres or kilograms in two languages ("Idris Kamara ... 8.41 metres" /
+            # "إدريس كامارا ... 8.14 م"): one figure per person and dimension, as in one script
+            same = strong = True
+            evidence = f"both about {a.subject_label} / {b.subject_label}"
         if not strong:
             same, strong, evidence = _aligned(a, b, same, evidence)
     else:

@@ -23,6 +23,8 @@ from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, D
 from .designation import names_a_thing
 from .quantity_nouns import counted_nationality, qualified_light_noun, valued_noun
 from .reading import NATIONALITY
+from .quantity_marks import mark_signal
+from .racer import introduced_before
 
 # Content tokens read on each side of a figure for its signature (within its clause, never past
 # another figure). Gold phrases of the dev stories put the counted noun 1-3 tokens after the figure
@@ -44,6 +46,13 @@ ROUNDED_TRAILING_ZEROS = 4
 # ... but to no fewer than this many significant digits: "30,000" is 29,500-30,500, not 25,000-35,000
 # (a prize of $25,000 against one of $30,000 is two figures; "5,600,000" keeps its 100,000 step).
 ROUNDED_MIN_SIGNIFICANT = 2
+# Dimensions of physical measures (``quantity.dimension``: "measure:m", "measure:kg"): a mark of one is a
+# competitor's when no person is named but a nationality introduces one (``kinds.racer.introduced_before``).
+MEASURED = "measure:"
+# The longest competition noun, in tokens ("individual medley"): how far ``names_a_competition`` looks.
+COMPETITION_REACH = 3
+# The rule of the subject signal of such a figure.
+COMPETITOR_RULE = "quantity: the competitor a nationality introduces before a measured mark (kinds.racer)"
 # A figure's subject when it counts a nationality's people (the key ``reading`` labels).
 NATIONALITY_SUBJECT = f"{NATIONALITY}:"
 # The rules of the subject signal of such a figure: the nationality qualifies the counted noun ("12
@@ -328,6 +337,16 @@ def measure_signal(name: str, named_by: str) -> Signal:
                   + (f" ({kinds[0]} in measures.json)" if kinds else ""))
 
 
+def names_a_competition(toks: list[Tok], idx: list[int], lang: str) -> bool:
+    """Is a measured figure (tokens ``idx``) the name of a competition: a competition noun right after it
+    ("the 400m hurdles", "the 96kg class") or right before it ("سباق 100 م", "فئة 96 كغ";
+    ``competition_nouns_after`` / ``competition_nouns_before``)?"""
+    lex = lx.lexicon(lang)
+    after = lx.find_cues(toks[idx[-1] + 1:idx[-1] + 1 + COMPETITION_REACH], lex.competition_nouns_after)
+    before = lx.find_cues(toks[max(0, idx[0] - COMPETITION_REACH):idx[0]], lex.competition_nouns_before)
+    return any(h.i == 0 for h in after) or any(h.j == min(idx[0], COMPETITION_REACH) for h in before)
+
+
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None,
           passed: frozenset[int] = frozenset(), speakers: frozenset = frozenset()) -> QuantityFrame | None:
@@ -346,6 +365,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         return None   # "zero-tolerance", "one-sided": a number word compounded into a modifier
     if names_a_thing(text, toks, idx, v):
         return None   # "Boeing 787-8 Dreamliner", "Apollo 11": part of a name, not a figure
+    if dimension(v.value)[0].startswith(MEASURED) and names_a_competition(toks, idx, lang):
+        return None   # "the 400m hurdles", "the 96kg class", "سباق 100 م": a competition's name, no one's mark
     change = _change_before(toks, idx[0], taken, lang)
     others, passed = taken - set(idx) - change, passed | change   # the change is read past, not described
     resolved = currency.resolve(v.value, text, lang)
@@ -411,9 +432,16 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     owner = max(before) if before else min(after) if after else None
     subject = owner[2] if owner else None
     subject_label = label(subject) if subject else None
+    competitor = introduced_before(text, toks, idx[0], lang) if owner is None and dim.startswith(MEASURED) else None
+    if competitor is not None:
+        # a mark in metres or kilograms is its competitor's, named by a nationality ("فاز الغاني إدريس
+        # كامارا بقفزة بلغت 8.14 م"), as a race time's is (kinds.racer)
+        subject, subject_label = competitor[2], competitor[3]
     sigs = [Signal(field="value", rule=v.rule, text=text[v.start:v.end], start=v.start, end=v.end),
             Signal(field="property", rule="quantity: dimension from the unit; signature from the words around it",
                    text=" ".join(sig))]
+    if competitor is not None:
+        sigs.append(Signal(field="subject", rule=COMPETITOR_RULE, text=subject_label or ""))
     if owner in speakers:   # (the person may stand in another clause of the sentence: no offsets then)
         inside = 0 <= owner[0] and owner[1] <= len(toks)
         sigs.append(Signal(field="subject", rule=SPEAKER_SUBJECT_RULE, text=subject_label,
@@ -439,6 +467,9 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         sigs.append(measure_signal(*measure))
     elif head:
         sigs.append(Signal(field="measure", rule=head_rule, text=head, start=toks[head_at].start, end=toks[head_at].end))
+    mark = mark_signal(text, toks, idx[0], lang)
+    if mark is not None:
+        sigs.append(mark)   # "his personal best of 2.40m": another occasion's mark (kinds.quantity_marks)
     whole = _whole_after(toks, idx[-1], lang, others)
     if whole is not None:
         end = whole

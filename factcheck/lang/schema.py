@@ -285,6 +285,8 @@ class Lexicon(Section):
     race_margin_after_cues: CueList = NO_CUES
     race_split_cues: CueList = NO_CUES
     race_record_cues: CueList = NO_CUES
+    competition_nouns_after: CueList = NO_CUES    # a competition named by a figure before it ('the 400m hurdles')
+    competition_nouns_before: CueList = NO_CUES   # ... or after it ('سباق 100 م')
     race_holder_cues: CueList = NO_CUES   # words after an earlier mark before its holder ("set by", "المسجل باسم")
     race_places: dict[str, CueList] = {}   # finishing place ("1", "2", "3") -> words naming it ("silver", "runner-up")
     age_years_cues: CueList
@@ -387,6 +389,7 @@ class Values(Section):
     dayparts: Table
     race_cues: list[str]
     compact_duration_units: dict[str, str]
+    letter_units: dict[str, dict[str, Any]] = {}   # one-letter unit forms read by context (mentions.value_letters)
     minute_words: Table
     number_articles: list[str]
     clock_separators: list[str]

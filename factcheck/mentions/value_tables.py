@@ -48,6 +48,7 @@ _LEXICONS = {
     "RC": ("ratio_connectors", ""), "RGC": ("range_connectors", "+"), "RGO": ("range_openers", "c"),
     "FRB": ("fractions", "c"), "FRL": ("fraction_links", ""), "FRA": ("fractions_after", ""),
     "HM": ("hijri_months", "c"), "HS": ("hijri_suffixes", ""), "ZN": ("time_zones", ""),
+    "LU": ("letter_units", "-"),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
 WORD_SECTIONS = ("months", "range_blockers_before", "scales", "standalone_scales", "number_joiners", "range_openers")
@@ -61,7 +62,7 @@ GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "d
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
 OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
                      "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}, "ordinal_forms": {},
-                     "time_zones": []}
+                     "time_zones": [], "letter_units": {}}
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,9 @@ def tables(lang: str) -> Tables:
                      rf"(?:\s+(?P<fa2>{L['FRA']})(?!\w))?(?!\s*{L['DBA']}){qa}", "duration"),
         ("number", rf"{qb}(?:(?P<cb>{L['CB']})\s?|(?<!\d)(?P<pcb>{L['PCB']})|{ds}){num}(?:\s*(?P<sc>{L['SC']}))?(?:\s*(?P<pc>{L['PC']})|"
                    rf"\s*-?\s*(?P<u>{L['UN']})|\s*(?P<ca>{L['CA']}))?{num_end}{qa}", "number"),
+        # a one-letter unit form whose unit the words around it decide ("2.36m", "£5m", "100 م": value_letters)
+        ("letter-unit", rf"{qb}(?:(?P<cb>{L['CB']})\s?|{ds}){num}\s?(?P<lu>{L['LU']})(?:\s*(?P<ca>{L['CA']}))?{num_end}",
+         "letter_unit"),
         # a fraction of a scale word, "half a million", "نصف مليون"; a number and a fraction of its scale,
         # "one and a half million", "a million and a half", "مليون ونصف المليون", "3 ملايين ونصف"; a
         # currency or a percent may follow (no unit: the unit lexicon would double the rules' compile time)
@@ -396,10 +400,21 @@ def tables(lang: str) -> Tables:
              "minute-before": L["MWB"], "minute-after": L["MWA"], "minute-mark": r"\d['’′]", "daypart": L["DPW"],
              "year": digit, "duration": L["DU"], "number": digit, "number-words": L["NWS"],
              "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit,
-             "fraction-of": L["FRB"], "and-a-fraction": L["FRA"], "hijri-date": L["HM"], "hijri-year": L["HS"]}
+             "fraction-of": L["FRB"], "and-a-fraction": L["FRA"], "hijri-date": L["HM"], "hijri-year": L["HS"],
+             "letter-unit": digit}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])
+    # the words before a one-letter unit that decide its reading (``value_letters``): a clock word, a
+    # scale cue of the letter units ("worth", "a fee of")
+    extra["CW"] = rx(rf"(?:{L['CW']})(?:\s|-)*\Z")
+    scale_cues = sorted({fold(c) for e in d.get("letter_units", {}).values() for c in e.get("scale_cues", [])},
+                        key=len, reverse=True)
+    extra["LU_SCALE"] = rx(rf"(?<!\w)(?:{'|'.join(map(re.escape, scale_cues)) or '(?!)'})(?:\s|-)*\Z")
+    # ... and after it (matched at the letter's end): a money noun ("a 5m fee"), a word of elapsed time ("2m later")
+    for key, field in (("LU_SCALE_AFTER", "scale_nouns_after"), ("LU_DURATION_AFTER", "duration_after")):
+        words = sorted({fold(w) for e in d.get("letter_units", {}).values() for w in e.get(field, [])}, key=len, reverse=True)
+        extra[key] = rx(rf"(?:\s|-)*(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?!\w)")
     gate_rx = {p: rx(p) for p in set(gates.values())}
     rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
                   for name, p, h in patterns)

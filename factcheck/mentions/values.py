@@ -55,6 +55,7 @@ from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, 
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
 from .value_numbers import cased_ok as _cased_ok, h_fraction as _h_fraction, number_cand as _number
 from .value_numbers import joined_sums as _joined_sums, word_groups as _word_groups
+from .value_letters import h_letter_unit as _h_letter_unit
 
 DATELINE_LINES = 6                   # parse_dateline reads at most this many non-empty lines ...
 DATELINE_CHARS = 400                 # ... and at most this many characters of an article
@@ -347,6 +348,7 @@ _HANDLERS: dict[str, Callable] = {"skip": _h_skip, "date": _h_date, "weekday": _
                                   "ordinal": _h_ordinal, "clock_duration": _h_clock_duration,
                                   "race_duration": _h_race_duration, "compound_duration": _h_compound_duration,
                                   "minute": _h_minute, "daypart": _h_daypart, "ratio": _h_ratio,
+                                  "letter_unit": _h_letter_unit,
                                   "range": _h_range, "fraction": _h_fraction, "hijri": _h_hijri,
                                   "zone_time": _h_zone_time}
 
@@ -412,7 +414,7 @@ HANDLER_KINDS: dict[str, tuple[str, ...]] = {
     "duration": ("duration",), "number": ("number",), "ordinal": ("ordinal",), "clock_duration": ("duration",),
     "race_duration": ("duration",), "compound_duration": ("duration",), "minute": ("minute",), "daypart": ("time",),
     "ratio": ("number",), "range": ("number",), "fraction": ("number",), "hijri": ("date",),
-    "zone_time": ("time",)}
+    "zone_time": ("time",), "letter_unit": ("number",)}
 
 
 def may_state(text: str, lang: str, kind: str) -> bool:
