@@ -30,6 +30,9 @@ OPENING_LEAD_WORDS = 3
 ZONE_DAY_GAP = 16
 # ... of which at most this many words besides the zone's name ("on").
 ZONE_DAY_WORDS = 1
+# Letters of the shortest word read as the object of a reporting verb between its date and an event
+# word (not a clitic such as the "s" of "Sunday's").
+MIN_OBJECT_LETTERS = 3
 
 
 def nearest(toks: list[Tok], at: int, words: frozenset[str], window: int,
@@ -83,6 +86,12 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
         ev = nearest(toks, at, event_words(lang), len(toks), behind)
     if ev is None or (said is not None and abs(said - at) < abs(ev - at)):
         return None
+    if said is not None and said < at < ev and _object_between(toks, v, ev, lang) and not any(
+            toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(said + 1, ev)):
+        # "أعلنت الهيئة مساء الإثنين النتائج الأولية للانتخابات", "announced on Monday the results of the
+        # vote": a date after a reporting verb, set apart from the event word after it by the verb's
+        # object, is the day of the announcement ("announced Sunday's vote results" keeps its date)
+        return None
     if said is not None and said < ev < at and COMMA.search(text, toks[ev].end, v.start) \
             and not any(toks[k].variants & lx.lexicon(lang).events.verbs.words for k in range(ev, at)):
         # "أعلنت لجنة الانتخابات المركزية، الاثنين،": the event word is in who announced it or what,
@@ -90,6 +99,14 @@ def event_cue_of_date(toks: list[Tok], v: "ValueMention", lang: str, text: str) 
         # announcement ("said talks will resume on Monday" keeps its date)
         return None
     return ev
+
+
+def _object_between(toks: list[Tok], v: "ValueMention", ev: int, lang: str) -> bool:
+    """Does a content word stand between the date ``v`` and the event word at ``ev`` ("on Monday the
+    results of the vote": results; not the clitic of "Sunday's election")?"""
+    stop = lx.lexicon(lang).stopwords.words
+    return any(toks[k].start >= v.end and not stop & toks[k].variants and len(toks[k].form) >= MIN_OBJECT_LETTERS
+               for k in range(ev))
 
 
 def opening_date_event(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", lang: str) -> Tok | None:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ..lang import lexicon as lx
 from . import figures, measured
 from ..mentions import places, values
-from ..kinds import (clock_read, designation, duration, minute, occurrence, quantity_read, racetime, rank, requested,
-                     rounds, route, score)
+from ..kinds import (clock_read, designation, duration, minute, occurrence, provisional, quantity_read, racetime, rank,
+                     requested, required, rounds, route, score)
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -175,6 +175,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if as_of is not None:
                 d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
             _mark_requested(d, toks, span, vals, lang)
+            if (need := required.governing(art.text, toks, span, [lx.covered(toks, u.start, u.end) for u in vals], lang)):
+                d.signals.append(need)   # "needs 151 seats": what is needed, compared only with needs (kinds.required)
+            if (stage := provisional.cue(art.text[clause.sentence_start:clause.sentence_end], lang, clause.sentence_start)):
+                d.signals.append(stage)   # "preliminary results showed": a stage of a count (kinds.provisional)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
                 d.signals.append(Signal(field="modality", rule=f"{lang}.lexicon projection_cues", text=projection[0].cue))

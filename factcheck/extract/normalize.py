@@ -19,6 +19,7 @@ from ..lang.negation import clause_negations
 from ..lang.text import COMMA
 from ..models import Article, Claim, Clause, Signal
 from ..kinds.requested import FIELD as REQUESTED
+from ..kinds.required import FIELD as REQUIRED
 from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
 from . import event_dates
@@ -170,6 +171,8 @@ class Normalizer:
         if not says_only_who(toks, persons, ctx.roles, first, vals, lang):
             # a clause stating what a party asked for is a statement of that request (kinds.requested)
             asked = [s for d in drafts for s in d.signals if s.field == REQUESTED][:1]
+            # ... and one stating what is needed, a statement of that need (kinds.required)
+            asked += [s for d in drafts for s in d.signals if s.field == REQUIRED][:1]
             drafts.append(Draft(clause.start, clause.end, None, None, "statement", None,
                                 [Signal(field="property", rule=BESIDE_RULE if beside else "clause")] + asked,
                                 event_scoped=True))

@@ -11,6 +11,7 @@ from ..extract.events import EventRef, compatible
 from ..kinds.base import CONF_POLARITY, CONF_SIMILAR, CONF_UNKNOWN_TIME, CONF_VALUE, UNRELATED, Verdict
 from ..kinds.reading import with_mood
 from ..kinds.requested import requested
+from ..kinds.required import required
 from ..models import Claim, Finding, Side
 
 __all__ = ["CONF_POLARITY", "CONF_SIMILAR", "CONF_UNKNOWN_TIME", "CONF_VALUE", "UNRELATED", "Verdict",
@@ -34,6 +35,8 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return UNRELATED
     if requested(a) != requested(b):
         return UNRELATED   # what a party asked for against what was given ("sought 15 years" / "jailed for 12")
+    if required(a) != required(b):
+        return UNRELATED   # what is needed against what was reached ("needs 151 seats" / "won 112 seats")
     same_event, why = compatible(ra, rb, ignore=a.property if kind.event_value else None)
     ctx = kinds.Context(ra, rb, same_event, why, similarity, rare, weight, head_similarity)
     return kinds.judge_of(kind)(a, b, ctx)

@@ -23,6 +23,7 @@ from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
 from ..kinds import duration, quantity, statement
+from ..kinds.provisional import superseded
 from ..extract.events import EventRef, article_events, first_published, in_story, relative_to, story_places
 from ..extract.normalize import BESIDE_RULE
 from ..models import Claim, Finding
@@ -444,6 +445,9 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
             if figures and verdict.kind == "contradict" and _whole_against_part(a, b, told):
                 verdict = compare.UNRELATED
             if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
+                verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
+            elif verdict.kind == "contradict" and superseded(a, b, published):
+                # a preliminary count and a later stage of it (kinds.provisional): an update
                 verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
             verdicts[(a.id, b.id)] = verdict
         _findings_for_block(members, verdicts, out, covered, published)

@@ -39,8 +39,8 @@ from ..lang.text import script_of
 from . import crossword
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure, open_measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
-from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, SOLE_RULE, SPEAKER_SUBJECT_RULE,
-                             dimension, number_of, part_of_whole, whole_of)
+from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, OTHERS_RULE, SOLE_RULE,
+                             SPEAKER_SUBJECT_RULE, dimension, number_of, part_of_whole, whole_of)
 from .quantity_bounds import meets, ratio
 from .quantity_marks import earlier
 from .reading import figure_words
@@ -89,9 +89,13 @@ PLANNED_DIMENSIONS = frozenset({"count"})
 # The property prefix of figures of a physical measure (a length, a mass): across scripts, one person's
 # figure of such a dimension is one figure (an athlete's mark), as it is in one script.
 MEASURED_PROPERTY = "quantity:measure:"
+# The property of a bare count (no unit).
+COUNT = "quantity:count"
 # Subjects that scope a measured figure to a place rather than name the group it counts.
 PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
 # The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
+# The rule of a figure's scope when it counts others starts with this (any language).
+OTHERS_RULE_PREFIX = OTHERS_RULE.split("(", 1)[0]
 
 
 # --------------------------------------------------------------------------------------- compare
@@ -160,6 +164,12 @@ def distinctive(c: Claim) -> bool:
     """Is the figure one that rarely recurs by chance in a story (``DISTINCTIVE_MIN`` or more, or a fraction)?"""
     x = number_of(c.value or "")
     return x is not None and (abs(x) >= DISTINCTIVE_MIN or x != int(x))
+
+
+def counts_others(c: Claim) -> bool:
+    """Does the figure count others than a group already told, or more ("seven other candidates",
+    "4 more bodies": a scope signal of ``quantity_read.OTHERS_RULE``)?"""
+    return any(s.field == "scope" and s.rule.startswith(OTHERS_RULE_PREFIX) for s in c.signals)
 
 
 def told_as_one(c: Claim) -> bool:
@@ -322,6 +332,14 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
             same = strong = True
             evidence = (f"counted nouns '{head_text(a)}' / '{head_text(b)}' (cosine {head_similarity:.2f}), "
                         f"both {a.subject_label} / {b.subject_label}")
+        elif same_subject and a.property != COUNT and not (spoken(a) or spoken(b)) \
+                and (head(a) is None or head(b) is None or one_noun):
+            # one person's share or sum in two languages ("Tomas Rieke took 31.9 percent" / "وحصل توماس
+            # ريكه على 29.1 في المئة"): one figure per person and unit, as in one script (no two counted
+            # nouns that differ). Not a count: a person's counts are of many things ("convicted on
+            # seven charges" / "acquitted on the remaining three")
+            same = strong = True
+            evidence = f"both about {a.subject_label or a.subject} / {b.subject_label or b.subject}"
         elif one_noun and not same:
             same = True   # evidence enough for one figure in two languages, never alone for a clash
             evidence = f"counted nouns '{head_text(a)}' / '{head_text(b)}', cosine {head_similarity:.2f}"
@@ -441,6 +459,8 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
     if not meets(a, b):
         if total or hedged or unowned:
             return UNRELATED   # a total against a narrower group ("242 people" / "169 Indian passengers")
+        if counts_others(a) != counts_others(b):
+            return UNRELATED   # "4 more bodies" / "12 bodies": an increment or the rest, not the count
         if told_as_one(a) or told_as_one(b):
             return UNRELATED   # "the sole survivor" may be of one family or one car: it agrees, never clashes
         return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",

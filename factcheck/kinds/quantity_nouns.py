@@ -95,3 +95,22 @@ def counted_nationality(toks: list[Tok], last: int, head_at: int | None, lang: s
         if nat is not None:
             return nat[0], head_at + 1, nat[1], False
     return None
+
+
+# Tokens before a figure read for a word that makes it count others ("a further 12", "another 12":
+# the word and an article).
+OTHERS_BEFORE_REACH = 2
+
+
+def others_word(toks: list[Tok], first: int, last: int, head_at: int | None, lang: str) -> int | None:
+    """The token of a word that makes the figure at tokens ``first..last`` count others than a group
+    already told, or more of them (``others_before``: "another 12", "a further 12"; ``others_after``,
+    between the figure and its counted noun or right after the noun: "seven other candidates", "12
+    more bodies", "سبعة مرشحين آخرين"): such a figure is a part of an untold whole, or an increment."""
+    lex = lx.lexicon(lang)
+    before = lx.find_cues(toks[max(0, first - OTHERS_BEFORE_REACH):first], lex.others_before)
+    if before:
+        return max(0, first - OTHERS_BEFORE_REACH) + before[-1].i
+    end = (last if head_at is None else head_at) + 2   # up to the word after the noun, or after the figure
+    after = lx.find_cues(toks[last + 1:min(len(toks), end)], lex.others_after)
+    return last + 1 + after[0].i if after else None

@@ -21,7 +21,7 @@ from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, D
                    STAKE_RULE, SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
                    deal_tranche, stake)
 from .designation import names_a_thing
-from .quantity_nouns import counted_nationality, qualified_light_noun, valued_noun
+from .quantity_nouns import counted_nationality, others_word, qualified_light_noun, valued_noun
 from .reading import NATIONALITY
 from .quantity_marks import mark_signal
 from .racer import introduced_before
@@ -62,6 +62,10 @@ NATIONALITY_SUBJECT = f"{NATIONALITY}:"
 # clash ("the sole survivor" may be of one family or one car, not of the whole event).
 SOLE_RULE = "sole_cues + measures"
 NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it counts"
+# The rule of the counted noun of a part read from its whole ("118 of the 300 seats": seats).
+WHOLE_NOUN_RULE = "quantity: the counted noun of the whole it is a part of ({lang}.lexicon partitives)"
+# The rule of the scope of a figure that counts others, or more ("seven other candidates").
+OTHERS_RULE = "quantity: it counts others or more ({lang}.lexicon others_before / others_after)"
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 # The rule of a figure's subject that is the person its sentence quotes ("Finance Minister X said the
 # fund will invest $12 billion"): the figure may be that person's or only reported by them, so two
@@ -175,6 +179,26 @@ def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int 
 def _a_day(form: str, lang: str) -> bool:
     """Does the word alone read as a day, a date or a time ("Sunday's", "الأحد")?"""
     return any(v.kind not in ("number", "duration", "ordinal") for v in values.find_values(form, lang))
+
+
+def _whole_noun(toks: list[Tok], whole: int, lang: str, taken: set[int], text: str) -> int | None:
+    """The counted noun of the whole figure at token ``whole`` ("of the 300 seats": seats), or None
+    when none follows it in its clause."""
+    end = whole
+    while end + 1 in taken:
+        end += 1
+    lex = lx.lexicon(lang)
+    for k in range(end + 1, min(len(toks), end + 1 + SIGNATURE_AFTER)):
+        if k in taken or CLAUSE_MARK.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        stem = min(toks[k].variants, key=len)
+        if toks[k].form in lex.stopwords.words or stem in lex.stopwords.words or len(stem) < 3 \
+                or toks[k].variants & lex.quantity_modifiers.words:
+            continue
+        # the first noun after the whole ("of the 300 seats in parliament": seats); a generic one
+        # ("of the 242 people on board") names no group it would share with other figures
+        return None if toks[k].variants & lex.generic_count_nouns.words else k
+    return None
 
 
 def part_of_whole(c: Claim) -> bool:
@@ -382,6 +406,13 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
+    whole = _whole_after(toks, idx[-1], lang, others)
+    if head_at is None and whole is not None and (shared := _whole_noun(toks, whole, lang, others, text)) is not None:
+        # "118 of the 300 seats": a part with no noun of its own counts what its whole counts
+        head_at, head_rule = shared, WHOLE_NOUN_RULE.format(lang=lang)
+        head = _stem(toks[head_at], lang)
+        sig = sorted(set(sig) | {head})
+        hi = max(hi, head_at)   # the quote holds the noun it counts
     if head_at is not None:
         qualified = qualified_light_noun(toks, head_at, lang, others)
         if qualified is not None:
@@ -470,7 +501,10 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     mark = mark_signal(text, toks, idx[0], lang)
     if mark is not None:
         sigs.append(mark)   # "his personal best of 2.40m": another occasion's mark (kinds.quantity_marks)
-    whole = _whole_after(toks, idx[-1], lang, others)
+    if whole is None and (other := others_word(toks, idx[0], idx[-1], head_at, lang)) is not None:
+        # "seven other candidates", "12 more bodies": a part of a whole the clause does not state
+        sigs.append(Signal(field="scope", rule=OTHERS_RULE.format(lang=lang), text=toks[other].form,
+                           start=toks[other].start, end=toks[other].end))
     if whole is not None:
         end = whole
         while end + 1 in others:

@@ -9,7 +9,7 @@ from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.text import fold
 from ..mentions.values import ValueMention, find_values
-from . import quantity_read
+from . import quantity_nouns, quantity_read
 from .statement_align import FIGURE_VALUE_KINDS, SIDE_MEMO, Side, numeral, side
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
@@ -149,6 +149,12 @@ def same_number(a: tuple[float, str, float, str], b: tuple[float, str, float, st
     return a[3] == b[3] and abs(a[0] - b[0]) <= a[2] + b[2]
 
 
+def counts_others(s: Side, i: int, lang: str) -> bool:
+    """Does the numeral at ``i`` count others than a group already told, or more ("seven other
+    candidates", "سبعة مرشحين آخرين": ``quantity_nouns.others_word``, its noun read as the next word)?"""
+    return quantity_nouns.others_word(s.toks, i, i, i + 1 if i + 1 < len(s.toks) else None, lang) is not None
+
+
 def number_change(a: Side, b: Side, lang: str, a_text: str = "", b_text: str = "") -> tuple[int, int] | None:
     """A number of ``a`` and a different one of ``b`` next to the same aligned content word: both
     exact, or (given the clauses' texts) two bounds or approximations whose ranges have no value in
@@ -164,6 +170,8 @@ def number_change(a: Side, b: Side, lang: str, a_text: str = "", b_text: str = "
         for j, y in nb.items():
             if any(same_number(y, z) for z in na.values()) or not neighbours(a, i) & neighbours(b, j):
                 continue
+            if counts_others(a, i, lang) != counts_others(b, j, lang):
+                continue   # "nine candidates" / "seven other candidates": the others are a part (quantity_nouns.others_word)
             if not bounded(a, i, lang) and not bounded(b, j, lang):
                 return i, j
             xm, ym = _mention(a_text, lang, a.toks[i].start), _mention(b_text, lang, b.toks[j].start)

@@ -14,6 +14,7 @@ from ..mentions import places
 from ..models import Claim
 from .statement_align import SIDE_MEMO, Side, residue, same_frame, side, unaligned_content
 from .statement_data import SKELETON_MARK, currency_nouns
+from .statement_number import counts_others
 
 # A swapped place or person is a contradiction only when little else differs: at most this many
 # unaligned content words on each side besides the swapped names. On ANS *train* 3 instead of 1 adds
@@ -237,7 +238,9 @@ def ordinal_swap(a: Side, b: Side, lang: str) -> str | None:
         if not oa or not ob or set(oa.values()) & set(ob.values()):
             continue
         if residue(a, set(oa)) <= SWAP_MAX_OTHER and residue(b, set(ob)) <= SWAP_MAX_OTHER \
-                and same_frame(a, b, set(oa), set(ob)) and not _next_to(a, oa).isdisjoint(_next_to(b, ob)):
+                and same_frame(a, b, set(oa), set(ob)) and not _next_to(a, oa).isdisjoint(_next_to(b, ob)) \
+                and any(counts_others(a, i, lang) for i in oa) == any(counts_others(b, j, lang) for j in ob):
+            # (not "nine candidates" / "seven other candidates": the others are a part)
             wa = " ".join(a.toks[i].form for i in sorted(oa))
             wb = " ".join(b.toks[i].form for i in sorted(ob))
             return f"a different number ({wa} vs {wb}; {lang}.values {kind})"

@@ -312,6 +312,12 @@ class Lexicon(Section):
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     request_verbs: CueList = NO_CUES        # "prosecutors sought", "طالبت النيابة": kinds.requested
+    requirement_cues: CueList = NO_CUES     # "needs 151 seats", "يحتاج إلى": kinds.required
+    requirement_attributes: CueList = NO_CUES   # "the 151 needed", "اللازمة": kinds.required
+    provisional_cues: CueList = NO_CUES     # "preliminary results", "النتائج الأولية": kinds.provisional
+    final_cues: CueList = NO_CUES           # "final results", "النتائج النهائية": kinds.provisional
+    others_before: CueList = NO_CUES        # "another 12": kinds.quantity_nouns.others_word
+    others_after: CueList = NO_CUES         # "seven other candidates", "مرشحين آخرين": kinds.quantity_nouns.others_word
     payment_forms: dict[str, CueList] = {}   # the forms of a deal's money ("in cash"): kinds.deal.deal_part
     predicates: dict[str, CueList] = {}   # concept -> news predicates ("took part", "شارك"): kinds.crossword
     dimension_nouns: dict[str, CueList] = {}   # concept -> nouns of a unit's dimension ("depth", "عمق"): kinds.crossword
