@@ -21,24 +21,17 @@ from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, D
                    STAKE_RULE, SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
                    deal_tranche, stake)
 from .designation import names_a_thing
-from .quantity_nouns import counted_nationality, others_word, qualified_light_noun, valued_noun
+from .quantity_nouns import (CLAUSE_MARK, SIGNATURE_AFTER, SIGNATURE_BEFORE, counted_nationality, others_word,
+                             qualified_light_noun, valued_noun, whole_after, whole_noun)
 from .reading import NATIONALITY
 from .quantity_marks import mark_signal
 from .racer import introduced_before
 
-# Content tokens read on each side of a figure for its signature (within its clause, never past
-# another figure). Gold phrases of the dev stories put the counted noun 1-3 tokens after the figure
-# ("94.65 percent of the votes", "24,351,551 eligible voters") and the predicate 1-4 before it
-# ("turnout reached 48.03 percent", "had won 94.7% of").
-SIGNATURE_BEFORE = 4
-SIGNATURE_AFTER = 4
 # Content words after a figure read for its counted noun where the noun ends its phrase ("120 criminal
 # cases", "24,351,551 eligible voters": two; "11 heavy goods vehicles": three).
 MAX_NOUN_RUN = 3
 # Letters a word keeps before a plural ending for the ending to be read as one ("runners", not "bus").
 MIN_PLURAL_STEM = 3
-# Marks that end a clause inside a sentence: a figure's signature does not read past them.
-CLAUSE_MARK = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
 
 # A bare integer of this many trailing zeros or more is read as rounded to that place ("5,600,000"
 # is not a count to the unit); fewer trailing zeros ("2,000") are read as exact.
@@ -160,45 +153,6 @@ def bounds(value: str, low: float | None, high: float | None, qualifier: str, su
 
 def _stem(t: Tok, lang: str) -> str:
     return lx.light_stem(t.form, lang)
-
-
-def _whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int | None:
-    """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
-    country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
-    within ``SIGNATURE_AFTER`` tokens."""
-    hits = lx.find_cues(toks[last + 1:last + 4], lx.lexicon(lang).partitives)
-    if not hits or hits[0].i != 0:
-        return None
-    after = last + 1 + hits[0].j
-    # a figure, not a day ("58.9% of the vote in Sunday's election": the day is no whole)
-    return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER))
-                 if k in taken and not _a_day(toks[k].form, lang)), None)
-
-
-@lru_cache(maxsize=4096)
-def _a_day(form: str, lang: str) -> bool:
-    """Does the word alone read as a day, a date or a time ("Sunday's", "الأحد")?"""
-    return any(v.kind not in ("number", "duration", "ordinal") for v in values.find_values(form, lang))
-
-
-def _whole_noun(toks: list[Tok], whole: int, lang: str, taken: set[int], text: str) -> int | None:
-    """The counted noun of the whole figure at token ``whole`` ("of the 300 seats": seats), or None
-    when none follows it in its clause."""
-    end = whole
-    while end + 1 in taken:
-        end += 1
-    lex = lx.lexicon(lang)
-    for k in range(end + 1, min(len(toks), end + 1 + SIGNATURE_AFTER)):
-        if k in taken or CLAUSE_MARK.search(text, toks[k - 1].end, toks[k].start):
-            return None
-        stem = min(toks[k].variants, key=len)
-        if toks[k].form in lex.stopwords.words or stem in lex.stopwords.words or len(stem) < 3 \
-                or toks[k].variants & lex.quantity_modifiers.words:
-            continue
-        # the first noun after the whole ("of the 300 seats in parliament": seats); a generic one
-        # ("of the 242 people on board") names no group it would share with other figures
-        return None if toks[k].variants & lex.generic_count_nouns.words else k
-    return None
 
 
 def part_of_whole(c: Claim) -> bool:
@@ -406,8 +360,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if valued is not None:
         head_at, head_rule = valued, f"quantity: the noun a {lang}.lexicon value_cues word gives the value of"
     head = None if head_at is None else _stem(toks[head_at], lang)
-    whole = _whole_after(toks, idx[-1], lang, others)
-    if head_at is None and whole is not None and (shared := _whole_noun(toks, whole, lang, others, text)) is not None:
+    whole = whole_after(toks, idx[-1], lang, others)
+    if head_at is None and whole is not None and (shared := whole_noun(toks, whole, lang, others, text)) is not None:
         # "118 of the 300 seats": a part with no noun of its own counts what its whole counts
         head_at, head_rule = shared, WHOLE_NOUN_RULE.format(lang=lang)
         head = _stem(toks[head_at], lang)
