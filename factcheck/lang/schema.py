@@ -402,6 +402,7 @@ class Values(Section):
     day_periods: dict[str, str]
     dateline_cues: list[str]
     time_zones: list[str] = []   # universal time's names ("2247 GMT"; CLDR gmtZeroFormat / gmtUtcFormat)
+    currency_carriers: list[str] = []   # words of addition that carry a sum's currency to the next number ("plus 10 million")
     clock_bounds: dict[str, list[str]] = {}   # "shortly before 4 a.m." (kinds.clock_read)
 
 

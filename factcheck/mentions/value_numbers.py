@@ -268,6 +268,46 @@ def joined_sums(found: list, text: str, t: Tables) -> list:
     return out
 
 
+# What a number's rule names when a scale word states it ("10 million": ``scales``).
+SCALE_LABEL = "values:scales"
+# The rule label of a number that takes the currency of the sum before it.
+CARRIED_RULE = "currency of the sum before it (currency_carriers '{joiner}')"
+_SUM_IN_CURRENCY = re.compile(r"\d+(?:\.\d+)? [A-Z]{3}")
+_BARE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def carried_currency(found: list, text: str, t: Tables, lang: str) -> list:
+    """A bare number stated in a scale right after a sum and a word of addition is in the sum's
+    currency ("80 million euros plus 10 million in add-ons", "80 مليون يورو و10 ملايين كحوافز": 10
+    million EUR); ``found`` are value mentions sorted by start. A number without a scale word ("80
+    million euros and 10 players") or with a counted noun of its own ("and 10 million people") keeps no
+    currency."""
+    carriers = t.words["currency_carriers"]
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.kind != "number" or b.kind != "number" or not _SUM_IN_CURRENCY.fullmatch(a.value) \
+                or not _BARE.fullmatch(b.value) or SCALE_LABEL not in b.rule:
+            continue
+        joiner = fold(text[a.end:b.start]).strip()
+        if joiner in carriers and not _counts_a_noun(text, b.end, lang):
+            out[k] = replace(b, value=f"{b.value} {a.value.split(' ')[1]}",
+                             rule=f"{b.rule} + {CARRIED_RULE.format(joiner=joiner)}")
+    return out
+
+
+def _counts_a_noun(text: str, end: int, lang: str) -> bool:
+    """Does a content word follow the number ending at ``end`` in its phrase ("10 million people"), not
+    a preposition ("10 million in add-ons") or a word with a preposition's prefix ("10 ملايين كحوافز")?"""
+    from ..lang import lexicon as lx   # the lexicon imports no mentions: no cycle
+    m = re.match(r"\s*(\w+)", text[end:])
+    if m is None:
+        return False
+    word, lex = fold(m.group(1)), lx.lexicon(lang)
+    prefixes = tuple(lex.preposition_prefixes)
+    return word not in lex.stopwords.words and not (prefixes and word.startswith(prefixes) and len(word) > 3)
+
+
 def _sums(a, b, text: str, joiners: set[str], openers: set[str]) -> bool:
     """Is ``b`` the rest of the sum ``a`` starts (see ``joined_sums``)?"""
     if a.kind != "number" or b.kind != "number" or b.qualifier != "exact" or a.step is None or b.step is None:

@@ -51,7 +51,8 @@ _LEXICONS = {
     "LU": ("letter_units", "-"),
 }
 # Data sections whose folded words handlers test the words around a match against (``Tables.words``).
-WORD_SECTIONS = ("months", "range_blockers_before", "scales", "standalone_scales", "number_joiners", "range_openers")
+WORD_SECTIONS = ("months", "range_blockers_before", "scales", "standalone_scales", "number_joiners", "range_openers",
+                 "currency_carriers")
 # Lexicons whose forms with an upper-case Latin letter match only in that case ('ALL' is a currency,
 # 'all' is not; 'Pa' is a unit, 'pa' is not).
 CASED_LEXICONS = ("UN", "CA", "CB")
@@ -62,7 +63,7 @@ GENERATED_SECTIONS = ("units", "currencies", "currency_nouns", "day_periods", "d
 # read after the currencies' own forms, which win) exists only where tools/build_units.py wrote it.
 OPTIONAL_SECTIONS = {"currency_nouns": {}, "fractions": {}, "fraction_links": [], "fractions_after": {},
                      "hijri_months": {}, "hijri_suffixes": [], "number_forms": {}, "ordinal_forms": {},
-                     "time_zones": [], "letter_units": {}}
+                     "time_zones": [], "letter_units": {}, "currency_carriers": []}
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ from .value_dates import h_weekday as _h_weekday
 from .value_numbers import blocked as _blocked, bounds as _bounds, dec as _dec, h_range as _h_range
 from .value_numbers import digits_step as _digits_step, h_ratio as _h_ratio, overlap as _overlap
 from .value_numbers import cased_ok as _cased_ok, h_fraction as _h_fraction, number_cand as _number
-from .value_numbers import joined_sums as _joined_sums, word_groups as _word_groups
+from .value_numbers import carried_currency as _carried_currency, joined_sums as _joined_sums, word_groups as _word_groups
 from .value_letters import h_letter_unit as _h_letter_unit
 
 DATELINE_LINES = 6                   # parse_dateline reads at most this many non-empty lines ...
@@ -405,7 +405,7 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
         rule = f"{lang}.{PART}:" + " + ".join(c.labels + [c.name])
         out.append(ValueMention(res[0], res[1], res[2], res[3], res[4], start, end, rule, res[5],
                                 res[6] if len(res) > STEP_AT else None))
-    return attach_dayparts(_joined_sums(out, text, t), text)
+    return attach_dayparts(_carried_currency(_joined_sums(out, text, t), text, t, lang), text)
 
 
 # The kind of value each rule handler makes (``_HANDLERS``' keys; "skip" makes none).
