@@ -10,7 +10,8 @@ from story_support import analyze, clashing_values
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("a fee of 80 million euros plus 10 million in add-ons", [("80000000 EUR", "exact"), ("10000000", "exact")]),
+    # the add-ons are in the fee's currency (``value_numbers.carried_currency``)
+    ("a fee of 80 million euros plus 10 million in add-ons", [("80000000 EUR", "exact"), ("10000000 EUR", "exact")]),
     ("300 people plus two dogs", [("300", "exact"), ("2", "exact")]),
     ("a crowd of 40,000 plus", [("40000", "more_than")]),
     ("aged 60 plus", [("60", "more_than")]),
