@@ -213,8 +213,8 @@ class EventTracker:
                 sigs.append(later_sig)
         # a day or a month pins an event; a bare year or weekday does not
         # (not the day a period the clause counts over began: "has killed 48 since it was declared on January 28")
-        ends = [v for v in vals if v.kind == "date" and closes_period(toks, v, vals, lang, art.text)]
-        vals = [v for v in vals if not any(v is e for e in ends)]   # when a length runs out dates no event
+        # (nor the day a length the clause states runs out: "a five-year contract until June 2040")
+        vals = [v for v in vals if not (v.kind == "date" and closes_period(toks, v, vals, lang, art.text))]
         date = next((v.value for v in vals if v.kind == "date" and (len(v.value) >= 7 or v.value.startswith("--"))
                      and event_cue_of_date(toks, v, lang, art.text) is not None
                      and not opens_period(toks, v, vals, lang, art.text)), None)

@@ -93,7 +93,6 @@ MEASURED_PROPERTY = "quantity:measure:"
 COUNT = "quantity:count"
 # Subjects that scope a measured figure to a place rather than name the group it counts.
 PLACE_SUBJECTS = ("city:", "country:", "region:", "state:")
-# The rule of the signal naming a figure's measure starts with this (a ``<lang>.lexicon measures`` cue).
 # The rule of a figure's scope when it counts others starts with this (any language).
 OTHERS_RULE_PREFIX = OTHERS_RULE.split("(", 1)[0]
 

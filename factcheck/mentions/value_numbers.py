@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from ..lang import lexicon as lx
 from ..lang.text import fold
 from .value_dates import YEAR_RANGE
 from .value_tables import Cand, Doc, Tables, look
@@ -299,7 +300,6 @@ def carried_currency(found: list, text: str, t: Tables, lang: str) -> list:
 def _counts_a_noun(text: str, end: int, lang: str) -> bool:
     """Does a content word follow the number ending at ``end`` in its phrase ("10 million people"), not
     a preposition ("10 million in add-ons") or a word with a preposition's prefix ("10 ملايين كحوافز")?"""
-    from ..lang import lexicon as lx   # the lexicon imports no mentions: no cycle
     m = re.match(r"\s*(\w+)", text[end:])
     if m is None:
         return False
