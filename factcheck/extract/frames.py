@@ -77,6 +77,12 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     # cue right before one is that figure's (not after a comma: "169 Indian passengers, 53 British")
     spans = [lx.covered(toks, u.start, u.end) for u in vals if u.kind == "number"]
     starts = [s for s in spans if s and s[0] > 0 and not COMMA.search(art.text, toks[s[0] - 1].end, toks[s[0]].start)]
+    # every value's tokens, which a request or a need never reaches past (kinds.requested, kinds.required)
+    value_spans = [lx.covered(toks, u.start, u.end) for u in vals]
+    # the stage its sentence gives the clause's counts ("preliminary results showed": kinds.provisional),
+    # read once for the clause
+    stage = provisional.cue(art.text[clause.sentence_start:clause.sentence_end], lang, clause.sentence_start) \
+        if spans else None
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
@@ -127,7 +133,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             d = figures.make_draft(s, e, subject, label(subject) if subject else None,
                                    "duration", v.value, [sig] + ([length_of] if length_of else []))
             d.low, d.high, d.qualifier = v.low, v.high, v.qualifier
-            _mark_requested(d, toks, span, vals, lang)
+            _mark_requested(d, toks, span, value_spans, lang)
             out.append(d)
         elif v.kind == "ordinal":
             span = lx.covered(toks, v.start, v.end)
@@ -174,10 +180,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 measured.measured(d, art, clause, toks, v, m, antecedent)
             if as_of is not None:
                 d.signals.append(as_of)   # "26% by 5 pm": a running count (kinds.quantity: never a clash)
-            _mark_requested(d, toks, span, vals, lang)
-            if (need := required.governing(art.text, toks, span, [lx.covered(toks, u.start, u.end) for u in vals], lang)):
+            _mark_requested(d, toks, span, value_spans, lang)
+            if (need := required.governing(art.text, toks, span, value_spans, lang)):
                 d.signals.append(need)   # "needs 151 seats": what is needed, compared only with needs (kinds.required)
-            if (stage := provisional.cue(art.text[clause.sentence_start:clause.sentence_end], lang, clause.sentence_start)):
+            if stage:
                 d.signals.append(stage)   # "preliminary results showed": a stage of a count (kinds.provisional)
             if projection and any(abs(h.i - at) <= CUE_WINDOW for h in projection):
                 d.modality = "possible"
@@ -195,10 +201,10 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     return out
 
 
-def _mark_requested(d: "Draft", toks: list[Tok], span: list[int], vals: list["ValueMention"], lang: str) -> None:
+def _mark_requested(d: "Draft", toks: list[Tok], span: list[int], value_spans: list[list[int]], lang: str) -> None:
     """Mark a figure a request verb governs ("prosecutors had sought 15 years"): what a party asked
-    for, compared only with other requests (kinds.requested)."""
-    sig = requested.governing(toks, span, [lx.covered(toks, u.start, u.end) for u in vals], lang)
+    for, compared only with other requests (kinds.requested). ``value_spans``: the clause's values' tokens."""
+    sig = requested.governing(toks, span, value_spans, lang)
     if sig is not None:
         d.signals.append(sig)
 
