@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.ingest import clauses as claims_stage
-from factcheck.ingest import furniture
+from factcheck.ingest import datelines, furniture
 from factcheck.models import Article
 
 LANGS = ("en", "ar")
@@ -73,7 +73,7 @@ DATELINES = [
 
 @pytest.mark.parametrize("line, first, prefix", DATELINES)
 def test_dateline_prefix(line, first, prefix):
-    got = furniture.dateline_prefix(line, first, LANGS)
+    got = datelines.dateline_prefix(line, first, LANGS)
     assert (line[: got[0]] if got else None) == prefix
 
 
@@ -112,7 +112,7 @@ TAGS = [
 
 @pytest.mark.parametrize("line, tag", TAGS)
 def test_trailing_tag(line, tag):
-    got = furniture.trailing_tag(line)
+    got = datelines.trailing_tag(line)
     assert (line[got[0]:].strip() if got else None) == tag
 
 
@@ -133,7 +133,7 @@ CAPTIONS = [
 
 @pytest.mark.parametrize("line, caption", CAPTIONS)
 def test_caption(line, caption):
-    assert (furniture.caption(line, LANGS) is not None) == caption
+    assert (datelines.caption(line, LANGS) is not None) == caption
     assert (_body("Intro sentence about the harbor and its many boats.\n\n" + line + "\n")
             == ["Intro sentence about the harbor and its many boats."]) == caption
 
