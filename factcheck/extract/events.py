@@ -103,6 +103,14 @@ def compatible(a: EventRef, b: EventRef, ignore: str | None = None) -> tuple[boo
     return True, "compatible event"
 
 
+def renumbered(a: EventRef, b: EventRef, ignore: str | None = None) -> bool:
+    """Do two references differ only in the ordinal they number the event with ("in the second round"
+    / "in the third round")? Then they may be one event that the sources number differently (which
+    round it was is itself a value they disagree on, ``kinds.rounds``) or two rounds of a series."""
+    return bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal) and ignore != "round" \
+        and compatible(replace(a, ordinal=None), replace(b, ordinal=None), ignore)[0]
+
+
 def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> bool:
     lo, hi = max(0, hit.i - RELATION_WINDOW), min(len(toks), hit.j + RELATION_WINDOW)
     return any(nouns & toks[k].variants for k in range(lo, hi))

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 
 from .. import kinds
-from ..extract.events import EventRef, compatible
+from ..extract.events import EventRef, compatible, renumbered
 from ..kinds.base import CONF_POLARITY, CONF_SIMILAR, CONF_UNKNOWN_TIME, CONF_VALUE, UNRELATED, Verdict
 from ..kinds.reading import with_mood
 from ..kinds.requested import requested
@@ -37,7 +37,19 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return UNRELATED   # what a party asked for against what was given ("sought 15 years" / "jailed for 12")
     if required(a) != required(b):
         return UNRELATED   # what is needed against what was reached ("needs 151 seats" / "won 112 seats")
-    same_event, why = compatible(ra, rb, ignore=a.property if kind.event_value else None)
+    ignore = a.property if kind.event_value else None
+    same_event, why = compatible(ra, rb, ignore=ignore)
+    if not same_event and renumbered(ra, rb, ignore):
+        # One match numbered as two rounds ("won 2-1 in the third round" / "won 2-1 in the first
+        # round"), or two rounds of a series: the same fact told of both is one fact the sources agree
+        # on (the round is what they dispute); a different one is never set against it, as it may be
+        # another round's.
+        ctx = kinds.Context(ra, rb, True, "compatible event", similarity, rare, weight, head_similarity)
+        verdict = kinds.judge_of(kind)(a, b, ctx)
+        if verdict.kind != "agree":
+            return UNRELATED
+        return Verdict("agree", f"{verdict.reason}; numbered as different rounds ({ra.ordinal} vs {rb.ordinal})",
+                       verdict.confidence)
     ctx = kinds.Context(ra, rb, same_event, why, similarity, rare, weight, head_similarity)
     return kinds.judge_of(kind)(a, b, ctx)
 

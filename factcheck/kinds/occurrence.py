@@ -35,6 +35,7 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..lang.text import fold, script_of
 from ..models import Article, Claim, Clause, Signal
+from ..mentions import values
 from ..mentions.persons import TitleParser, skeleton
 from . import Context, racer
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
@@ -53,6 +54,10 @@ PROPERTY = "occurrence"
 NOUN_WORDS = 3
 # Tokens read after the noun for a streak or a period ("in a row", "in the past three years").
 SCOPE_WORDS = 5
+# Characters read from a unit word for a date it may open ("يوم الثلاثاء 14 مايو 2033" is 24).
+DAY_MENTION_CHARS = 32
+# A normalized full date ("2033-05-14").
+FULL_DATE = 10
 # Consonants a noun's skeleton needs to be matched across scripts as a loanword: four keeps short
 # skeletons of unrelated words apart ("term" trm / any three-consonant Arabic root); the word
 # vectors place "marathon" / "ماراثون" at a cosine of 0.44 only (USE-m3), below CROSS_SCRIPT_HEAD_COS.
@@ -146,9 +151,19 @@ def _scope(text: str, toks: list[Tok], phrase: list[int], after: int, lang: str)
         for k in range(opener[0].j, len(window)):
             if CLAUSE_MARK.search(text, window[k - 1].end, window[k].start):
                 break
+            if _names_a_day(text, window[k], lang):
+                break   # "الجولة الثانية من الدوري يوم الثلاثاء": the day it happened, no period counted over
             if window[k].variants & units or window[k].form.isdigit() and len(window[k].form) == YEAR_DIGITS:
                 return PERIOD, text[window[0].start:window[k].end]
     return OVERALL, ""
+
+
+def _names_a_day(text: str, tok: Tok, lang: str) -> bool:
+    """Does a date of one day (a weekday or a full date: "يوم الثلاثاء", "on 4 May 2031") start at
+    ``tok``? A unit word that opens one ("يوم") dates an event rather than a period a count runs over."""
+    head = values.find_values(text[tok.start:tok.start + DAY_MENTION_CHARS], lang)
+    return any(v.kind == "date" and v.start == 0 and (v.value.startswith("weekday:") or len(v.value) == FULL_DATE)
+               for v in head)
 
 
 def _possessed(text: str, toks: list[Tok], first: int, noun: int, lang: str) -> bool:
