@@ -52,6 +52,16 @@ def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", l
     return nearest(toks, at, event_words(lang), near - 1, taken) is None   # no other event word nearer
 
 
+# A figure that opens its clause (after at most this many tokens: "Some 300 homes", "the 12 hostages")
+# is the clause's subject, and its claim quotes the rest of the clause, what is said of it ("twelve
+# Thai nationals held captive by Hamas were released from Gaza on Friday"), when the clause states no
+# other figure and is at most this many tokens long (longer clauses carry asides an editor does not
+# need with the figure). The story annotations quote such figures with their predicate; 16 tokens
+# holds a subject, its verb and a place and day.
+SUBJECT_FIGURE_LEAD = 1
+SUBJECT_CLAUSE_MAX_TOKENS = 16
+
+
 def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["ValueMention"],
                   persons: list[tuple[int, int, str]] = (), label=lambda key: key,
                   antecedent: tuple[str, str] | None = None, speakers: frozenset = frozenset()) -> list["Draft"]:
@@ -175,6 +185,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
+            if len(spans) == 1 and len(toks) <= SUBJECT_CLAUSE_MAX_TOKENS and span and span[0] <= SUBJECT_FIGURE_LEAD:
+                d.end = max(d.end, clause.end)   # the clause's subject: quote what the clause says of it
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
             if m is not None:
                 measured.measured(d, art, clause, toks, v, m, antecedent)
