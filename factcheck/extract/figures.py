@@ -351,6 +351,25 @@ YEARS_RE = re.compile(r"P(\d+)Y")
 
 
 # What the subject signal of an age read as a description of someone already named says.
+APPOSED_DESCRIPTION_RULE = ("the age is in a definite description ({lang}.lexicon definite_articles) set off by a comma "
+                            "after a name: the person it names")
+
+
+def described_by_apposition(text: str, sentence: list[Tok], v: "ValueMention", lang: str) -> tuple[str, str] | None:
+    """(person key, surname as written) when the age ``v`` is in a definite description right after a
+    capitalised name and a comma ("Venn, the 24-year-old Uruguayan striker, had signed"); None
+    otherwise. ``sentence`` are the tokens of its whole sentence (its clause ends at the comma)."""
+    span = lx.covered(sentence, v.start, v.end)
+    if not span or span[0] < 2:
+        return None
+    art, name = sentence[span[0] - 1], sentence[span[0] - 2]
+    if not lx.find_cues(sentence[span[0] - 1:span[0]], lx.lexicon(lang).definite_articles) \
+            or text[name.end:art.start].strip() != "," or not name.cap \
+            or name.variants & lx.lexicon(lang).stopwords.words or lx.nationality_at(sentence, span[0] - 2, lang):
+        return None
+    return persons.skeleton(name.form), text[name.start:name.end]
+
+
 ANAPHORIC_AGE_RULE = ("the age opens its sentence after a definite article ({lang}.lexicon definite_articles): "
                       "the person the article named last")
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ..lang import lexicon as lx
 from . import figures, measured
 from ..mentions import places, values
-from ..kinds import (clock_read, designation, duration, minute, occurrence, provisional, quantity_read, racetime, rank,
-                     requested, required, rounds, route, score)
+from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read, racetime,
+                     rank, requested, required, rounds, route, score)
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -203,6 +203,9 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             out.append(d)
             if (share := figures.derived_share(art.text, toks, vals, v, q.signals, lang)) is not None:
                 out.append(measured.share_draft(art, clause, toks, v, d, share, antecedent))
+    out += _penalty_frames(art, toks, persons, label, value_spans)
+    # a sentence a court changed ("commuted to life", "reduced to 12 years"): the new one (kinds.penalty)
+    penalty.mark_changed(out, toks, lang, _measure_key)
     # where a journey came from or was going (kinds.route); such a place is not where the event happened
     routes = route.frames(art.text, clause.start, clause.end, toks, lang)
     out += [figures.make_draft(r.start, r.end, None, None, r.prop, r.key, list(r.signals)) for r in routes]
@@ -211,6 +214,29 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += figures.zero_frames(art, toks, vals)
     out += figures.one_frames(art, toks, vals)
     return out
+
+
+def _penalty_frames(art: Article, toks: list[Tok], persons, label, value_spans: list[list[int]]) -> list["Draft"]:
+    """The claims of the penalties that are no length a clause states ("sentenced to death", "a life
+    sentence", "بالسجن المؤبد": ``kinds.penalty``), each the sentence of the person named before it,
+    as a length's is."""
+    out = []
+    for f in penalty.find(toks, art.language):
+        before = [p for p in persons if p[1] <= f.i]
+        subject = max(before)[2] if before else None
+        s, e = toks[f.i].start, toks[f.j - 1].end
+        sig = Signal(field="value", rule=f.measure.rule, text=art.text[s:e], start=s, end=e)
+        d = figures.make_draft(s, e, subject, label(subject) if subject else None, penalty.PROPERTY, f.value,
+                               [sig, f.measure])
+        _mark_requested(d, toks, list(range(f.i, f.j)), value_spans, art.language)
+        out.append(d)
+    return out
+
+
+def _measure_key(d: "Draft") -> str | None:
+    """The lexicon duration measure of a draft's measure signal, or None."""
+    m = next((s for s in d.signals if s.field == "measure"), None)
+    return duration.measure_key(m) if m is not None and d.property == penalty.PROPERTY else None
 
 
 def _mark_requested(d: "Draft", toks: list[Tok], span: list[int], value_spans: list[list[int]], lang: str) -> None:

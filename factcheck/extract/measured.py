@@ -156,6 +156,12 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
             owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
             d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
                                     text=antecedent[1]))
+        elif owner is None:
+            owner = figures.described_by_apposition(art.text, lx.tokenize(
+                art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start), v, lang)
+            if owner is not None:   # "Venn, the 24-year-old Uruguayan striker, had signed"
+                d.signals.append(Signal(field="subject", rule=figures.APPOSED_DESCRIPTION_RULE.format(lang=lang),
+                                        text=owner[1]))
         if owner:
             d.subject, d.subject_label = owner
         # else the person the sentence names nearest the figure (``quantity_read``), or none

@@ -16,7 +16,7 @@ from ..mentions import places, values
 from .events import EventRef, EventTracker, story_year
 from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
-from ..lang.text import COMMA
+from ..lang.text import COMMA, fold
 from ..models import Article, Claim, Clause, Signal
 from ..kinds.requested import FIELD as REQUESTED
 from ..kinds.required import FIELD as REQUIRED
@@ -149,8 +149,13 @@ class Normalizer:
             modality, mod_sig = _modality(rest, lang, ())
             if modality not in PLANS:
                 modality, mod_sig = "asserted", None
+        # a cue opening a later conjunct ("has signed a five-year contract and will wear the number 9
+        # shirt", "ووقع عقدا ... وسوف يرتدي") is the mood of that conjunct only: what comes before takes its own
+        split = _conjunct_start(toks, mod_sig, lang)
+        before = _modality(lx.Toks(t for t in toks if t.end <= split), lang, vals) if split is not None else None
         if modality in PLANS and art.published is not None:
-            vals = [values.coming_weekday(v, art.published) for v in vals]   # "will start on Monday"
+            vals = [values.coming_weekday(v, art.published) if before is None or v.start >= split else v
+                    for v in vals]   # "will start on Monday"
         persons = [(a - first, b - first, k) for a, b, k in ctx.persons]   # whole sentence, clause-relative
         speaking = frozenset((a - first, b - first, k) for a, b, k in ctx.speakers)
         with lx.tokens_held():   # the article-level readings (race times, scores) tokenize the article once
@@ -186,15 +191,16 @@ class Normalizer:
             pol = d.polarity if d.polarity != "positive" or not d.clause_mood else polarity
             if pol == "negative" and d.clause_mood and _negation_after_figure(d, pol_sig):
                 pol = "positive"
-            mod = d.modality if d.modality != "asserted" or not d.clause_mood else modality
+            own, own_sig = before if before is not None and _value_start(d) < split else (modality, mod_sig)
+            mod = d.modality if d.modality != "asserted" or not d.clause_mood else own
             sigs = list(d.signals)
             subject = self.registry.canonical(d.subject, d.subject_label)
             if subject != d.subject:
                 sigs.append(Signal(field="subject", rule=SUBJECT_RULE, text=f"{d.subject} -> {subject}"))
             if pol_sig and pol == polarity:
                 sigs.append(pol_sig)
-            if mod_sig and mod == modality:
-                sigs.append(mod_sig)
+            if own_sig and mod == own:
+                sigs.append(own_sig)
             if att_sig:
                 sigs.append(att_sig)
             if d.event_scoped:
@@ -301,6 +307,33 @@ def _relative_asides(toks: list[Tok], lang: str, text: str) -> list[tuple[int, i
     return out
 
 
+
+
+def _conjunct_start(toks: list[Tok], mod_sig: Signal | None, lang: str) -> int | None:
+    """Where the conjunct a clause's modality cue opens begins (the offset of its conjunction), or
+    None when the cue opens none: a conjunction of the lexicon (``conjunctions``: "and") right before
+    the cue, or a conjunction prefix on the cue's own word ("وسوف", "وسيتم"), with something before
+    it. A cue after a noun phrase of its own ("50 hostages and 150 prisoners will be freed") opens no
+    conjunct: its subject is the whole coordination."""
+    if mod_sig is None or mod_sig.start is None:
+        return None
+    at = next((k for k, t in enumerate(toks) if t.start == mod_sig.start), None)
+    if not at:
+        return None
+    lex = lx.lexicon(lang)
+    cue, written = toks[at], fold(mod_sig.text or "")
+    if any(cue.form.startswith(p) and cue.form[len(p):] in cue.variants and not written.startswith(p)
+           for p in lex.conjunction_prefixes):
+        return cue.start   # "وسوف يرتدي": the conjunction is the cue word's prefix
+    prev = toks[at - 1]
+    if prev.form in lex.conjunctions.words and at > 1:
+        return prev.start
+    return None
+
+
+def _value_start(d: Draft) -> int:
+    """Where a draft's value is written (its value signal), else where the draft starts."""
+    return next((s.start for s in d.signals if s.field == "value" and s.start is not None), d.start)
 
 
 def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal | None]:

@@ -29,7 +29,7 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from ..models import Claim, Signal
-from . import Context, duration_read
+from . import Context, duration_read, penalty
 from .base import CONF_VALUE, UNRELATED, Verdict
 from .deadline import SAME_LENGTH_RATIO, calendar_bounds, deadline, due_keys, same_due, same_length
 from .quantity import CROSS_SCRIPT_HEAD_COS
@@ -236,12 +236,17 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
     known = [k for k in (measure(a), measure(b)) if k is not None and measure_key(k)]
     if not _same_thing(a, b, ctx) and (known or a.value != b.value and (due or same_span(a, b) is not True)):
         return UNRELATED   # the lengths of two things ("a four-day truce", "a 10-year sentence"; a ban, a contract)
+    if penalty.is_penalty(a) or penalty.is_penalty(b):
+        # a death sentence, a life term and a prison term of one defendant (kinds.penalty)
+        return penalty.changed(a, b) or penalty.judge_values(a, b, ctx.same_event, ctx.why)
     # the same length in one event, whatever it is named ("a four-day truce" / "the four-day
     # cease-fire"; "seven weeks of war" / "48 days of aggression", within their rounding): one fact
     # told in two ways; never a clash unless they name one thing
     # lengths in calendar units meet across them ("30 months" / "two and a half years", "a month" /
     # "30 days"): a month is 28-31 days, a year 365-366 (``deadline.calendar_bounds``)
     found = judge_with(a, b, ctx.same_event, ctx.why, same_length if due else same_span, readable)
+    if found.kind == "contradict" and (upd := penalty.changed(a, b)) is not None:
+        return upd   # "the term was reduced to 12 years" / "jailed for 15 years": the sentence changed
     if found.kind == "agree" and a.value != b.value and not due:
         return replace(found, reason=f"{found.reason}; {ROUNDING_REASON}")
     if found.kind != "unrelated" and due:
@@ -265,5 +270,8 @@ def same_span(a: Claim, b: Claim) -> bool | None:
 
 
 def words(c: Claim) -> str:
-    """The duration in words with its qualifier ("more than 4 hours")."""
+    """The duration in words with its qualifier ("more than 4 hours"); a penalty that is no length in
+    words ("a life term": ``kinds.penalty``)."""
+    if penalty.is_penalty(c):
+        return penalty.words(c)
     return qualified(duration_words(c.value), c.qualifier) if c.value else c.quote

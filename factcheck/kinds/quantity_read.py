@@ -223,9 +223,9 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
         lo = k
         k -= 1
     n = 0
-    k = last + 1
+    k = resumed = _past_restatement(toks, last, taken, text)
     head = None
-    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken and not cut(k - 1, k):
+    while k < len(toks) and n < SIGNATURE_AFTER and k not in taken and (k == resumed > last + 1 or not cut(k - 1, k)):
         if k not in passed and content(toks[k]):
             out.append(_stem(toks[k], lang))
             if head is None and not (toks[k].variants & lx.lexicon(lang).quantity_modifiers.words) \
@@ -251,6 +251,22 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
             # "18,000 runners took part": a plural noun ends its phrase (a modifier before a noun is
             # singular, "police officers"), unless a plural follows it ("heavy goods vehicles")
     return sorted(set(out)), head, lo, hi
+
+
+def _past_restatement(toks: list[Tok], last: int, taken: set[int], text: str | None) -> int:
+    """The token after the figure ending at token ``last`` that its signature reads from: past a
+    parenthesis right after it that holds only another figure ("26 miles (42 km) northeast of Velora":
+    the figure restated in another unit, ``figures.conversion``), whose marks cut nothing; else the
+    next token. ``taken`` are the tokens of the clause's other figures."""
+    k = last + 1
+    if text is None or k >= len(toks) or k not in taken or text[toks[last].end:toks[k].start].strip() != "(":
+        return k
+    j = k
+    while j + 1 < len(toks) and j + 1 in taken and ")" not in text[toks[j].end:toks[j + 1].start]:
+        j += 1
+    if j + 1 < len(toks) and text[toks[j].end:toks[j + 1].start].strip() == ")":
+        return j + 1
+    return k
 
 
 # Words a figure of change may take after it before the level preposition: its unit when the value

@@ -150,6 +150,12 @@ class Language:
         return self._part("demonyms")[1].demonyms if self.has("demonyms") else {}
 
     @cached_property
+    def person_nouns(self) -> dict[str, list[str]]:
+        """Generated nouns for one person of a country where its demonym is no such noun ("Dane",
+        "Britons"; empty without the file)."""
+        return self._part("demonyms")[1].person_nouns if self.has("demonyms") else {}
+
+    @cached_property
     def stopwords(self) -> frozenset[str]:
         return self.lexicon.stopwords.words
 

@@ -259,10 +259,45 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
             toks = tuple(WORD_RE.findall(fold(form)))
             if toks:
                 out.setdefault(toks, code)
+    for code, forms in sorted(language(lang).person_nouns.items()):
+        for form in forms:
+            toks = tuple(WORD_RE.findall(fold(form)))
+            if toks:
+                out.setdefault(toks, code)
     for code, cues in lexicon(lang).nationality.items():
         for _, phrase in cues.phrases:
             out[phrase] = code
     return out
+
+
+@lru_cache(maxsize=None)
+def _person_noun_phrases(lang: str) -> frozenset[tuple[str, ...]]:
+    """The folded person nouns ("dane", "poles") that are no demonym or lexicon nationality word as
+    well: read only where written as a noun (``_noun_written``)."""
+    dems = {tuple(WORD_RE.findall(fold(f))) for forms in language(lang).demonyms.values() for f in forms}
+    dems |= {phrase for cues in lexicon(lang).nationality.values() for _, phrase in cues.phrases}
+    nouns = {tuple(WORD_RE.findall(fold(f))) for forms in language(lang).person_nouns.values() for f in forms}
+    return frozenset(nouns - dems)
+
+
+def _noun_written(toks: list[Tok], i: int, n: int) -> bool:
+    """Is the person noun at tokens ``i..i+n`` written as one ("the Pole", "two Britons", "Pole Iga
+    Nowak"), not as a common word or a name ("pole position", "the North Pole", "Finn Russell")? It
+    takes a capital; a capitalised word before it is only the first of its tokens ("The Dane"); a
+    capitalised word after it opens a name of two words or more (the person it describes: "Swede Lars
+    Ekberg", never a given name's surname: "Finn Russell"); first in its tokens, it must be such a
+    description ("Pole position went to": none)."""
+    if not toks[i].cap:
+        return False
+    if i > 1 and toks[i - 1].cap:
+        return False
+    k = i + n
+    while k < len(toks) and toks[k].cap:
+        k += 1
+    named = k - (i + n)
+    if named == 1:
+        return False
+    return i > 0 or named >= 2
 
 
 def _article_and_stem(name: str, rule: Nisba) -> tuple[str, str]:
@@ -322,8 +357,9 @@ def nationality_at(toks: list[Tok], i: int, lang: str) -> tuple[str, int] | None
     index = _nationality_by_first(lang)
     if _nationality_firsts(lang).isdisjoint(toks[i].variants):
         return None
+    nouns = _person_noun_phrases(lang)
     for v in sorted(toks[i].variants, key=lambda x: (-len(x), x)):
         for phrase, code in index.get(v, ()):
-            if match_at(toks, i, phrase):
+            if match_at(toks, i, phrase) and (phrase not in nouns or _noun_written(toks, i, len(phrase))):
                 return code, len(phrase)
     return None

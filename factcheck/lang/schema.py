@@ -293,6 +293,14 @@ class Lexicon(Section):
     value_cues: CueList
     unit_value_cues: CueList
     duration_measures: dict[str, CueList]
+    # penalties that are no length, by penalty (death, life) and the duration measure they are a value of
+    # ("a life sentence", "بالإعدام"), the words that name one only after a measure's cue ("sentenced
+    # Name to death", "jailed for life"), the words that make one a risk, not a verdict ("faces life in
+    # prison"), and the words of a changed sentence ("commuted to life"; ``kinds.penalty``). Absent: none.
+    penalty_nouns: dict[str, dict[str, CueList]] = {}
+    penalty_complements: dict[str, CueList] = {}
+    penalty_risk_cues: CueList = NO_CUES
+    sentence_change_cues: CueList = NO_CUES
     verb_endings: list[str]
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
@@ -326,6 +334,11 @@ class Lexicon(Section):
     sole_cues_before: CueList = NO_CUES
     sole_cues_after: CueList = NO_CUES
     agreement_endings: list[str] = []
+    # designators of organisations ("Real", "United", "Holdings", "Court") and verb forms agreeing only with
+    # a plural subject ("have", "are"): a capitalised run with one, or followed by one, names no person
+    # (``mentions.persons``). Absent: none.
+    organisation_words: CueList = NO_CUES
+    plural_verbs: CueList = NO_CUES
     name_particles: list[str] = []          # "van", "bin", "فان": lower-case words inside a name (mentions.persons)
     count_noun_suffixes: list[str] = []
     count_noun_final_letters: list[str] = []
@@ -441,6 +454,8 @@ class Demonyms(Section):
     """``demonyms.json`` (tools/build_demonyms.py): country code -> demonym forms."""
 
     demonyms: dict[str, list[str]]
+    # the nouns for one person where the demonym is no such noun ("a Dane", "two Britons")
+    person_nouns: dict[str, list[str]] = {}
 
 
 class Offices(Section):

@@ -275,8 +275,24 @@ class TitleParser:
     def first_name(self, text: str, toks: list[Tok]) -> tuple[int, int] | None:
         """The first run of two or more capitalised name-like words in a Latin-script sentence that
         is neither part of a longer capitalised run nor split by punctuation ("Daniel Kibet of Uganda
-        won"): who the sentence is most likely about; None in scripts without case."""
-        return next(self.name_runs(text, toks), None)
+        won") and names no organisation (``organisation_run``: "Real Castellon have completed the
+        signing of striker Dario Venn": Dario Venn): who the sentence is most likely about; None in
+        scripts without case."""
+        return next((r for r in self.name_runs(text, toks) if not self.organisation_run(text, toks, r)), None)
+
+    def organisation_run(self, text: str, toks: list[Tok], run: tuple[int, int]) -> bool:
+        """Does a capitalised run name an organisation, not a person? It holds a designator of the
+        lexicon's ``organisation_words`` ("Real Castellon", "Norbanken Holdings"), a definite article
+        stands right before it ("the Velskar Supreme"), or a verb form of ``plural_verbs`` right after
+        it ("Porto Azul have signed"): a person's name takes none of them."""
+        i, j = run
+        lex = lx.lexicon(self.lang)
+        if any(t.variants & lex.organisation_words.words for t in toks[i:j]):
+            return True
+        if i > 0 and toks[i - 1].variants & lex.definite_articles.words and not _between(text, toks[i - 1], toks[i]).strip():
+            return True
+        return j < len(toks) and bool(toks[j].variants & lex.plural_verbs.words) \
+            and not _between(text, toks[j - 1], toks[j]).strip()
 
     def name_runs(self, text: str, toks: list[Tok]) -> Iterator[tuple[int, int]]:
         """Token spans of the runs of two or more capitalised name-like words (name particles
