@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
-from . import figures, measured
+from . import anaphora, figures, measured
 from ..mentions import places, values
 from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read, racetime,
                      rank, requested, required, rounds, route, score)
@@ -80,7 +80,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     conflict = lx.lexicon(lang).events.conflict_nouns.words
     projection = lx.find_cues(toks, lx.lexicon(lang).projection_cues)
     out, claimed = _minute_frames(art, clause, toks, vals, persons, label)
-    sport, sport_claimed = _sport_frames(art, clause, toks, persons, label)
+    sport, sport_claimed = _sport_frames(art, clause, toks, persons, label, antecedent)
     out, claimed = out + sport, claimed | sport_claimed
     as_of = figures.as_of_time(toks, vals, lang)   # the clock time the clause's figures are counted up to
     # the first tokens of the clause's figures that a word runs straight into ("وأصيب اثنان"): a measure
@@ -287,10 +287,12 @@ def _minute_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Va
     return out, claimed
 
 
-def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
-                  label) -> tuple[list["Draft"], set[tuple[int, int]]]:
+def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons, label,
+                  antecedent: tuple[str, str] | None = None) -> tuple[list["Draft"], set[tuple[int, int]]]:
     """Claims of the race times (``kinds.racetime``) and match scores (``kinds.score``) a clause
-    states, read over its sentence, and the spans of the value mentions they claim."""
+    states, read over its sentence, and the spans of the value mentions they claim. ``antecedent``
+    is the person the article named last, whose a time is in a sentence that opens with a
+    description of someone ("The Kenyan ran 2hr 2min 49sec": ``extract.anaphora``)."""
     lang = art.language
     times, scores = racetime.article_times(art.text, lang), score.article_scores(art.text, lang)
     if not times and not scores:
@@ -305,8 +307,9 @@ def _sport_frames(art: Article, clause: Clause, toks: list[Tok], persons,
     people = [(a + first, b + first, key) for a, b, key in persons]
     out, claimed = [], set()
     year = art.published.year if art.published else None
+    described = antecedent if antecedent is not None and anaphora.opening(sent, lang) else None
     for r in racetime.frames(art.text, sent, svals, lang, (clause.start, clause.end), ss, people, label, year,
-                             times):
+                             times, described):
         d = figures.make_draft(r.start, r.end, r.subject, r.subject_label, racetime.PROPERTY, r.value, r.signals)
         d.low, d.high, d.qualifier, d.keywords = r.low, r.high, r.qualifier, r.signature
         if racetime.margin_of(r.signals):

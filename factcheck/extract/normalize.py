@@ -22,7 +22,7 @@ from ..kinds.requested import FIELD as REQUESTED
 from ..kinds.required import FIELD as REQUIRED
 from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
-from . import event_dates
+from . import anaphora, event_dates
 from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
 from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
@@ -107,12 +107,20 @@ class Normalizer:
 
     def forget(self, art: Article, clause: Clause) -> None:
         """Drop the context of the clause's sentence (``normalize``: after its last clause), keeping
-        the person it names first as the one a later description refers to ("The 26-year-old ...")."""
+        the person it names first as the one a later description refers to ("The 26-year-old ..."),
+        unless the sentence itself opens with a description of the one named before (``anaphora``:
+        "The 23-year-old shaved 33 seconds off the mark Abdi Tolosa set": still the runner)."""
         ctx = self._sent_cache.pop((art.id, clause.sentence_start), None)
         if ctx is None:
             return
+        if art.id in self._antecedent and anaphora.opening(ctx.toks, clause.language or art.language):
+            return
         # a person the story knows first ("Former Graz mayor Lukas Brandt": not "Former Graz")
         found = [(a, k, self.label(k)) for a, _, k in ctx.persons] or ([ctx.first_name] if ctx.first_name else [])
+        lang = clause.language or art.language
+        if not found and (named := anaphora.opening_surname(art.text, ctx.toks, lang)) is not None:
+            # "Alemu, 26, was winning ...": a surname the article gives in full elsewhere
+            found = [(0, self.registry.canonical(named[0], ctx.toks[0].form), named[1])]
         if found:
             _, key, name = min(found)
             self._antecedent[art.id] = (key, name)

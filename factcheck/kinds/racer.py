@@ -117,6 +117,14 @@ def beaten(toks: list[Tok], start: int, lang: str) -> bool:
     return False
 
 
+def relative_after(text: str, toks: list[Tok], end: int, lang: str) -> bool:
+    """Does a relative aside open right after the name ending before token ``end`` ("ahead of
+    Italy's Chiara Bellini, who took silver in 58.61": a comma, then ``relative_pronouns``)? The
+    aside is about that name, whatever the words before the name made of it (one beaten)."""
+    return end < len(toks) and bool(toks[end].variants & lx.lexicon(lang).relative_pronouns.words) \
+        and "," in text[toks[end - 1].end:toks[end].start]
+
+
 def after_holder_word(toks: list[Tok], start: int, lang: str) -> bool:
     """Does a holder word (``race_holder_cues``: "set by", "المسجل باسم") end right before token
     ``start``? The name there holds an earlier mark (``holder_after``); it is not the competitor."""
@@ -126,10 +134,17 @@ def after_holder_word(toks: list[Tok], start: int, lang: str) -> bool:
 
 def beaten_name(toks: list[Tok], start: int, lang: str) -> bool:
     """Is the name whose token ``start`` is read (a registry match may be its last word only: "beat
-    Kenta Mori") the one beaten? ``beaten`` at the start of the capitalised run it ends."""
+    Kenta Mori") the one beaten? ``beaten`` at the start of the capitalised run it ends, past a
+    country's possessive before it ("beat Denmark's Rasmus Holt")."""
     k = start
-    while k > 0 and toks[k - 1].cap and not beaten(toks, k, lang):
-        k -= 1
+    owned = lx.lexicon(lang).titles.possessives.words
+    while k > 0 and not beaten(toks, k, lang):
+        if toks[k - 1].cap:
+            k -= 1
+        elif k > 1 and toks[k - 1].variants & owned and toks[k - 2].cap:
+            k -= 2   # "beat Denmark's Rasmus Holt": the country's possessive ending, then the country
+        else:
+            break
     return beaten(toks, k, lang)
 
 
@@ -158,7 +173,8 @@ def named_before(text: str, toks: list[Tok], at: int, lang: str) -> tuple[str, s
     # a surname the article gives in full elsewhere ("Tola finished second in 2:04:05")
     singles = [(k, k + 1) for k in range(at) if toks[k].form in known and not any(a <= k < b for a, b in runs)
                and _name_word(parser, toks[k], race, lang)]
-    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang) and not beaten(toks, r[0], lang)
+    found = [r for r in runs + singles if not _holder(text, toks, r[1], lang)
+             and (not beaten_name(toks, r[0], lang) or relative_after(text, toks, r[1], lang))
              and not after_holder_word(toks, r[0], lang)]
     if not found:
         return None

@@ -80,6 +80,10 @@ MARGIN = "margin"
 SPLIT = "split"
 # What the measure signal of a margin by which a record or a best was improved says (not a winning margin).
 RECORD = "record"
+# What the measure signal of a time in the standings of a race of several stages says: a lead or a gap
+# overall ("leads the general classification by 19 seconds", "بفارق 19 ثانية في الترتيب العام"), an
+# overall time; never a stage's margin or time.
+STANDING = "standing"
 # A split cue governs a race time this many tokens after it ("went through halfway in 61:40": two
 # tokens; "reached the halfway mark in 61:40": one).
 SPLIT_WINDOW = 4
@@ -95,6 +99,8 @@ YEAR_WINDOW = 6
 # The rule of a subject read as the competitor named before a time (``kinds.racer``), not a known
 # person: two such subjects that differ do not make two performances (the name may be another's).
 NAMED_BEFORE = "racetime: the competitor named before it (kinds.racer)"
+# The rule of a subject read as the person a sentence opens by describing ("The Kenyan ran ...").
+DESCRIBED = "racetime: the person the article named last, described where its sentence opens (extract.anaphora)"
 
 
 
@@ -142,11 +148,13 @@ def _year_near(text: str, toks: list[Tok], vals: list, first: int, last: int, ye
 
 def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int, int], sentence_start: int,
            persons: list[tuple[int, int, str]], label, year: int | None = None,
-           article: tuple[str, ...] = ()) -> list[RaceTimeFrame]:
+           article: tuple[str, ...] = (), described: tuple[str, str] | None = None) -> list[RaceTimeFrame]:
     """The race-time claims of the clause ``clause`` (character span) of a sentence starting at
     ``sentence_start``, from its tokens ``toks`` and value mentions ``vals`` (article offsets).
     ``persons`` are the (start, end, key) token spans of person mentions; ``label`` turns a key into
-    the name as written; ``year`` is the article's year; ``article`` every race time of the article."""
+    the name as written; ``year`` is the article's year; ``article`` every race time of the article;
+    ``described`` the (key, name) of the person the sentence opens by describing ("The Kenyan ran
+    ...": ``extract.anaphora``), whose a time is when no competitor is named before it."""
     if not toks:
         return []
     found = readings(text[sentence_start:toks[-1].end], toks, vals, lang, sentence_start, bool(article))
@@ -157,6 +165,9 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
     after_cues = lx.find_cues(toks, lex.race_margin_after_cues)
     split_cues = lx.find_cues(toks, lex.race_split_cues)
     record_cues = lx.find_cues(toks, lex.race_record_cues)
+    standings = lx.find_cues(toks, lex.race_standings_cues)
+    taken_off = racetime_marks.improved(found, toks, lang)   # margin -> the earlier mark it is taken off
+    marks_off = {m.start: cue for m, cue in taken_off.values()}
     out = []
     for r in found:
         if not clause[0] <= r.start < clause[1]:
@@ -166,8 +177,9 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             continue
         sig, _, lo, hi = figure_signature(toks, idx[0], idx[-1], lang, taken - set(idx))
         # a person a win word or an opponent preposition governs is the one beaten ("beat Kenta Mori
-        # by 0.68 seconds"), never whose the time is
-        rivals = [p for p in persons if not racer.beaten_name(toks, p[0], lang)]
+        # by 0.68 seconds"), never whose the time is, unless a relative aside about it holds the time
+        # ("ahead of Chiara Bellini, who took silver in 58.61")
+        rivals = [p for p in persons if not racer.beaten_name(toks, p[0], lang) or racer.relative_after(text, toks, p[1], lang)]
         window = [p for p in rivals if lo <= p[0] and p[1] - 1 <= hi and not (idx[0] <= p[0] <= idx[-1])]
         before = [p for p in rivals if p[1] <= idx[0]]
         if any(h.j == idx[0] for h in margin_cues) or any(h.i == idx[-1] + 1 for h in after_cues):
@@ -179,6 +191,10 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             intro = None   # the registry knows the name the nationality introduces: its reading governs
         if intro is not None and racetime_marks.nearer(intro, who, idx):
             subject, named, weak = intro[2], intro[3], False   # "وحل الإثيوبي هايلي غيبرو ثانيا بزمن ..."
+        elif who is None and described is not None and not racer.named_before(text, toks, idx[0], lang):
+            # "The Kenyan ran 2hr 2min 49sec": judged as a weak subject (``_weak``: DESCRIBED), as a name
+            # read before it, since the description may be of someone else than the person named last
+            subject, named, weak = described[0], described[1], False
         else:
             subject, named = (who[2], label(who[2])) if who else racer.named_before(text, toks, idx[0], lang) or (None, None)
             weak = who is None and subject is not None
@@ -189,17 +205,25 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             sigs.append(Signal(field="subject", rule=NAMED_BEFORE, text=named or ""))
         elif intro is not None and subject == intro[2]:
             sigs.append(Signal(field="subject", rule=f"racetime: {racer.INTRODUCED}", text=named or ""))
+        elif described is not None and subject == described[0] and who is None:
+            sigs.append(Signal(field="subject", rule=DESCRIBED, text=named or ""))
         prior = next((h for h in prior_cues if idx[0] - PRIOR_WINDOW <= h.i < idx[0]), None)
         margin = next((h for h in margin_cues if h.j == idx[0]), None)
         after = None if margin is not None else next((h for h in after_cues if h.i == idx[-1] + 1), None)
         split = next((h for h in split_cues if idx[0] - SPLIT_WINDOW <= h.j <= idx[0]), None)
-        if margin is not None or after is not None:
+        margined = margin is not None or after is not None
+        # "leads the general classification by 19 seconds", "his overall time of 54:10:33": the standings
+        standing = next((h for h in standings if (clause[0] <= h.start < clause[1] if margined else lo <= h.i and h.j - 1 <= hi)), None)
+        if standing is not None:
+            sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_standings_cues", text=STANDING,
+                               start=standing.start, end=standing.end))
+        if margined:
             # "beat the previous record by 16 seconds", "16 seconds faster than the old mark": the
             # margin, not the previous record's time
             hit, section = (margin, "race_margin_cues") if margin is not None else (after, "race_margin_after_cues")
             sigs.append(Signal(field="measure", rule=f"{lang}.lexicon {section}", text=MARGIN, start=hit.start, end=hit.end))
-            record = next((h for h in record_cues if lo <= h.i and h.j - 1 <= hi), None)
-            if record is None and not _won_by(toks, hit, lang):
+            record = next((h for h in record_cues if lo <= h.i and h.j - 1 <= hi), None) if standing is None else None
+            if record is None and standing is None and not _won_by(toks, hit, lang):
                 # a record or mark its clause names further off ("lowered X's 2031 mark of 3:54.66 by
                 # 0.45 seconds", "تفوقت على الرقم السابق ... بفارق 0.54 ثانية"), unless a win word
                 # governs the margin ("won by four seconds": a winning margin)
@@ -207,6 +231,13 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             if record is not None:   # the margin by which a record was improved, not a winning margin
                 sigs.append(Signal(field="measure", rule=f"{lang}.lexicon race_record_cues", text=RECORD,
                                    start=record.start, end=record.end))
+            elif standing is not None:
+                pass   # a lead in the standings is measured from no earlier mark
+            elif r.start in taken_off:
+                # "shaved 33 seconds off the 2:03:21 Abdi Tolosa ran": the margin over the earlier mark after it
+                mark, cue = taken_off[r.start]
+                sigs.append(Signal(field="measure", rule=racetime_marks.IMPROVED_MARK, text=RECORD,
+                                   start=mark.start, end=mark.end))
             elif (mark := racetime_marks.earlier_mark(found, r, toks, prior_cues, PRIOR_WINDOW)) is not None:
                 # "lowered the previous mark of 1:11.61, set by ... in 2031, by 0.23 seconds": the
                 # sentence states the earlier mark the margin is measured from
@@ -222,6 +253,10 @@ def frames(text: str, toks: list[Tok], vals: list, lang: str, clause: tuple[int,
             if prior is not None:
                 sigs.append(Signal(field="event", rule=f"{lang}.lexicon race_prior_cues", text=prior.cue,
                                    start=prior.start, end=prior.end))
+            elif r.start in marks_off:   # "off the 2:03:21 Abdi Tolosa ran in Lindmark six years ago"
+                cue = marks_off[r.start]
+                sigs.append(Signal(field="event", rule=racetime_marks.IMPROVED_MARK, text=cue.cue,
+                                   start=cue.start, end=cue.end))
             elif (old := _year_near(text, toks, vals, idx[0], idx[-1], year)) is not None:
                 sigs.append(old)
             if (prior is not None or old is not None) and (held := racer.holder_after(text, toks, idx[-1] + 1, lang)):
@@ -286,8 +321,8 @@ def margin_of(signals: list[Signal]) -> bool:
 
 def measured(c: Claim) -> frozenset[str]:
     """What a race time measures, as its measure signals say: a margin (by which a race was won, or
-    a record improved), a split, or nothing said (a finishing time)."""
-    return frozenset(s.text for s in c.signals if s.field == "measure" and s.text in (MARGIN, SPLIT, RECORD))
+    a record improved), a split, a lead or a time in the standings, or nothing said (a finishing time)."""
+    return frozenset(s.text for s in c.signals if s.field == "measure" and s.text in (MARGIN, SPLIT, RECORD, STANDING))
 
 
 def _named_alike(a: Claim, b: Claim) -> bool:
@@ -303,8 +338,9 @@ def earlier(c: Claim) -> bool:
 
 
 def _weak(c: Claim) -> bool:
-    """Is the claim's subject only the name read before it (``NAMED_BEFORE``), not a known person?"""
-    return any(s.field == "subject" and s.rule == NAMED_BEFORE for s in c.signals)
+    """Is the claim's subject only the name read before it (``NAMED_BEFORE``) or the person a description
+    opening its sentence refers to (``DESCRIBED``), not a known person?"""
+    return any(s.field == "subject" and s.rule in (NAMED_BEFORE, DESCRIBED) for s in c.signals)
 
 
 def share(a: Claim, b: Claim) -> float:

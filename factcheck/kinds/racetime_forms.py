@@ -4,6 +4,7 @@
 - a clock-shaped time the unit after it reads ("60:48 دقيقة", "14:20 min": minutes and seconds;
   "2:05 ساعة": hours and minutes), the unit being a minute or an hour of ``<lang>.values
   duration_units`` or ``compact_duration_units``;
+- hours, minutes and seconds separated by full stops ("2.03.17") in a sentence with a race word;
 - a number with an abbreviated unit glued to it or after it ("9.58s", "34sec", "2hrs") in a sentence
   with a race word (``<lang>.values compact_duration_units``; a one-letter "m" is metres, never read).
 Each form gives (start, end, ISO value, seconds, step in seconds, rule), offsets into the text given.
@@ -30,6 +31,9 @@ _DOUBLE = "(?:[\"\u201d\u2033]|'')"
 _HMS = re.compile(rf"(?<![\d:.])(\d{{1,2}})\s?h\s?([0-5]\d){_PRIMES}\s?([0-5]\d)(?:{_DOUBLE}|(?![\d'\u2019\u2032]))")
 _MSF = re.compile(rf"(?<![\d:.'\u2019\u2032])(\d{{1,2}}){_PRIMES}([0-5]\d){_DOUBLE}(\d{{1,2}})?(?![\d'\u2019\u2032])")
 _WORD_AFTER = re.compile(r"[ \u00a0]?(\w+)")
+# Hours, minutes and seconds separated by full stops, as some outlets write a long race ("2.03.17"):
+# one digit of hours, so that a date ("12.03.17") is never one.
+_DOTTED = re.compile(r"(?<![\d.:,])(\d)\.([0-5]\d)\.([0-5]\d)(?![\d]|[.,]\d)")
 _CLOCK = re.compile(r"(?<![\d:.,])(\d{1,3}):([0-5]\d)(?:[.,\u066b](\d{1,3}))?(?![\d:])")
 
 
@@ -87,6 +91,16 @@ def primes(text: str, offset: int) -> list[tuple[int, int, str, float, float, st
         iso, secs, step = _form({"MIN": Decimal(m[1]), "S": sec}, len(frac))
         out.append((m.start() + offset, m.end() + offset, iso, secs, step,
                     "racetime: minutes, seconds and hundredths in primes (3'58\"31)"))
+    return out
+
+
+def dotted(text: str, offset: int) -> list[tuple[int, int, str, float, float, str]]:
+    """Hours, minutes and seconds separated by full stops ("2.03.17"), in a sentence with a race word."""
+    out = []
+    for m in _DOTTED.finditer(ascii_digits(text)):
+        iso, secs, step = _form({"H": Decimal(m[1]), "MIN": Decimal(m[2]), "S": Decimal(m[3])}, 0)
+        out.append((m.start() + offset, m.end() + offset, iso, secs, step,
+                    "racetime: hours, minutes and seconds separated by full stops (2.03.17)"))
     return out
 
 

@@ -22,6 +22,11 @@ SECONDS_PER_MINUTE = 60
 SAME_SECOND = 1e-3
 # Minutes and seconds with a decimal fraction: never a time of day ("1:52.61", "4:07,92").
 _FRACTIONAL = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)[.,\u066b](\d{1,3})(?![\d:])")
+# Minutes and seconds past the hours of a day ("the early benchmark of 45:30"): never a time of day,
+# read as a race time in a sentence with a race word whatever word comes before it.
+_PAST_CLOCK = re.compile(r"(?<![\d:.,])(\d{2}):([0-5]\d)(?![\d:]|[.,\u066b]\d)")
+HOURS_PER_DAY = 24   # a first part of this or more is no hour of a day
+ONE_SECOND = 1.0     # the step of a time stated to the second
 # A bare number read as seconds: two decimals (timing to the hundredth), and its step.
 _HUNDREDTHS = re.compile(r"\d{1,2}\.\d\d")
 HUNDREDTH = 0.01
@@ -115,6 +120,7 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int,
         out.append(_with_end(_reading(v, rule, spans), end))
     if race_article:
         out += _hundredths(text, toks, vals, out, offset, lang)
+    out += _clocked(text, toks, vals, out, offset, lang, race_article)
     asc = ascii_digits(text)
     for m in _FRACTIONAL.finditer(asc):
         s, e = m.start() + offset, m.end() + offset
@@ -127,9 +133,18 @@ def readings(text: str, toks: list[Tok], vals: list, lang: str, offset: int,
         over = [(v.start, v.end) for v in vals if v.start < e and s < v.end]
         out.append(Reading(s, e, iso, secs, float(Decimal(1).scaleb(-len(frac))), "exact", None, None,
                             "racetime: minutes, seconds and a decimal fraction (never a time of day)", tuple(over)))
+    if raced:
+        for m in _PAST_CLOCK.finditer(asc):
+            s, e = m.start() + offset, m.end() + offset
+            if int(m.group(1)) < HOURS_PER_DAY or any(r.start < e and s < r.end for r in out):
+                continue
+            iso, _ = duration_iso({"MIN": Decimal(m.group(1)), "S": Decimal(m.group(2))})
+            over = tuple((v.start, v.end) for v in vals if v.start < e and s < v.end)
+            out.append(Reading(s, e, iso, iso_seconds(iso) or 0.0, ONE_SECOND, "exact", None, None,
+                                "racetime: minutes and seconds past the hours of a day (never a time of day)", over))
     extra = racetime_forms.primes(text, offset) + racetime_forms.clock_with_unit(text, offset, lang, raced)
     if raced:
-        extra += racetime_forms.glued_units(text, offset, lang)
+        extra += racetime_forms.glued_units(text, offset, lang) + racetime_forms.dotted(text, offset)
     for s, e, iso, secs, step, rule in sorted(extra):
         if any(r.start == s or (r.start <= s < r.end and r.start < e) and _digits_in(text, r, offset)
                for r in out):
@@ -213,6 +228,42 @@ def _hundredths(text: str, toks: list[Tok], vals: list, found: list[Reading], of
         out.append(Reading(v.start, v.end, f"PT{canon(Decimal(written))}S", secs, HUNDREDTH, "exact", None, None,
                             f"{v.rule} + racetime: seconds to the hundredth after a word of whose time it is, in a race article",
                             ((v.start, v.end),)))
+    return out
+
+
+# A bare number read as seconds right after a word of clocking it, or as a margin right before a margin
+# word: one or two decimals ("clocked 58.2", "touched in 58.65", "0.41 ahead of").
+_TENTHS = re.compile(r"\d{1,2}[.,\u066b]\d{1,2}")
+
+
+def _clocked(text: str, toks: list[Tok], vals: list, found: list[Reading], offset: int, lang: str,
+             race_article: bool) -> list[Reading]:
+    """Bare numbers of seconds under a minute, to the tenth or the hundredth, as a sprint or a swim is
+    timed: right after a word of clocking a time (``race_clocked_cues``: "clocked 58.2", "touched in
+    58.65", "بزمن 10.04"), in any article; and, in an article that states race times, right before a
+    margin word ("0.41 ahead of Bellini", ``race_margin_after_cues``): the margin."""
+    lex = lx.lexicon(lang)
+    clocked = {h.j: h for h in lx.find_cues(toks, lex.race_clocked_cues)}
+    before = {h.i: h for h in lx.find_cues(toks, lex.race_margin_after_cues)} if race_article else {}
+    out = []
+    for v in vals:
+        written = ascii_digits(text[v.start - offset:v.end - offset])
+        if v.kind != "number" or not _TENTHS.fullmatch(written) or float(v.value) >= SECONDS_PER_MINUTE \
+                or any(r.start < v.end and v.start < r.end for r in found + out):
+            continue
+        at = lx.covered(toks, v.start, v.end)
+        if not at:
+            continue
+        if at[0] in clocked:
+            rule = f"{v.rule} + racetime: seconds right after a word of clocking ({lang}.lexicon race_clocked_cues '{clocked[at[0]].cue}')"
+        elif at[-1] + 1 in before:
+            rule = f"{v.rule} + racetime: seconds right before a margin word ({lang}.lexicon race_margin_after_cues '{before[at[-1] + 1].cue}'), in a race article"
+        else:
+            continue
+        decimals = len(written) - 1 - max(written.rfind("."), written.rfind(","), written.rfind("\u066b"))
+        num = Decimal(written.replace(",", ".").replace("\u066b", "."))
+        out.append(Reading(v.start, v.end, f"PT{canon(num)}S", float(num), float(Decimal(1).scaleb(-decimals)), "exact",
+                           None, None, rule, ((v.start, v.end),)))
     return out
 
 

@@ -285,6 +285,9 @@ class Lexicon(Section):
     race_margin_after_cues: CueList = NO_CUES
     race_split_cues: CueList = NO_CUES
     race_record_cues: CueList = NO_CUES
+    race_standings_cues: CueList = NO_CUES   # a lead or a time overall ("leads the general classification by")
+    race_clocked_cues: CueList = NO_CUES    # a bare number of seconds right after them is a time ("clocked 58.2")
+    race_improved_cues: CueList = NO_CUES   # a margin taken off an earlier time ("33 seconds off the 2:03:21")
     competition_nouns_after: CueList = NO_CUES    # a competition named by a figure before it ('the 400m hurdles')
     competition_nouns_before: CueList = NO_CUES   # ... or after it ('سباق 100 م')
     race_holder_cues: CueList = NO_CUES   # words after an earlier mark before its holder ("set by", "المسجل باسم")
@@ -305,6 +308,7 @@ class Lexicon(Section):
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
     definite_articles: CueList = NO_CUES
+    subject_pronouns: CueList = NO_CUES   # "He passed halfway": extract.anaphora
     match_minute_preps: CueList = NO_CUES
     as_of_cues: CueList = NO_CUES
     match_minute_repeat_cues: CueList = NO_CUES

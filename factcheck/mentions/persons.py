@@ -24,10 +24,12 @@ from ..lang.text import LATIN, script_of
 __all__ = ["MAX_NAME_TOKENS", "NameRegistry", "RoleMention", "TitleParser", "introduced_names", "is_place_word",
            "skeleton"]
 
-# Punctuation between two tokens that ends a name or a title (precompiled: asked for every token pair).
-CLAUSE_MARK = re.compile(r"[،,;؛.:]")
-LATIN_CLAUSE_MARK = re.compile(r"[,;.:]")
-STRONG_MARK = re.compile(r"[;؛.:]")
+# Punctuation between two tokens that ends a name or a title (precompiled: asked for every token pair);
+# a line break too: a headline, a section label or a byline ("ATHLETICS", "Home > Running") and the
+# name that opens the next line are never one name.
+CLAUSE_MARK = re.compile(r"[،,;؛.:\n]")
+LATIN_CLAUSE_MARK = re.compile(r"[,;.:\n]")
+STRONG_MARK = re.compile(r"[;؛.:\n]")
 COMMA_MARK = re.compile(r"[،,]")
 
 # A name is at most this many tokens ("رجب طيب أردوغان"); longer runs are not names.
