@@ -48,9 +48,11 @@ Rules for surface forms (everything written by hand is in the UPPER_CASE tables 
   ARABIC_ACCUSATIVE), the case of a counted noun after 11-99, which CLDR does not list.
 * Currency nouns: the bare noun of a currency's CLDR name without its territory ('riyals' of 'Saudi
   riyals', 'ريال' of 'ريال سعودي': the name's last word in English, its first in Arabic, as the
-  language's ``lexicon.json`` ``noun_head`` says), when it names two or more currencies in use today;
-  its key lists them ('QAR|SAR'), with the territories where each is legal tender. The press writes '63 billion riyals' and lets the story say which:
-  factcheck.kinds.quantity_read resolves the key against the article's other currencies and countries.
+  language's ``lexicon.json`` ``noun_head`` says), of the currencies in use today; its key lists them
+  ('QAR|SAR'), with the territories where each is legal tender. The press writes '63 billion riyals'
+  and lets the story say which: factcheck.kinds.quantity_read resolves the key against the article's
+  other currencies and countries. A noun of one currency ('480 billion ouguiyas', 'naira', 'yen') is
+  that currency.
   Every form of the noun in the currency's plural names joins it; in Arabic so does the indefinite
   accusative of the singular (ARABIC_ACCUSATIVE: '300 ريالًا', as after 11-99). Nouns that are also
   a unit of the language ('pound') are not read, nor those that are common words after a number
@@ -529,8 +531,17 @@ def _currencies(lang: str, data, babel_mod) -> tuple[dict[str, dict[str, list[st
 
 
 # --- hand-written: bare currency nouns not read (also a common word after a number) ------------
-UNREAD_CURRENCY_NOUNS = {"en": {"won": "a verb ('Spain 3 won, 2 lost')", "som": "too short, an abbreviation"},
-                         "ar": {}}
+UNREAD_CURRENCY_NOUNS = {"en": {"won": "a verb ('Spain 3 won, 2 lost')", "som": "too short, an abbreviation",
+                                "gold": "a medal or a metal ('3 gold medals')",
+                                "mark": "a level ('crossed the 1,000 mark')",
+                                "real": "an adjective ('in real terms')", "sol": "a name ('Sol')",
+                                "lira": "also the Lebanese and Syrian pound as the press names them ('Lebanese lira')"},
+                         "ar": {"ذهب": "gold, and a verb (went)", "سيدي": "a title and a name (Sidi)",
+                                "بير": "a well, and a name", "مارك": "a name (Mark)", "ليون": "a city (Lyon) and a name",
+                                "كيب": "a place name (Cape)", "قرطبة": "a city (Cordoba)", "أوقية": "an ounce (of gold)",
+                                "سول": "a city (Seoul)", "ين": "too short, a letter pair", "درام": "drama",
+                                "تالا": "a name (Tala)", "كينا": "a name (Kina)", "بولا": "a name (Paula)",
+                                "ليك": "a suffix pair ('لك')", "كولن": "a city (Cologne)", "جوردى": "a name (Jordi)"}}
 # The Arabic indefinite accusative (tanwin fath, the case of a counted noun after 11-99): an alif after a
 # final consonant; a word ending in taa marbuta, alif, alif maqsura, waw or hamza takes no alif.
 # Names taking it: one or two words of Arabic letters (a noun and its adjective, "كيلومتر مربع").
@@ -549,7 +560,8 @@ def arabic_accusative(form: str) -> str:
 
 
 def _currency_nouns(lang: str, data, babel_mod) -> dict[str, dict[str, list[str]]]:
-    """{'|'-joined ISO codes: {after: [forms]}}: the bare nouns of two or more current currencies."""
+    """{'|'-joined ISO codes: {after: [forms]}}: the bare nouns of current currencies, of one ('480
+    billion ouguiyas': 'MRU') or several ('63 billion riyals': 'QAR|SAR')."""
     from babel.core import get_global
     loc = babel_mod.Locale.parse(lang)
     head = json.loads((OUT / lang / "lexicon.json").read_text(encoding="utf-8")).get("noun_head", "last")
@@ -574,8 +586,8 @@ def _currency_nouns(lang: str, data, babel_mod) -> dict[str, dict[str, list[str]
     units = _unit_words(data)
     out: dict[str, dict[str, list[str]]] = {}
     for key, codes in sorted(lemma_codes.items()):
-        if len(codes) < 2 or key in UNREAD_CURRENCY_NOUNS.get(lang, {}) or fold(key) in units:
-            continue   # not a noun of several currencies, a common word, or also a unit ('20 pounds of flour')
+        if key in UNREAD_CURRENCY_NOUNS.get(lang, {}) or fold(key) in units:
+            continue   # a common word, or also a unit ('20 pounds of flour')
         fs = set(forms[key]) | ({arabic_accusative(key)} if lang == "ar" else set())
         terrs = {c: sorted(t for t, hist in territories.items() if c in hist) for c in sorted(codes)}
         out["|".join(sorted(codes))] = {"after": sorted(fs), "territories": terrs}

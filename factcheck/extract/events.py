@@ -116,6 +116,24 @@ def _near_event_noun(toks: list[Tok], hit: lx.CueHit, nouns: frozenset[str]) -> 
     return any(nouns & toks[k].variants for k in range(lo, hi))
 
 
+def _holds_a_figure(toks: list[Tok], hit: lx.CueHit, vals: list, lang: str) -> bool:
+    """Is every event word near a relation cue a verb whose object is a figure ("GHIC will hold a 65%
+    stake", "will hold 35%": a holding, not a meeting to be held)? A number (not a date or a time)
+    starting within ``RELATION_WINDOW`` tokens after the verb says so; an event noun near the cue
+    ("the talks will be held") keeps the relation."""
+    lex = lx.lexicon(lang).events
+    lo, hi = max(0, hit.i - RELATION_WINDOW), min(len(toks), hit.j + RELATION_WINDOW)
+    near = [k for k in range(lo, hi) if (lex.nouns.words | lex.verbs.words) & toks[k].variants]
+    if not near or any(lex.nouns.words & toks[k].variants for k in near):
+        return False
+    figures = [v.start for v in vals if v.kind == "number"]
+    for k in near:
+        reach = toks[min(len(toks), k + RELATION_WINDOW) - 1].end
+        if not any(toks[k].end <= at < reach for at in figures):
+            return False
+    return True
+
+
 def _later_occurrence(toks: list[Tok], vals: list, lang: str) -> tuple[str | None, Signal | None]:
     """"next" when the clause names a later occurrence of the event ("the run-off", "جولة الإعادة", "a
     replay", ``events.later_nouns``) and dates it: a date after the noun ("a run-off will be held on
@@ -209,7 +227,7 @@ class EventTracker:
             for hit in lx.find_cues(toks, cues):
                 if _within_days(toks, hit, vals, lang):
                     continue   # "last week's election", "last Saturday": this story's days, not another occurrence
-                if _near_event_noun(toks, hit, nouns):
+                if _near_event_noun(toks, hit, nouns) and not _holds_a_figure(toks, hit, vals, lang):
                     relation = rel
                     sigs.append(Signal(field="event", rule=f"{lang}.lexicon {path}", text=hit.cue, start=hit.start, end=hit.end))
                     break

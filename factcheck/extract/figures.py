@@ -1,7 +1,7 @@
 """Figures a clause states without a plain number, for stage 3's frames: a negated toll is a figure
 of zero ("no one was killed"), a toll told as the only one is a figure of one ("the sole survivor"), a number in a name is a designation ("Boeing 767-300"), a number
-in apposition to a name is an age ("Okoro, 24,"), and a number in parentheses after a figure may
-restate it in another unit ("100 metres (330 feet)")."""
+in apposition to a name is an age ("Okoro, 24,"); a number in parentheses that restates a figure in
+another unit is read in ``conversions``."""
 from __future__ import annotations
 
 import re
@@ -16,7 +16,7 @@ from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
 from .draft import CUE_WINDOW, Draft
 from ..models import Article, Clause, Signal
-from ..lang.text import LATIN, char_before, fold, script_of
+from ..lang.text import LATIN, fold, script_of
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention
@@ -382,42 +382,11 @@ def anaphoric_age(toks: list[Tok], v: "ValueMention", lang: str) -> bool:
     return bool(span) and span[0] == 1 and bool(hits)
 
 
-# Dimension families whose figures are restated in another unit in parentheses ("100 metres (330
-# feet)", "$5 million (4.6 million euros)"): lengths, weights... and money in another currency.
-CONVERTIBLE = ("measure", "money")
-
-
-# Words a time zone may take between a clock time and its restatement in another zone ("04:12 local
-# time (08:12 GMT)", "الساعة 04:12 بالتوقيت المحلي (08:12 ت.غ)"); a figure's other unit follows it
-# straight away ("100 metres (330 feet)").
-ZONE_WORDS_MAX = 3
-
-
-def _restated(text: str, vals: list["ValueMention"], v: "ValueMention", words: int) -> "ValueMention | None":
-    """The mention of ``v``'s kind that ``v``, opening a parenthesis, restates: the last one before the
-    parenthesis with at most ``words`` words and no other value between them; None when ``v`` opens
-    no parenthesis or there is none."""
-    if char_before(text, v.start) != "(":
-        return None
-    paren = text.rfind("(", 0, v.start)
-    prev = [u for u in vals if u.kind == v.kind and u.end <= paren and len(text[u.end:paren].split()) <= words
-            and not any(w.end <= paren and w.start >= u.end for w in vals)]
-    return prev[-1] if prev else None
-
-
-def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
-    """Is the value a parenthesised restatement of the one just before it: a figure in another unit of
-    its dimension or another currency ("100 metres (330 feet)", "$5 million (4.6 million euros)"), a
-    clock time in another time zone ("at 04:12 local time (08:12 GMT)")? It states the same value once
-    more."""
-    if v.kind == "time":
-        return _restated(text, vals, v, ZONE_WORDS_MAX) is not None
-    prev = _restated(text, vals, v, 0) if v.kind == "number" else None
-    if prev is None:
-        return False
-    a, b = quantity_read.dimension(prev.value), quantity_read.dimension(v.value)
-    family = a[0].split(":", 1)[0]
-    return family in CONVERTIBLE and family == b[0].split(":", 1)[0] and a != b
+def unit_measure(value: str) -> str | None:
+    """The measure a figure's unit names by itself ("2,500 dunums": area; ``measures.json`` by_unit),
+    else None."""
+    dim = quantity_read.dimension(value)[0]
+    return next((m for m in sorted(langdata.measures("by_unit")) if langdata.measure_dimension(m) == dim), None)
 
 
 AS_OF_RULE = "{lang}.lexicon as_of_cues '{cue}' before a clock time: a running count at that time"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
-from . import anaphora, figures, measured
+from . import anaphora, conversions, figures, measured
 from ..mentions import places, values
 from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read, racetime,
                      rank, requested, required, rounds, route, score)
@@ -93,10 +93,17 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     # read once for the clause
     stage = provisional.cue(art.text[clause.sentence_start:clause.sentence_end], lang, clause.sentence_start) \
         if spans else None
+    # a sum restated in parentheses in another currency ("1.1 billion euros (about $1.2bn) for"): both
+    # read over the two, so that the words after the parenthesis are the first's too (extract.conversions)
+    sums = conversions.restated_sums(art.text, vals)
+    unread = conversions.unread_currency(vals, sums)
     for v in vals:
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
-        if figures.conversion(art.text, vals, v):
+        if v.start in unread:
+            continue   # "480 billion ouguiyas ($12bn)": a sum in a currency no table reads, told by its restatement
+        at_sum = sums.get(v.start) if v.kind == "number" else None
+        if at_sum is None and conversions.conversion(art.text, vals, v):
             continue   # "100 metres (330 feet)", "04:12 local time (08:12 GMT)": the same value restated
         if v.kind == "duration":
             v = figures.age_in_years(art.text, toks, v, lang) or v   # "البالغ من العمر 84 عاما": an age, not how long something lasted
@@ -175,19 +182,25 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             if m is None and (m := figures.level_cue(toks, span[0], span[-1], lang, quantity_read.dimension(v.value)[0])):
                 named_by = f"{lang}.lexicon cue '{toks[m[1]].form}' of the level the figure reaches (level_prepositions)"
+            if m is None and (by_unit := figures.unit_measure(v.value)) is not None:
+                m, named_by = (by_unit, span[0]), f"the unit of '{art.text[v.start:v.end]}' (measures.json by_unit)"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
             elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,
-                               measure=None if m is None else (m[0], named_by), passed=ranks, speakers=speakers)
+                               measure=None if m is None else (m[0], named_by), passed=ranks, speakers=speakers,
+                               at=None if at_sum is None else at_sum[:2], converted=bool(at_sum and at_sum[2]))
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)
             if len(spans) == 1 and len(toks) <= SUBJECT_CLAUSE_MAX_TOKENS and span and span[0] <= SUBJECT_FIGURE_LEAD:
                 d.end = max(d.end, clause.end)   # the clause's subject: quote what the clause says of it
             d.low, d.high, d.qualifier, d.keywords = q.low, q.high, q.qualifier, q.signature
+            if at_sum is not None and at_sum[2]:
+                d.signals.append(Signal(field="conversion", rule=at_sum[2], text=art.text[at_sum[0]:at_sum[1]],
+                                        start=at_sum[0], end=at_sum[1]))
             if m is not None:
                 measured.measured(d, art, clause, toks, v, m, antecedent)
             if as_of is not None:

@@ -5,8 +5,9 @@ A duration right after a deadline cue (``<lang>.lexicon deadline_cues``: "within
 is a deadline when its sentence states money before it or its clause names a tranche ("the first
 payment ... is due within two weeks"). What falls due is read from its clause, as a set of keys: the
 money figures it states ("5000000000USD"), the ordinal of the part ("nth:1", "the first"), and
-whether it is the rest of the money (``remainder_words``: "the rest", "الباقي"). Two deadlines
-measure one thing when their keys share one ("the first $5 billion" / "5 مليارات دولار"; "the rest" /
+whether it is the rest of the money (``remainder_words``: "the rest", "الباقي"); a relative clause
+("$3 billion, which will be transferred within a week") is of the last sum its sentence states. Two
+deadlines measure one thing when their keys share one ("the first $5 billion" / "5 مليارات دولار"; "the rest" /
 "the remaining $13 billion"): the deadline of the first part never meets the deadline of the rest.
 ``duration`` compares them as it compares any duration (a week against two weeks: a clash), a
 deadline in calendar months or years as long as the calendar makes it ("within a month" meets
@@ -72,6 +73,11 @@ def deadline(text: str, toks: list[Tok], span: list[int], lang: str) -> Signal |
     keys = {v.value.replace(" ", "") for v in own if _money(v)} | {f"{NTH_KEY}{v.value}" for v in own if v.kind == "ordinal"}
     if lx.find_cues(before, lex.remainder_words):
         keys.add(REST_KEY)
+    if not keys and toks[0].variants & lex.relative_pronouns.words:
+        # "a payment of $3 billion, which will be transferred within one week": the relative clause's
+        # sum is the last one its sentence states before it
+        prior = [v for v in values.find_values(text[s0:c0], lang) if _money(v)]
+        keys = {prior[-1].value.replace(" ", "")} if prior else keys
     if not keys:
         return None   # what falls due is not said
     return Signal(field="measure", rule=DEADLINE_RULE.format(lang=lang), text=" ".join([DEADLINE] + sorted(keys)),

@@ -11,15 +11,18 @@ from functools import lru_cache
 
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
-from ..mentions import values
+from ..mentions import places, values
 from ..models import Claim
+from .quantity_nouns import CLAUSE_MARK
 
 # What a deal's price measures, in every language (``deal_price``), and the rule that says so; the
 # deal verb or noun is read this many tokens before the price preposition ("agreed on Monday to buy
-# the Danish wind farm operator Baltic Wind for $4.2 billion": 7).
+# the Danish wind farm operator Baltic Wind for $4.2 billion": 7; "to buy a 49% stake in the
+# Jordanian carrier Aqaba Skies for €1.1 billion": 10, "الاستحواذ على حصة 49 بالمئة في شركة أجنحة
+# العقبة الأردنية مقابل": 10; the clause bounds it).
 DEAL_PRICE = "deal price"
 DEAL_PRICE_RULE = "quantity: a deal's price ({lang}.lexicon deal_verbs, deal_nouns, price_prepositions)"
-PRICE_REACH = 8
+PRICE_REACH = 12
 # ... and, for a price preposition after the figure, the deal verb this many tokens before it at most
 # (the verb itself, or a verb-first clause's verb and its one- or two-word subject: "ستدفع الشركة
 # القطرية 1.5 مليار يورو مقابل").
@@ -67,18 +70,37 @@ STAKE_RULE = "quantity: a stake ({lang}.lexicon stake_nouns next to the percenta
 # نسبتها 40%": 6).
 STAKE_REACH = 2
 RETAIN_REACH = 6
+# A percentage a holder keeps or owns with no stake noun ("the Mauritanian state keeps 35%", "فيما
+# تمتلك الشركة البحرينية 70 بالمئة"): its verb (``retain_verbs``, ``own_verbs``) this many tokens before
+# it at most, its subject between them ("تمتلك الشركة البحرينية": 3), and nothing after it but the end
+# of its clause or a function word ("of the project", "في المشروع"): "maintained 5% growth" is no stake.
+HOLD_REACH = 4
+HELD_RULE = "quantity: a stake its holder {how} ({lang}.lexicon {verbs} before the percentage, no noun after it)"
+# Whose stake: the countries (by name or nationality) and the capitalised names its clause states before
+# it ("Bahrain's GHIC will hold a 65% stake": country:BH, name:bahrain, name:ghic). Two stakes of
+# holders known to differ are two stakes, never a clash (``other_holders``).
+HOLDER_RULE = ("quantity: whose stake, the countries (gazetteer, nationalities) and capitalised names before it "
+               "in its clause")
+COUNTRY_KEY, NAME_KEY, NAME_JOIN = "country:", "name:", "_"
+# A one-word name of at least this many letters may be the initials of a run ("GHIC" of "Gulf Horizon
+# Investment Company"); shorter ones ("US") are too common to say so.
+MIN_INITIALS = 2
 
 
 def deal_price(toks: list[Tok], first: int, head_at: int | None, lang: str, last: int | None = None) -> int | None:
     """The token that makes a money figure a deal's price, or None: its counted noun or the noun its
     value cue names is a deal noun ("a $4.5bn takeover", "a deal worth $4.5bn", "صفقة بقيمة"), or a
-    price preposition right before it follows a deal verb or noun ("agreed to buy Baltic Wind for $4.2
-    billion", "الاستحواذ على الشركة مقابل 4.2 مليار دولار"), or a deal verb within ``PAYER_REACH``
+    price preposition or value cue right before it follows a deal verb or noun ("agreed to buy Baltic
+    Wind for $4.2 billion", "الاستحواذ على الشركة مقابل 4.2 مليار دولار", "signed a sponsorship with the
+    Al-Nasr Club worth 12 million rials"; not when the value cue names a common noun of its own: "a
+    stadium worth $500m"), or a deal verb within ``PAYER_REACH``
     tokens before it is followed by a price preposition right after it (``last``, its last token: "will
     pay €1.3bn for Varna Port", "ستدفع الشركة 1.5 مليار يورو مقابل الميناء")."""
     lex = lx.lexicon(lang)
     if head_at is not None and lx.find_cues(toks[head_at:head_at + 1], lex.deal_nouns):
         return head_at
+    if head_at is not None and head_at < first and not toks[head_at].cap:
+        return None   # "will build a stadium worth $500m", "ملعبا بقيمة": the value of another thing than the deal
     prep = [h for h in lx.find_cues(toks[max(0, first - 1):first], lex.price_prepositions) if h.j == min(first, 1)]
     if not prep:
         if last is None or not lx.find_cues(lx.Toks(toks[max(0, first - PAYER_REACH):first]), lex.deal_verbs) \
@@ -191,20 +213,102 @@ def part_of(c: Claim) -> str | None:
     return name[len(DEAL_PART) + 1:] if name.startswith(DEAL_PART + " ") else None
 
 
-def stake(toks: list[Tok], first: int, last: int, lang: str) -> tuple[int, bool] | None:
-    """The token that makes a percentage (tokens ``first..last``) a stake and whether its holder keeps
-    it, or None: a ``stake_nouns`` word within ``STAKE_REACH`` tokens of it ("a 60% stake", "حصة
-    60%"); kept when a ``retain_verbs`` word is within ``RETAIN_REACH`` tokens before it ("will retain
-    a 30% stake", "تحتفظ ... بحصة نسبتها 35%"), which is then the token."""
+def stake(text: str, toks: list[Tok], first: int, last: int, lang: str) -> tuple[int, bool, str] | None:
+    """The token that makes a percentage (tokens ``first..last``) a stake, whether its holder keeps
+    it and the rule, or None: a ``stake_nouns`` word within ``STAKE_REACH`` tokens of it ("a 60% stake",
+    "حصة 60%"); kept when a ``retain_verbs`` word is within ``RETAIN_REACH`` tokens before it ("will
+    retain a 30% stake", "تحتفظ ... بحصة نسبتها 35%"), which is then the token; with no stake noun, the
+    verb of ``held_without_noun`` ("the state keeps 35%")."""
     lex = lx.lexicon(lang)
     lo = max(0, first - STAKE_REACH)
     hits = [lo + h.i for h in lx.find_cues(toks[lo:first], lex.stake_nouns)] \
         + [last + 1 + h.i for h in lx.find_cues(toks[last + 1:last + 1 + STAKE_REACH], lex.stake_nouns)]
     if not hits:
-        return None
+        return held_without_noun(text, toks, first, last, lang)
     lo = max(0, first - RETAIN_REACH)
     kept = lx.find_cues(lx.Toks(toks[lo:first]), lex.retain_verbs)
-    return (lo + kept[-1].i, True) if kept else (hits[-1] if hits[-1] > last else hits[0], False)
+    if kept:
+        return lo + kept[-1].i, True, RETAINED_RULE.format(lang=lang)
+    return (hits[-1] if hits[-1] > last else hits[0]), False, STAKE_RULE.format(lang=lang)
+
+
+def held_without_noun(text: str, toks: list[Tok], first: int, last: int, lang: str) -> tuple[int, bool, str] | None:
+    """The verb that makes a percentage with no stake noun (tokens ``first..last``) a stake, whether
+    its holder keeps it ("the state keeps 35%": True; "تمتلك الشركة البحرينية 70 بالمئة": False) and the
+    rule, or None: a ``retain_verbs`` or ``own_verbs`` word within ``HOLD_REACH`` tokens before it, no
+    clause mark between them ("the founders keep growing: sales rose 12%") and no content word right
+    after it ("وتحتفظ الحكومة بنسبة 51 بالمئة": the share noun before it says no more than the verb)."""
+    lex = lx.lexicon(lang)
+    if last + 1 < len(toks) and lex.stopwords.words.isdisjoint(toks[last + 1].variants):
+        return None   # "maintained 5% growth": the percentage is of the noun after it
+    lo = max(0, first - HOLD_REACH)
+    window = lx.Toks(toks[lo:first])
+    found = [(h.i, True) for h in lx.find_cues(window, lex.retain_verbs)] + \
+        [(h.i, False) for h in lx.find_cues(window, lex.own_verbs)]
+    if not found:
+        return None
+    at, kept = max(found)
+    if CLAUSE_MARK.search(text, toks[lo + at].end, toks[first].start):
+        return None
+    return lo + at, kept, held_rule(kept, lang)
+
+
+def held_rule(kept: bool, lang: str) -> str:
+    """The rule of a stake read from its verb alone (``held_without_noun``)."""
+    return HELD_RULE.format(how="keeps" if kept else "owns", lang=lang, verbs="retain_verbs" if kept else "own_verbs")
+
+
+def holder(text: str, toks: list[Tok], first: int, lang: str) -> frozenset[str]:
+    """Who holds a stake (its percentage starts at token ``first``): the country keys of the countries
+    and nationalities its clause names before it, and a name key per run of capitalised words there
+    that are no function word, its words joined by ``NAME_JOIN`` (see ``HOLDER_RULE``)."""
+    before = toks[:first]
+    if not before:
+        return frozenset()
+    keys = {f"{COUNTRY_KEY}{nat[0].upper()}" for k in range(len(before)) if (nat := lx.nationality_at(before, k, lang))}
+    keys |= {f"{COUNTRY_KEY}{p.country.upper()}" for p in places.find_places(text[before[0].start:before[-1].end])
+             if p.kind == "country" and p.country}
+    stop = lx.lexicon(lang).stopwords.words
+    run: list[str] = []
+    for t in list(before) + [None]:
+        if t is not None and t.cap and stop.isdisjoint(t.variants):
+            run.append(t.form.lower())
+            continue
+        if run:
+            keys.add(NAME_KEY + NAME_JOIN.join(run))
+        run = []
+    return frozenset(keys)
+
+
+def holder_of(c: Claim) -> frozenset[str]:
+    """The holder keys of a stake claim (``holder``), empty when none were read."""
+    return frozenset(w for s in c.signals if s.field == "holder" for w in s.text.split())
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Do two name runs name one holder: a shared word, or one is a word of the other's initials, the
+    other of ``MIN_INITIALS`` words or more ("ghic" / "gulf_horizon_investment_company", "gulf_horizon")?"""
+    wa, wb = a.split(NAME_JOIN), b.split(NAME_JOIN)
+    if set(wa) & set(wb):
+        return True
+    def initials(ws: list[str]) -> str:
+        return "".join(w[0] for w in ws)
+    return any(len(x) == 1 and len(x[0]) >= MIN_INITIALS and len(y) >= MIN_INITIALS
+               and (initials(y).startswith(x[0]) or x[0].startswith(initials(y))) for x, y in ((wa, wb), (wb, wa)))
+
+
+def other_holders(a: Claim, b: Claim) -> bool:
+    """Are two stakes known to be held by two holders: no country shared, and each names countries and
+    none is shared, or each names holders and none is one ("GHIC" / "Qatar's sovereign fund"; across
+    scripts only countries count: Arabic writes no capitals)?"""
+    ha, hb = holder_of(a), holder_of(b)
+    ca, cb = ({k for k in h if k.startswith(COUNTRY_KEY)} for h in (ha, hb))
+    if ca & cb:
+        return False
+    if ca and cb:
+        return True
+    na, nb = ([k[len(NAME_KEY):] for k in h if k.startswith(NAME_KEY)] for h in (ha, hb))
+    return bool(na and nb) and not any(_one_name(x, y) for x in na for y in nb)
 
 
 def deal_due(text: str, toks: list[Tok], last: int, end: int, lang: str) -> tuple[int, str] | None:

@@ -38,10 +38,10 @@ from ..models import Claim
 from ..lang.text import script_of
 from . import crossword
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure, open_measure
-from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, part_of, tranche_of
+from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, other_holders, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, OTHERS_RULE, SOLE_RULE,
                              SPEAKER_SUBJECT_RULE, dimension, number_of, part_of_whole, whole_of)
-from .quantity_bounds import meets, ratio
+from .quantity_bounds import base_value, meets, ratio
 from .quantity_marks import earlier
 from .reading import figure_words
 from .value import PLANS, SAME_EVENT_SCOPE, SAME_FIGURE_RATIO, comparable
@@ -86,6 +86,8 @@ PROJECTION = "expected"
 # so differ from what happened. A deal's price, a stake, a premium are its terms, stated alike whether
 # the deal "will" or "did" ("agreed to buy for $4.2bn" / "will pay $4.5bn"): compared across modality.
 PLANNED_DIMENSIONS = frozenset({"count"})
+# The measures of a stake, kept or changing hands (``kinds.deal``).
+STAKES = (DEAL_STAKE, DEAL_STAKE_RETAINED)
 # The property prefix of figures of a physical measure (a length, a mass): across scripts, one person's
 # figure of such a dimension is one figure (an athlete's mark), as it is in one script.
 MEASURED_PROPERTY = "quantity:measure:"
@@ -196,6 +198,16 @@ def close(a: Claim, b: Claim) -> bool:
     x, y = x * dimension(a.value or "")[1], y * dimension(b.value or "")[1]
     lo, hi = sorted((abs(x), abs(y)))
     return hi == 0 or lo / hi >= SAME_FIGURE_RATIO
+
+
+def close_enough(a: Claim, b: Claim) -> bool:
+    """Are two figures of one dimension within ``MAX_CLASH_RATIO`` of each other, in its base unit
+    ("100 metres" / "825 feet": 2.5 times)?"""
+    x, y = base_value(a), base_value(b)
+    if x is None or y is None:
+        return True
+    lo, hi = sorted((abs(x), abs(y)))
+    return bool(lo) and hi / lo <= MAX_CLASH_RATIO
 
 
 def weighted_share(a: Claim, b: Claim, weight: dict[str, float]) -> float:
@@ -370,6 +382,8 @@ def _judge_open(a: Claim, b: Claim, event: tuple[bool, str], similarity: float,
         evidence = f"the same figure of {DISTINCTIVE_MIN} or more in one event, told in other words"
     if not same:
         return UNRELATED
+    if head(a) in STAKES and head(b) in STAKES and other_holders(a, b):
+        return UNRELATED   # two holders' stakes ("Bahrain's GHIC will hold 65%" / "Qatar's fund holds 20%")
     what = a.property.split(":", 1)[1]
     if meets(a, b):
         hedge = "; one source hedges it" if hedged else ""
@@ -462,6 +476,8 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
             return UNRELATED   # "4 more bodies" / "12 bodies": an increment or the rest, not the count
         if told_as_one(a) or told_as_one(b):
             return UNRELATED   # "the sole survivor" may be of one family or one car: it agrees, never clashes
+        if open_measure(a) and not close_enough(a, b):
+            return UNRELATED   # "the zone covers 170 km²" / "the port will cover 12 km²": two things' areas
         return Verdict("contradict", f"different {name} figure {scope} ({readable(a)} vs {readable(b)}; {why})",
                        CONF_VALUE)
     if not close(a, b):

@@ -12,14 +12,14 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..models import Claim, Signal
 from ..lang.text import ARABIC, ascii_digits, script_of
-from ..mentions import values
+from ..mentions import value_numbers, values
 from ..mentions.values import bare_year
 from .base import MEASURE_RULE, FigureFrame
 from . import currency, rates
 from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, DEAL_PRICE, DEAL_PRICE_RULE,
-                   DEAL_STAKE, DEAL_STAKE_RETAINED, DEAL_TRANCHE, DEAL_TRANCHE_RULE, DUE_PREFIX, RETAINED_RULE,
-                   STAKE_RULE, SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
-                   deal_tranche, stake)
+                   DEAL_STAKE, DEAL_STAKE_RETAINED, DEAL_TRANCHE, DEAL_TRANCHE_RULE, DUE_PREFIX, HOLDER_RULE,
+                   SUM_PRECISION, deal_due, deal_object, deal_object_after, deal_part, deal_price,
+                   deal_tranche, held_without_noun, holder, stake)
 from .designation import names_a_thing
 from .quantity_nouns import (CLAUSE_MARK, SIGNATURE_AFTER, SIGNATURE_BEFORE, counted_nationality, others_word,
                              qualified_light_noun, valued_noun, whole_after, whole_noun)
@@ -341,16 +341,26 @@ def names_a_competition(toks: list[Tok], idx: list[int], lang: str) -> bool:
     return any(h.i == 0 for h in after) or any(h.j == min(idx[0], COMPETITION_REACH) for h in before)
 
 
+# A sum restated in brackets in another currency is converted at some day's rate and rounded: it is
+# read as "about" so much (``values`` qualifiers.about, ``value_numbers.ABOUT_SPREAD``), so "($12.3bn)"
+# meets another outlet's "$12 billion" and "($15bn)" still clashes with it.
+CONVERTED_QUALIFIER = "about"
+
+
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None,
-          passed: frozenset[int] = frozenset(), speakers: frozenset = frozenset()) -> QuantityFrame | None:
+          passed: frozenset[int] = frozenset(), speakers: frozenset = frozenset(),
+          at: tuple[int, int] | None = None, converted: bool = False) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written;
     ``measure`` the name of the measure of what the figure counts and what named it (the lexicon cue,
     "en.lexicon cue 'killed'", or another rule); ``passed`` the token indexes of the clause's ordinals,
-    which its signature reads past (``signature``); ``speakers`` the persons the sentence quotes."""
-    idx = lx.covered(toks, v.start, v.end)
+    which its signature reads past (``signature``); ``speakers`` the persons the sentence quotes;
+    ``at`` the text span of a sum and its restatement in parentheses in another currency (``extract.
+    conversions``): the figure is read there; ``converted`` for the restatement, read as about so much
+    (``CONVERTED_QUALIFIER``)."""
+    idx = lx.covered(toks, *(at or (v.start, v.end)))
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
     if idx[0] > 0 and lx.find_cues(toks[idx[0] - 1:idx[0]], lx.lexicon(lang).rate_markers):
@@ -366,6 +376,10 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     resolved = currency.resolve(v.value, text, lang)
     if resolved is not None:   # "63 billion riyals" in an article that says "SAR" or "Saudi"
         v = replace(v, value=resolved[0])
+    if converted and v.qualifier == "exact" and (x := number_of(v.value)) is not None:
+        # "480 billion ouguiyas ($12bn)": converted at some day's rate and rounded, a sum about so much
+        low, high = value_numbers.bounds(x, CONVERTED_QUALIFIER)
+        v = replace(v, qualifier=CONVERTED_QUALIFIER, low=low, high=high)
     sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text, passed)
     head_rule = "quantity: the counted noun, first content word after the figure"
     dim, _ = dimension(v.value)
@@ -408,21 +422,22 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     if part is not None:   # "$11 billion in cash", "6 مليارات دولار من الودائع": the deal's money in one form
         head_at, form = part
         head, head_rule = f"{DEAL_PART} {form}", DEAL_PART_RULE.format(lang=lang, form=form)
-    held = stake(toks, idx[0], idx[-1], lang) if dim == "percent" and valued is None else None
+    held = None if dim != "percent" else stake(text, toks, idx[0], idx[-1], lang) if valued is None \
+        else held_without_noun(text, toks, idx[0], idx[-1], lang)
     if held is not None:   # "a 60% stake"; "will retain a 30% stake": the stake its holder keeps is another
-        head_at, kept = held
-        head, head_rule = (DEAL_STAKE_RETAINED, RETAINED_RULE) if kept else (DEAL_STAKE, STAKE_RULE)
-        head_rule = head_rule.format(lang=lang)
+        head_at, kept, head_rule = held
+        head = DEAL_STAKE_RETAINED if kept else DEAL_STAKE
     if not sig and measure is None and price is None and tranche is None:
         return None   # a bare figure with nothing around it says nothing comparable (a deal term names its noun)
     # a sum of money is stated more exactly than its digits say ("€3 billion" is 3.0, not 2.5-3.5 billion)
     low, high = bounds(v.value, v.low, v.high, v.qualifier, text[v.start:v.end],
-                       SUM_PRECISION if dim.startswith("money:") else 1.0,
+                       SUM_PRECISION if dim.startswith("money:") and not converted else 1.0,
                        v.step if v.rule.endswith(NUMBER_WORDS_RULE) else None)
     value = v.value
     # a sum due within a time, or one tranche of a deal, is no rate spread over it ("خلال" is both
-    # "within" and "over": "الدفعة الأولى البالغة ملياري دولار خلال أسبوع" is paid within the week)
-    rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None and tranche is None else None
+    # "within" and "over": "الدفعة الأولى البالغة ملياري دولار خلال أسبوع" is paid within the week), nor
+    # is a deal's price ("a sponsorship worth OMR 15 million over five years": the term is the deal's)
+    rate = rates.rate(text, toks, idx[-1], lang, dim) if due is None and tranche is None and price is None else None
     if rate is not None:
         factor, period_sig = rate
         dim, value = f"{dim}/{rates.RATE_PERIOD}", rates.scaled(v.value, factor)
@@ -459,6 +474,8 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
                            start=ns, end=ne))
     if resolved is not None:
         sigs.append(Signal(field="currency", rule=resolved[1], text=resolved[2]))
+    if held is not None and (whose := holder(text, toks, idx[0], lang)):
+        sigs.append(Signal(field="holder", rule=HOLDER_RULE, text=" ".join(sorted(whose))))
     if bought is not None:
         os_, oe = toks[bought[0]].start, toks[bought[1] - 1].end
         sigs.append(Signal(field="object", rule=DEAL_OBJECT_RULE.format(lang=lang), text=text[os_:oe], start=os_, end=oe))

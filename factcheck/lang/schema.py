@@ -323,6 +323,7 @@ class Lexicon(Section):
     duration_np_links: CueList = NO_CUES    # "the strike in Valberg": kinds.duration_read
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
+    own_verbs: CueList = NO_CUES            # "owns 70%", "تمتلك 70%": kinds.deal.stake
     request_verbs: CueList = NO_CUES        # "prosecutors sought", "طالبت النيابة": kinds.requested
     requirement_cues: CueList = NO_CUES     # "needs 151 seats", "يحتاج إلى": kinds.required
     requirement_attributes: CueList = NO_CUES   # "the 151 needed", "اللازمة": kinds.required

@@ -85,7 +85,9 @@ def word_groups(t: Tables, doc: Doc, start: int, end: int) -> list[tuple[int, in
         g, big = (groups[-1] if groups else None), key in scales and v >= 1000
         if g is not None and (v < g[4] and g[3] > 0 if big else 0 < g[3] < v if key in scales
                               else not overlap(g[3], v) and v < g[4]):
-            g[1:5] = ([w.end(), g[2] + g[3] * v, 0, v] if big else
+            # a big scale multiplies only the places of the part below it: "مليون ومئتي ألف" is a million
+            # and 200 thousand, not (1,000,200) thousand; "ألف مليون" is a thousand million
+            g[1:5] = ([w.end(), g[2] + (g[3] - g[3] % v) + (g[3] % v) * v, 0, v] if big else
                       [w.end(), g[2], g[3] * v if key in scales else g[3] + v, g[4]])
             g[5].append(label)
             g[6] = v if key in scales else 1
@@ -250,7 +252,8 @@ def h_fraction(m, t, doc):
 
 def joined_sums(found: list, text: str, t: Tables) -> list:
     """Join a number stated in a scale and a smaller number after a number joiner into one sum ("مليون
-    و200 ألف": 1,200,000; "3 ملايين و500 ألف دولار": 3,500,000 USD; "1 million and 200,000"): the
+    و200 ألف": 1,200,000; "3 ملايين و500 ألف دولار": 3,500,000 USD; "1 million and 200,000"; each in
+    one currency: "ملياري دولار وأربعمئة مليون دولار", 2,400,000,000 USD): the
     second states the places the first's scale word leaves out. ``found`` are value mentions sorted
     by start (``values.ValueMention``); the first's qualifier governs the sum, the second's unit or
     currency is the sum's. Never after a range opener ("بين مليون و200 ألف" stays a range's ends)."""
@@ -259,7 +262,7 @@ def joined_sums(found: list, text: str, t: Tables) -> list:
     for v in found:
         prev = out[-1] if out else None
         if prev is not None and _sums(prev, v, text, joiners, openers):
-            total = Decimal(prev.value) + Decimal(v.value.split(" ", 1)[0])
+            total = Decimal(prev.value.split(" ", 1)[0]) + Decimal(v.value.split(" ", 1)[0])
             suffix = v.value[len(v.value.split(" ", 1)[0]):]
             lo, hi = bounds(float(total), prev.qualifier)
             out[-1] = replace(prev, value=canon(total) + suffix, low=lo, high=hi, end=v.end, step=v.step,
@@ -312,8 +315,11 @@ def _sums(a, b, text: str, joiners: set[str], openers: set[str]) -> bool:
     """Is ``b`` the rest of the sum ``a`` starts (see ``joined_sums``)?"""
     if a.kind != "number" or b.kind != "number" or b.qualifier != "exact" or a.step is None or b.step is None:
         return False
-    if not re.fullmatch(r"\d+(?:\.\d+)?", a.value) or not re.fullmatch(r"\d+(?:\.\d+)?(?: \S+)?", b.value):
-        return False   # the first has no unit of its own; a percentage is never a part of a sum
+    unit = a.value.partition(" ")[2]
+    if not re.fullmatch(r"\d+(?:\.\d+)?(?: \S+)?", a.value) or not re.fullmatch(r"\d+(?:\.\d+)?(?: \S+)?", b.value) \
+            or (unit and b.value.partition(" ")[2] != unit):
+        return False   # the first has no unit of its own, or the second's ("ملياري دولار وأربعمئة مليون
+        # دولار"); a percentage is never a part of a sum
     if fold(text[a.end:b.start]).strip() not in joiners:
         return False
     before = fold(text[:a.start]).split()
