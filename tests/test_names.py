@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from factcheck.lang import lexicon as lx
 from factcheck.mentions.names import AMBIGUOUS_MARK, REFINED_MARK, NameRegistry, skeleton
-from factcheck.mentions.persons import TitleParser, introduced_names
+from factcheck.mentions.introduced import introduced_names
+from factcheck.mentions.persons import TitleParser
 
 
 # -- one word in two scripts ---------------------------------------------------------------------

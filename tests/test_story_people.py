@@ -9,7 +9,8 @@ from factcheck import pipeline
 from factcheck.extract.normalize import Normalizer
 from factcheck.kinds import racetime
 from factcheck.lang import lexicon as lx
-from factcheck.mentions.persons import MIN_SURNAME_USES, NameRegistry, TitleParser, introduced_names
+from factcheck.mentions.introduced import MIN_SURNAME_USES, introduced_names
+from factcheck.mentions.persons import NameRegistry, TitleParser
 from factcheck.models import Article
 
 

@@ -25,7 +25,8 @@ from .attribution import attribution as attributed, says_only_who, speakers
 from . import anaphora, event_dates
 from .draft import Draft
 from .frames import name_frames, topic_frames, valued_frames
-from ..mentions.persons import NameRegistry, RoleMention, TitleParser, introduced_names, is_place_word, skeleton
+from ..mentions.introduced import introduced_names
+from ..mentions.persons import NameRegistry, RoleMention, TitleParser, is_place_word, skeleton
 
 # Words kept as a claim's keywords (for similarity): content words of at least this many letters.
 MIN_KEYWORD_CHARS = 3
