@@ -1,7 +1,9 @@
 """rx.py: the regex speed-ups change no match.
 
-- ``compile_fast`` leads a pattern with a lookahead on its first characters: same matches as the
-  plain pattern (table of shapes the value rules use, and the real value rules on real text);
+- ``compile_fast`` leads a pattern with a lookahead on its first characters, each letter behind the
+  look-behinds the pattern asks for before it (``first_gate``): same matches as the plain pattern
+  (table of shapes the value rules use, a property over look-behind shapes, and the real value rules
+  on real text);
 - ``alternation`` (a trie) matches what the plain longest-first alternation matches (property);
 - ``lookbehinds`` grouped by width accept the same positions as one look-behind each (property).
 """
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factcheck.mentions import rx, values
+from factcheck.mentions import rx, value_tables, values
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,22 +51,49 @@ def test_compile_fast_same_matches(pattern, text):
     assert _matches(rx.compile_fast(pattern), text) == _matches(re.compile(pattern), text)
 
 
-def _plain_rules(lang: str) -> list[tuple[str, re.Pattern]]:
-    """The value rules without the lookahead compile_fast added (its '(?=[...])(?:' prefix)."""
-    out = []
-    for name, pattern, _, _ in values._tables(lang).rules:
-        p = pattern.pattern
-        if p.startswith("(?=["):
-            p = p[p.index("])(?:") + len("])(?:"):-1]
-        out.append((name, re.compile(p)))
-    return out
+@pytest.mark.parametrize("pattern, gate", [
+    (r"(?<!\w)abc|\d", r"[\d]|(?=[a])(?:(?<!\w))"),                         # a word start
+    (r"(?:(?<!\w)|(?<=\Wو|\Wب))x", r"(?=[x])(?:(?<!\w)|(?<=[بو]))"),      # ... or after a clitic
+    (r"(?:(?<!\w)|(?<=\Wو[^\S\n]))x", r"(?=[x])(?:(?<!\w))"),             # after a space: no word
+    (r"(?<![\w.,])\d+", r"[\d]"),                                           # digits are not guarded
+    (r"(?:(?<!\w)foo)?bar", r"[b]|(?=[f])(?:(?<!\w))"),                     # a bypassed guard holds only for its route
+    (r"(?<!\d)ab", r"[a]"),                                                  # no word boundary: no guard
+    (r"(?<=x)?ab", r"[a]"),                                                   # an optional look-behind: none
+])
+def test_first_gate(pattern, gate):
+    assert rx.first_gate(pattern) == gate
+    for text in TEXTS + ["foobar xbar bar", "و x بx ax", "12ab xab ab"]:
+        assert _matches(rx.compile_fast(pattern), text) == _matches(re.compile(pattern), text)
+
+
+LOOKBEHINDS = [r"(?<!\w)", r"(?<=\W)", r"(?<=\Wو)", r"(?<=\d[-–])", r"(?<![\w.])", r"(?<=\s)", r"(?<!\d)", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.tuples(st.sampled_from(LOOKBEHINDS), st.sampled_from(["ab", "b", "و?a", r"\d", "x*b"]),
+                                st.booleans()), min_size=1, max_size=4),
+       text=st.text(alphabet="abxو 1-.", max_size=30))
+def test_compile_fast_same_matches_whatever_the_lookbehinds(parts, text):
+    pattern = "".join(f"(?:{lb}{body})" + ("?" if optional else "") for lb, body, optional in parts)
+    if re.fullmatch(pattern, ""):
+        return
+    assert _matches(rx.compile_fast(pattern), text) == _matches(re.compile(pattern), text)
+
+
+def _plain_rules(lang: str, monkeypatch) -> list[tuple[str, re.Pattern]]:
+    """The value rules without the lookahead compile_fast adds (compiled as they are written)."""
+    monkeypatch.setattr(value_tables, "compile_fast", re.compile)
+    return [(name, pattern) for name, pattern, _, _ in value_tables.tables.__wrapped__(lang).rules]
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_value_rules_match_as_without_lookahead(lang):
+def test_value_rules_match_as_without_lookahead(lang, monkeypatch):
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [" ".join(TEXTS),
+              "وبعد 3 أيام وللمرة الثانية، بالقاهرة 12 سبتمبر؛ والـ5 ملايين, about 40 km وفي 2024"]
     fast = dict((name, pat) for name, pat, _, _ in values._tables(lang).rules)
-    for name, plain in _plain_rules(lang):
+    for name, plain in _plain_rules(lang, monkeypatch):
+        assert fast[name].pattern != plain.pattern or rx.first_gate(plain.pattern) is None, name
         for text in texts:
             folded = values._Doc(text).folded
             assert _matches(fast[name], folded) == _matches(plain, folded), name

@@ -98,3 +98,39 @@ def test_pool_starts_the_workers_its_work_needs():
         assert sum(w for _, w in engine.pools) == 2
         assert len({pid for _, pid in out}) == 2
         assert list(engine.map(_pid_of, [])) == []
+
+
+class _Recording:
+    """An engine (this process) that notes each batch it is given, between the ingest calls noted too."""
+
+    name = "local"
+
+    def __init__(self, log):
+        self.log = log
+
+    def map(self, fn, items):
+        items = list(items)
+        self.log.append(("engine", len(items)))
+        return iter([fn(x) for x in items])
+
+    def close(self):
+        pass
+
+
+def test_without_a_cache_the_workers_start_while_the_rest_is_read(tmp_path, monkeypatch):
+    """No cache: more one-article files than an ingest part are read part by part, each part handed to
+    the engine before the next is read (the workers do not wait for the whole corpus), and the report
+    is the one of reading them at once."""
+    once = desk.report([SEEDS], desk.Options(cache=None))
+    log = []
+    load = desk.ingest.load_articles
+    monkeypatch.setattr(desk.ingest, "load_articles",
+                        lambda paths, **kw: log.append(("read", len(paths))) or load(paths, **kw))
+    monkeypatch.setattr(desk, "INGEST_CHUNK", 2)
+    run = desk.start([SEEDS], desk.Options(cache=None), _Recording(log))
+    parts = desk.collect(run)
+    files = len(list(SEEDS.glob("*.txt")))
+    assert [n for what, n in log if what == "read"] == [2] * (files // 2) + [files % 2] * (files % 2)
+    first_batch = next(k for k, (what, _) in enumerate(log) if what == "engine")
+    assert first_batch == 1                           # the first part goes to the engine before the second is read
+    assert parts == once

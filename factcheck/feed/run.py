@@ -162,38 +162,42 @@ def _article_key(a: Article) -> str:
 
 
 def _load(paths: list[str | Path], cache: Cache, ingest_options: dict,
-          early: Callable[[list[_Loaded]], None] = lambda new: None) -> list[_Loaded]:
+          early: Callable[[list[_Loaded], bool], None] = lambda new, last: None) -> list[_Loaded]:
     """Every article under ``paths``. A one-article file (text, Markdown, HTML) whose bytes the cache
     knows is not read again by ingest; everything else goes through ``ingest.load_articles``. The
     articles the cache has no head for are known before the heads of the others are read: ``early``
-    receives them then (so their per-article stage can start on workers meanwhile)."""
+    receives them then (so their per-article stage can start on workers meanwhile), with whether they
+    are the last ingest part. Without a cache the files are hashed too (a few milliseconds for the
+    benchmark corpus), only so that ``_ingest_parts`` may read them part by part: the workers start
+    on the first part while this process reads the rest (read as one part, benchmarks/run.py's 1,000
+    articles took 5 s of reading in this process, a fifth of the run, before any worker started)."""
     known: list[tuple[str, str]] = []       # (file, sha) remembered by the file index
     fast: list[_Loaded] = []                 # new bytes the cache already has a head for
     slow: list[str | Path] = list(paths)
     shas: dict[str, str] = {}
-    if cache.enabled:
-        try:
-            files = ingest.collect_files(paths)
-        except InputError:
-            files = []      # ingest reports (or skips) the bad path below
-        if files:
-            slow = []
-            limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
-            for p in files:
-                sha, indexed = _known_file(p, cache, limit)
-                if sha is None:
-                    slow.append(p)
-                elif indexed:
-                    known.append((p, sha))
-                elif (x := _head(p, sha, cache)) is not None:  # new bytes the cache knows (a moved file)
-                    fast.append(x)
-                else:                                          # new bytes: read them now
-                    shas[p] = sha
-                    slow.append(p)
+    try:
+        files = ingest.collect_files(paths)
+    except InputError:
+        files = []      # ingest reports (or skips) the bad path below
+    if files:
+        slow = []
+        limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
+        for p in files:
+            sha, indexed = _known_file(p, cache, limit)
+            if sha is None:
+                slow.append(p)
+            elif indexed:
+                known.append((p, sha))
+            elif (x := _head(p, sha, cache)) is not None:  # new bytes the cache knows (a moved file)
+                fast.append(x)
+            else:                                          # new bytes: read them now
+                shas[p] = sha
+                slow.append(p)
     new: list[_Loaded] = []
-    for part in _ingest_parts(slow, shas, ingest_options):
+    parts = _ingest_parts(slow, shas, ingest_options)
+    for k, part in enumerate(parts):
         got = _read(part, shas, cache, ingest_options, bool(known or fast))
-        early([x for x in got if x.fids is None])
+        early([x for x in got if x.fids is None], k == len(parts) - 1)
         new += got
     unheaded = []
     for p, sha in known:
@@ -316,11 +320,11 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     engine = engine or make_engine(opts.engine, opts.jobs, opts.scheduler)
     started: list[tuple[list[list[_Loaded]], Iterator]] = []   # articles given to the engine while loading
 
-    def early(new: list[_Loaded]) -> None:
-        # Without a cache every article comes here at once (one ingest part). A lone article is
-        # unassigned whatever its clustering features, and nothing stores them: they are not computed
-        # (a whole-text reading of places, values and words: a tenth of a 5 MB article's time).
-        lone = not cache.enabled and len(new) == 1 and not started
+    def early(new: list[_Loaded], last: bool) -> None:
+        # Without a cache, the only part holding one article is a run of one article. A lone article
+        # is unassigned whatever its clustering features, and nothing stores them: they are not
+        # computed (a whole-text reading of places, values and words: a tenth of a 5 MB article's time).
+        lone = not cache.enabled and last and len(new) == 1 and not started
         started.append(_article_stage(new, opts, engine, features=not lone))
 
     with collector_paused():
