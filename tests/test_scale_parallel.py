@@ -6,7 +6,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.feed import run as desk
+from factcheck.feed import loading, run as desk
 from factcheck.cli.app import app
 from factcheck.feed.engines import Progress
 
@@ -123,10 +123,10 @@ def test_without_a_cache_the_workers_start_while_the_rest_is_read(tmp_path, monk
     is the one of reading them at once."""
     once = desk.report([SEEDS], desk.Options(cache=None))
     log = []
-    load = desk.ingest.load_articles
-    monkeypatch.setattr(desk.ingest, "load_articles",
+    load = loading.ingest.load_articles
+    monkeypatch.setattr(loading.ingest, "load_articles",
                         lambda paths, **kw: log.append(("read", len(paths))) or load(paths, **kw))
-    monkeypatch.setattr(desk, "INGEST_CHUNK", 2)
+    monkeypatch.setattr(loading, "INGEST_CHUNK", 2)
     run = desk.start([SEEDS], desk.Options(cache=None), _Recording(log))
     parts = desk.collect(run)
     files = len(list(SEEDS.glob("*.txt")))

@@ -1,5 +1,5 @@
 """The scale benchmark's speed-ups keep the report as it was: ingest read in parts while the workers
-start (desk._ingest_parts), and worker tasks run with the cyclic collector paused (parallel._in_worker)."""
+start (loading.ingest_parts), and worker tasks run with the cyclic collector paused (parallel._in_worker)."""
 from __future__ import annotations
 
 import gc
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.feed import run as desk
+from factcheck.feed import loading, run as desk
 from factcheck.errors import InputError
 from factcheck.feed.engines import PoolEngine, _in_worker
 
@@ -19,7 +19,7 @@ from conftest import ROOT
 
 INVENTED = sorted(p for d in ("invented_fire", "invented_vote", "invented_quake", "invented_strike")
                   for p in (ROOT / "tests" / d).glob("*.txt"))
-CHUNK = desk.INGEST_CHUNK
+CHUNK = loading.INGEST_CHUNK
 
 
 def _files(n: int, stem: str = "art", ext: str = ".txt") -> list[str]:
@@ -42,7 +42,7 @@ def _hashed(paths: list[str]) -> dict[str, str]:
     (_files(2 * CHUNK, ext=".html"), _files(2 * CHUNK, ext=".html"), {"max_bytes": 10}, 2),
 ])
 def test_ingest_parts_table(files, hashed, options, parts):
-    got = desk._ingest_parts(files, _hashed(hashed), options)
+    got = loading.ingest_parts(files, _hashed(hashed), options)
     assert len(got) == parts
     assert [p for part in got for p in part] == files
 
@@ -50,7 +50,7 @@ def test_ingest_parts_table(files, hashed, options, parts):
 @given(st.integers(min_value=0, max_value=5 * CHUNK), st.booleans())
 def test_ingest_parts_keep_every_file_once_in_order(n, skip):
     files = _files(n)
-    got = desk._ingest_parts(files, _hashed(files), {"skip_invalid": skip})
+    got = loading.ingest_parts(files, _hashed(files), {"skip_invalid": skip})
     assert [p for part in got for p in part] == files
     assert len(got) == 1 or all(0 < len(part) <= CHUNK for part in got)
 
@@ -66,7 +66,7 @@ def _feed(tmp_path: Path) -> Path:
 def test_parts_and_workers_give_the_report_of_one_process(tmp_path, monkeypatch):
     feed = _feed(tmp_path)
     one = desk.report([feed], desk.Options(jobs=1))
-    monkeypatch.setattr(desk, "INGEST_CHUNK", 2)   # the invented stories: 7 parts
+    monkeypatch.setattr(loading, "INGEST_CHUNK", 2)   # the invented stories: 7 parts
     two = desk.report([feed], desk.Options(jobs=2, cache=tmp_path / "cache"))
     again = desk.report([feed], desk.Options(jobs=2, cache=tmp_path / "cache"))   # all from the cache
     assert json.loads(two.model_dump_json()) == json.loads(one.model_dump_json()) == json.loads(again.model_dump_json())
@@ -78,7 +78,7 @@ def test_a_bad_file_in_a_later_part_fails_as_reading_at_once(tmp_path, monkeypat
     (feed / "zz_empty.txt").write_text("\n\n", encoding="utf-8")   # sorts last: in the last part
     errors = []
     for chunk in (CHUNK, 2):
-        monkeypatch.setattr(desk, "INGEST_CHUNK", chunk)
+        monkeypatch.setattr(loading, "INGEST_CHUNK", chunk)
         with pytest.raises(InputError) as exc:
             desk.report([feed], desk.Options(jobs=2, cache=tmp_path / f"cache{chunk}"))
         errors.append(str(exc.value))

@@ -11,11 +11,8 @@ size without holding it in memory; ``report`` builds the Report object (small an
 """
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import json
-import os
-import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +21,10 @@ from typing import IO, Callable, Iterator
 import numpy as np
 from pydantic import TypeAdapter
 
-from . import cluster
+from . import cluster, loading
 from .. import embed, pipeline
-from ..ingest import load as ingest
 from ..render import json_report as report_json
-from .cache import Cache, StoryEntry, story_key, text_key
+from .cache import Cache, StoryEntry, story_key
 from ..errors import InputError
 from ..models import REPORT_SCHEMA, Article, ArticleInfo, Claim, Clause, Finding, Report, StoryInfo
 from .engines import Engine, Progress, make_engine
@@ -36,15 +32,8 @@ from .engines import Engine, Progress, make_engine
 # Articles handed to a worker at once in the per-article stage (one article is a few milliseconds of
 # work: sending them one by one would cost more than the work).
 ARTICLE_CHUNK = 8
-# New one-article files read by ingest at once before their per-article stage is handed to the
-# engine: the workers start on the first ones while this process reads the rest (reading is a few
-# milliseconds an article: a third of the per-article work on the benchmark corpus, benchmarks/run.py).
-INGEST_CHUNK = 32
 # The key under which an article's lead embedding is cached with its statement embeddings.
 LEAD_KEY = "\x00lead"
-# Input files holding exactly one article: the cache can stand in for ingest when it knows their bytes.
-ONE_ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
 _CLAIMS = TypeAdapter(list[Claim])
 _FINDINGS = TypeAdapter(list[Finding])
 
@@ -74,18 +63,6 @@ class Stats:
     @property
     def comparisons(self) -> int:
         return self.article_pairs + self.claim_pairs
-
-
-@dataclass
-class _Loaded:
-    path: str
-    sha: str
-    info: ArticleInfo
-    fids: np.ndarray | None = None     # clustering features (cluster.encode), None until known
-    labels: str = ""
-    article: Article | None = None
-    clauses: list[Clause] | None = None
-    lead: np.ndarray | None = None
 
 
 @dataclass
@@ -151,158 +128,8 @@ def _dumped(models: list) -> bytes:
 
 
 # -- the run ------------------------------------------------------------------------------------
-def _info(a: Article) -> ArticleInfo:
-    from ..claimbase.store import article_info
-    return article_info(a)
-
-
-def _article_key(a: Article) -> str:
-    """The cache key of an article read from a multi-record file (JSON, JSON Lines, stdin)."""
-    return "r" + text_key(a.model_dump_json(exclude={"path"}).encode())
-
-
-def _load(paths: list[str | Path], cache: Cache, ingest_options: dict,
-          early: Callable[[list[_Loaded], bool], None] = lambda new, last: None) -> list[_Loaded]:
-    """Every article under ``paths``. A one-article file (text, Markdown, HTML) whose bytes the cache
-    knows is not read again by ingest; everything else goes through ``ingest.load_articles``. The
-    articles the cache has no head for are known before the heads of the others are read: ``early``
-    receives them then (so their per-article stage can start on workers meanwhile), with whether they
-    are the last ingest part. Without a cache the files are hashed too (a few milliseconds for the
-    benchmark corpus), only so that ``_ingest_parts`` may read them part by part: the workers start
-    on the first part while this process reads the rest (read as one part, benchmarks/run.py's 1,000
-    articles took 5 s of reading in this process, a fifth of the run, before any worker started)."""
-    known: list[tuple[str, str]] = []       # (file, sha) remembered by the file index
-    fast: list[_Loaded] = []                 # new bytes the cache already has a head for
-    slow: list[str | Path] = list(paths)
-    shas: dict[str, str] = {}
-    try:
-        files = ingest.collect_files(paths)
-    except InputError:
-        files = []      # ingest reports (or skips) the bad path below
-    if files:
-        slow = []
-        limit = ingest_options.get("max_bytes") or ingest.DEFAULT_MAX_BYTES
-        for p in files:
-            sha, indexed = _known_file(p, cache, limit)
-            if sha is None:
-                slow.append(p)
-            elif indexed:
-                known.append((p, sha))
-            elif (x := _head(p, sha, cache)) is not None:  # new bytes the cache knows (a moved file)
-                fast.append(x)
-            else:                                          # new bytes: read them now
-                shas[p] = sha
-                slow.append(p)
-    new: list[_Loaded] = []
-    parts = _ingest_parts(slow, shas, ingest_options)
-    for k, part in enumerate(parts):
-        got = _read(part, shas, cache, ingest_options, bool(known or fast))
-        early([x for x in got if x.fids is None], k == len(parts) - 1)
-        new += got
-    unheaded = []
-    for p, sha in known:
-        x = _head(p, sha, cache)
-        if x is None:
-            shas[p] = sha
-            unheaded.append(p)
-        else:
-            fast.append(x)
-    new += _read(unheaded, shas, cache, ingest_options, True)
-    seen: dict[str, _Loaded] = {}
-    for x in fast + new:
-        if x.info.id in seen:
-            exc = InputError(f"{x.path}: duplicate article id {x.info.id!r} (also {seen[x.info.id].path})")
-            if not ingest_options.get("skip_invalid"):
-                raise exc
-            if ingest_options.get("on_skip"):
-                ingest_options["on_skip"](exc)
-            continue
-        seen[x.info.id] = x
-    return sorted(seen.values(), key=lambda x: x.info.id)
-
-
-def _ingest_parts(slow: list[str | Path], shas: dict[str, str], ingest_options: dict) -> list[list[str | Path]]:
-    """``slow`` in parts of INGEST_CHUNK files for ingest, when reading them part by part gives what
-    reading them at once gives: every one is a one-article file hashed here (its article id is its
-    name's stem), no two share a stem (no duplicate id can span two parts), and a bad input stops the
-    run (``skip_invalid`` off: the first bad file in order fails either way). Else one part."""
-    stems = {os.path.splitext(os.path.basename(str(p)))[0] for p in slow}
-    if (len(slow) <= INGEST_CHUNK or ingest_options.get("skip_invalid") or len(stems) != len(slow)
-            or not all(str(p) in shas for p in slow)):
-        return [slow]
-    return [slow[k:k + INGEST_CHUNK] for k in range(0, len(slow), INGEST_CHUNK)]
-
-
-def _head(path: str, sha: str, cache: Cache) -> _Loaded | None:
-    """The article of a one-article file, from its cached head (None: the cache has none)."""
-    head = cache.head(sha, os.path.splitext(os.path.basename(path))[0])
-    if head is None:
-        return None
-    published = dt.date.fromisoformat(head.published) if head.published else None
-    info = ArticleInfo(id=head.id, path=path, published=published, language=head.language, **head.source)
-    return _Loaded(path, sha, info, fids=head.fids, labels=head.labels)
-
-
-def _read(paths: list[str | Path], shas: dict[str, str], cache: Cache, ingest_options: dict,
-          others: bool) -> list[_Loaded]:
-    """The articles of ``paths`` through ingest, with their cached features when the cache has them.
-    ``others``: other articles were found, so that nothing readable here is not an error."""
-    if not paths:
-        return []
-    try:
-        read = ingest.load_articles(paths, **ingest_options)
-    except InputError as exc:
-        if others and ingest_options.get("skip_invalid") and str(exc).startswith("no articles"):
-            return []
-        raise
-    out = []
-    for a in read:
-        x = _Loaded(a.path, shas.get(a.path) or _article_key(a), _info(a), article=a)
-        head = cache.head(x.sha, x.info.id)
-        if head is not None:
-            x.fids, x.labels = head.fids, head.labels
-        out.append(x)
-    return out
-
-
-def _known_file(name: str, cache: Cache, limit: int) -> tuple[str | None, bool]:
-    """The sha of a one-article file within the size limit, and whether the cache's file index knew it
-    (the file is unchanged) or it was read and hashed now; None for another kind of file, unreadable
-    or too large."""
-    if os.path.splitext(name)[1].lower() not in ONE_ARTICLE_SUFFIXES:
-        return None, False
-    try:
-        st = os.stat(name)
-    except OSError:
-        return None, False
-    if not stat.S_ISREG(st.st_mode) or st.st_size > limit:  # a FIFO is never opened here
-        return None, False
-    where = name if os.path.isabs(name) else os.path.abspath(name)
-    sha = cache.known_sha(where, st)
-    if sha is not None:
-        return sha, True
-    data = ingest.peek_bytes(Path(name), limit)
-    if data is None:
-        return None, False
-    sha = text_key(data)
-    cache.remember_sha(where, st, sha)
-    return sha, False
-
-
-def _full(item: _Loaded, cache: Cache) -> tuple[Article, list[Clause]]:
-    """The article's text and clauses (from the cache, or computed again)."""
-    if item.article is not None and item.clauses is not None:
-        return item.article, item.clauses
-    got = cache.work(item.sha, item.info.id)
-    if got is not None:
-        art, clauses = got
-        return art.model_copy(update={"path": str(item.path)}), clauses
-    art = item.article or next(a for a in ingest.load_articles([item.path]) if a.id == item.info.id)
-    return art, pipeline.article_stage(art)[1]
-
-
-def _article_stage(todo: list[_Loaded], opts: Options, engine: Engine,
-                   features: bool = True) -> tuple[list[list[_Loaded]], Iterator]:
+def _article_stage(todo: list[loading.Loaded], opts: Options, engine: Engine,
+                   features: bool = True) -> tuple[list[list[loading.Loaded]], Iterator]:
     """The per-article stage of ``todo`` given to the engine by chunks: (the chunks, their results).
     With workers, even one article goes to them: it runs while this process goes on. ``features``
     False: no clustering features (none is read: see ``start``)."""
@@ -318,9 +145,9 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     cache = Cache(opts.cache)
     progress = progress or Progress(False)
     engine = engine or make_engine(opts.engine, opts.jobs, opts.scheduler)
-    started: list[tuple[list[list[_Loaded]], Iterator]] = []   # articles given to the engine while loading
+    started: list[tuple[list[list[loading.Loaded]], Iterator]] = []   # articles given to the engine while loading
 
-    def early(new: list[_Loaded], last: bool) -> None:
+    def early(new: list[loading.Loaded], last: bool) -> None:
         # Without a cache, the only part holding one article is a run of one article. A lone article
         # is unassigned whatever its clustering features, and nothing stores them: they are not
         # computed (a whole-text reading of places, values and words: a tenth of a 5 MB article's time).
@@ -328,7 +155,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
         started.append(_article_stage(new, opts, engine, features=not lone))
 
     with collector_paused():
-        loaded = _load(paths, cache, opts.ingest, early)
+        loaded = loading.load(paths, cache, opts.ingest, early)
     stats = Stats(articles=len(loaded))
     progress.add("articles", len(loaded))
     if opts.semantic:
@@ -341,7 +168,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     late = [x for x in todo if id(x) not in begun]
     for x in late:
         if x.article is None:
-            x.article = _full(x, cache)[0]
+            x.article = loading.full(x, cache)[0]
     for chunks, results in started + [_article_stage(late, opts, engine)]:
         for ch, res in zip(chunks, results):
             for x, (feats, clauses, lead) in zip(ch, res):
@@ -370,7 +197,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     run = Run([x.info for x in loaded], stats, [loaded[m].info.id for m in sorted(result.unassigned)], iter(()))
     run.pieces = _pieces(run, units, loaded, cache, engine, progress)
     by_id = {x.info.id: x for x in loaded}
-    run.article = lambda id: _full(by_id[id], cache)[0]
+    run.article = lambda id: loading.full(by_id[id], cache)[0]
     return run
 
 
@@ -409,10 +236,10 @@ def _clustering(items: list[cluster.Item], shas: list[str], opts: Options, cache
     return result
 
 
-def _story_payload(members: list[int], loaded: list[_Loaded], cache: Cache) -> tuple:
+def _story_payload(members: list[int], loaded: list[loading.Loaded], cache: Cache) -> tuple:
     arts, clauses, vectors = [], {}, {}
     for m in members:
-        art, cl = _full(loaded[m], cache)
+        art, cl = loading.full(loaded[m], cache)
         arts.append(art)
         clauses[art.id] = cl
         vectors.update(cache.vectors(loaded[m].sha))
@@ -420,7 +247,7 @@ def _story_payload(members: list[int], loaded: list[_Loaded], cache: Cache) -> t
     return arts, clauses, vectors
 
 
-def _pieces(run: Run, units: list[tuple[StoryInfo | None, list[int]]], loaded: list[_Loaded], cache: Cache,
+def _pieces(run: Run, units: list[tuple[StoryInfo | None, list[int]]], loaded: list[loading.Loaded], cache: Cache,
             engine: Engine, progress: Progress) -> Iterator[Piece]:
     keys = [story_key([(loaded[m].info.id, loaded[m].sha) for m in members]) for _, members in units]
     # Cached entries are read one at a time as the report is written (a large run's do not fit in memory).
@@ -472,7 +299,7 @@ def piece_report(run: Run, piece: Piece) -> tuple[list[Article], Report]:
     articles = [run.article(i) for i in piece.articles]
     claims = _CLAIMS.validate_json(b"[" + piece.claims + b"]") if piece.claims else []
     findings = _FINDINGS.validate_json(b"[" + piece.findings + b"]") if piece.findings else []
-    return articles, Report(articles=[_info(a) for a in articles], claims=claims, findings=findings)
+    return articles, Report(articles=[loading.info_of(a) for a in articles], claims=claims, findings=findings)
 
 
 def write_json(run: Run, out: IO[bytes], review_block: Callable[[list[Finding]], dict] | dict | None = None) -> None:
