@@ -25,7 +25,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from factcheck.feed import cluster
+from factcheck.feed import cluster, features
 from factcheck.judge import compare, group
 from factcheck import embed, pipeline
 from factcheck.ingest import load as ingest
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     clauses, items = {}, []
     for a in articles:
         segments, clauses[a.id] = pipeline.article_stage(a)
-        items.append(cluster.Item.of(a.id, a.published, cluster.features(a, segments)))
+        items.append(cluster.Item.of(a.id, a.published, features.features(a, segments)))
     if args.scope == "corpus":
         res = cluster.Result([cluster.Story(list(range(len(items))), None)], [], 0)
     else:

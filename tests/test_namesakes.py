@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.feed import cluster
+from factcheck.feed import features
 from factcheck.ingest import load as ingest
 from factcheck.extract import normalize
 from factcheck import pipeline
@@ -51,7 +51,7 @@ def test_every_namesake_is_a_clustering_feature(tmp_path):
     path.write_text("Floods\n\nAlhambra is home to many people, officials said.\n", encoding="utf-8")
     [art] = ingest.load_articles([path])
     segments, _ = pipeline.article_stage(art)
-    feats = cluster.features(art, segments)
+    feats = features.features(art, segments)
     assert {f"p:{ALHAMBRA_AZ}", f"p:{ALHAMBRA_CA}"} <= set(feats)
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck.extract import normalize
-from factcheck.feed import cluster
+from factcheck.feed import features
 from factcheck.kinds import crossword, statement_align as sa, statement_swap
 from factcheck.lang import lexicon as lx
 from factcheck.models import Article, Segment
@@ -143,14 +143,14 @@ FEATURE_TEXTS = [
 
 
 def _plain_word_features(text: str, lang: str) -> dict[str, str]:
-    stop = cluster._stopwords()
+    stop = features._stopwords()
     out: dict[str, str] = {}
     for tok in lx.tokenize(text, lang):
         stem = min(tok.variants, key=len)
         if tok.form in stop or stem in stop or stem.isdigit():
             continue
-        sk = cluster.skeleton(stem)
-        if len(sk) >= cluster.MIN_SKELETON_CHARS and sk.isalpha():
+        sk = features.skeleton(stem)
+        if len(sk) >= features.MIN_SKELETON_CHARS and sk.isalpha():
             out.setdefault(f"n:{sk}", text[tok.start:tok.end])
     return out
 
@@ -160,5 +160,5 @@ def test_word_features_memo_gives_the_plain_reading(text: str, lang: str) -> Non
     art = Article(id="x1", path="x1.txt", text=text, language=lang)
     segs = [Segment(article="x1", start=0, end=len(text), kind="body", rule="test")]
     for _ in range(2):   # the second time from the kept words
-        got = {k: v for k, v in cluster.features(art, segs).items() if k.startswith("n:")}
+        got = {k: v for k, v in features.features(art, segs).items() if k.startswith("n:")}
         assert got == _plain_word_features(text, lang)

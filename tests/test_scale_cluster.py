@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from factcheck.feed import cluster, run as desk
+from factcheck.feed import cluster, features, run as desk
 from factcheck.render import outputs
 from factcheck import pipeline
 from factcheck.models import Report
@@ -81,7 +81,7 @@ def test_no_all_pairs_on_a_generated_corpus(tmp_path):
     items = []
     for a in pipeline.ingest.load_articles([corpus]):
         segments, _ = pipeline.article_stage(a)
-        items.append(cluster.Item.of(a.id, a.published, cluster.features(a, segments)))
+        items.append(cluster.Item.of(a.id, a.published, features.features(a, segments)))
     res = cluster.cluster(items)
     assert res.pairs_scored < 60 * 59 // 2
     assert len(truth["stories"]) == 10 and len(truth["plants"]) == 10
@@ -224,7 +224,7 @@ def test_index_counts_and_weighs_each_feature(sets):
     items = [cluster.Item.of(f"a{i}", None, {f: f for f in s}) for i, s in enumerate(sets)]
     index = cluster.Index.build(items)
     df = Counter(f for s in sets for f in s)
-    by_id = {cluster.feature_id(f): f for f in df}
+    by_id = {features.feature_id(f): f for f in df}
     assert {by_id[int(i)]: int(c) for i, c in zip(index.ids, index.df)} == dict(df)
     for i, w in zip(index.ids, index.weight):
         f = by_id[int(i)]
@@ -241,7 +241,7 @@ def _generated_items(tmp_path, n=60):
     items = []
     for a in pipeline.ingest.load_articles([corpus]):
         segments, _ = pipeline.article_stage(a)
-        item = cluster.Item.of(a.id, a.published, cluster.features(a, segments))
+        item = cluster.Item.of(a.id, a.published, features.features(a, segments))
         item.key = a.id + "-content"
         items.append(item)
     return items
@@ -269,8 +269,8 @@ def test_story_labels_of_an_earlier_run_are_reused_only_where_nothing_they_depen
 
 
 def test_feature_ids_are_stable_and_keep_their_kind():
-    fid = cluster.feature_id("p:city:745044")
-    assert fid == cluster.feature_id("p:city:745044") and fid >> cluster.KIND_SHIFT == cluster.KIND_CODES["p"]
-    assert cluster.feature_id("n:drn") >> cluster.KIND_SHIFT == cluster.KIND_CODES["n"]
-    ids, labels = cluster.encode({"n:b": "B", "n:a": "A\x1fx"})
-    assert list(ids) == sorted(ids) and sorted(labels.split(cluster.LABEL_SEP)) == ["A x", "B"]
+    fid = features.feature_id("p:city:745044")
+    assert fid == features.feature_id("p:city:745044") and fid >> features.KIND_SHIFT == features.KIND_CODES["p"]
+    assert features.feature_id("n:drn") >> features.KIND_SHIFT == features.KIND_CODES["n"]
+    ids, labels = features.encode({"n:b": "B", "n:a": "A\x1fx"})
+    assert list(ids) == sorted(ids) and sorted(labels.split(features.LABEL_SEP)) == ["A x", "B"]

@@ -3,12 +3,12 @@ length, not a race time, even where "final" is a race word ("the final lasted 2 
 "استغرقت المباراة ساعتين و41 دقيقة" against "three hours and five minutes"); a margin after "took"
 ("took 0.38 seconds off the old mark") stays a race margin. And an Arabic report that names its
 competitors by nationality ("البريطاني", "الفنلندي") shares those countries with an English one that
-writes "Britain's" (story clustering, ``feed.cluster.features``)."""
+writes "Britain's" (story clustering, ``feed.features.features``)."""
 import datetime as dt
 
 import pytest
 
-from factcheck.feed import cluster
+from factcheck.feed import features
 from factcheck import pipeline
 from factcheck.models import Article
 from story_support import analyze
@@ -61,7 +61,7 @@ def test_a_length_or_a_race_time(lang, text, value, prop):
 
 def _countries(lang, text):
     art = Article(id="x", path="x.txt", language=lang, text=text)
-    return sorted(k for k in cluster.features(art, pipeline.article_stage(art)[0]) if k.startswith("p:country:"))
+    return sorted(k for k in features.features(art, pipeline.article_stage(art)[0]) if k.startswith("p:country:"))
 
 
 # one row per text -> the countries it names for story clustering

@@ -15,11 +15,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..feed import cluster
+from ..feed import cluster, features
 from ..feed.cache import Cache
 from ..models import Article, ArticleClaims, Segment
 
-# The segment kind cluster.features reads as body text.
+# The segment kind features.features reads as body text.
 BODY = "body"
 # Rule named by the one segment made of a base article's stored paragraphs.
 PARAGRAPHS_RULE = "claim base: the paragraphs around the article's claims"
@@ -53,13 +53,13 @@ def base_item(art: ArticleClaims, cache: Cache) -> cluster.Item:
     text = _paragraph_text(art)
     article = Article(id=rec.id, path=rec.path, text=text, language=rec.language, published=rec.published)
     segments = [Segment(article=rec.id, start=0, end=len(text), kind=BODY, rule=PARAGRAPHS_RULE)]
-    fids, labels = cluster.encode(cluster.features(article, segments))
+    fids, labels = features.encode(features.features(article, segments))
     cache.put_head(key, rec.id, rec.language, rec.published, fids, labels)
     return cluster.Item(rec.id, rec.published, fids, labels)
 
 
 def new_item(article: Article, segments: list[Segment]) -> cluster.Item:
-    fids, labels = cluster.encode(cluster.features(article, segments))
+    fids, labels = features.encode(features.features(article, segments))
     return cluster.Item(article.id, article.published, fids, labels)
 
 

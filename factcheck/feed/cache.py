@@ -106,8 +106,8 @@ class Head:
     published: str | None
     published_span: list[int] | None
     published_rule: str | None
-    fids: np.ndarray    # the clustering features' ids (cluster.encode)
-    labels: str         # their labels, joined by cluster.LABEL_SEP
+    fids: np.ndarray    # the clustering features' ids (features.encode)
+    labels: str         # their labels, joined by features.LABEL_SEP
     # where the article comes from (store.article_info: outlet, outlet_guessed, url, title, published_at)
     source: dict = field(default_factory=dict)
 

@@ -33,7 +33,7 @@ class Loaded:
     path: str
     sha: str
     info: ArticleInfo
-    fids: np.ndarray | None = None     # clustering features (cluster.encode), None until known
+    fids: np.ndarray | None = None     # clustering features (features.encode), None until known
     labels: str = ""
     article: Article | None = None
     clauses: list[Clause] | None = None

@@ -22,6 +22,7 @@ import numpy as np
 from pydantic import TypeAdapter
 
 from . import cluster, loading
+from . import features as cluster_features
 from .. import embed, pipeline
 from ..render import json_report as report_json
 from .cache import Cache, StoryEntry, story_key
@@ -94,8 +95,8 @@ def _article_task(batch: tuple[list[Article], bool, bool]) -> list[tuple[tuple[n
     out = []
     for a in articles:
         segments, clauses = pipeline.article_stage(a)
-        lead = embed.encode([cluster.lead(a, segments)])[0] if semantic else None
-        out.append((cluster.encode(cluster.features(a, segments) if features else {}), clauses, lead))
+        lead = embed.encode([cluster_features.lead(a, segments)])[0] if semantic else None
+        out.append((cluster_features.encode(cluster_features.features(a, segments) if features else {}), clauses, lead))
     return out
 
 
@@ -181,7 +182,7 @@ def start(paths: list[str | Path], options: Options | None = None, engine: Engin
     cache.flush()
 
     with collector_paused():
-        items = [cluster.Item(x.info.id, x.info.published, x.fids if x.fids is not None else cluster.NO_FEATURES,
+        items = [cluster.Item(x.info.id, x.info.published, x.fids if x.fids is not None else cluster_features.NO_FEATURES,
                               x.labels, x.lead if opts.semantic else None, x.sha if cache.enabled else "")
                  for x in loaded]
         result = _clustering(items, [x.sha for x in loaded], opts, cache)
