@@ -280,6 +280,10 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
                 # ends the other figure's clause, which the conjunction closes
             if hit.j <= first and _own_verb_after_figure(toks, hit.j, first, conjunctions, stop):
                 continue   # "killed 48 people and infected 1,230": the cue is the first figure's
+            if hit.j <= first and any(t.variants & conjunctions for t in toks[hit.j:first]) \
+                    and _cue_after(toks, last, lang, window, name):
+                continue   # "A pupil was killed and four people were wounded": the conjunction closes the
+                # cue's clause, and the figure has a cue of its own after it
             # tokens between the cue and the figure; a cue after it ("10,000 were missing") wins a tie
             d = hit.i - last - 0.5 if hit.i > last else max(0, first - (hit.j - 1))
             if name in personal and d > PERSONAL_CUE_REACH:
@@ -291,6 +295,18 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
             if d <= window and (best is None or rank < best[2]):
                 best = (name, hit.i, rank)
     return (best[0], best[1]) if best else None
+
+
+def _cue_after(toks: list[Tok], last: int, lang: str, window: int, other_than: str) -> bool:
+    """Is there a cue of a measure other than ``other_than`` after the figure ending at ``last``, within
+    ``window`` tokens and before any other number?"""
+    end = last + 1
+    while end < min(len(toks), last + 1 + window) and not any(ch.isdigit() for ch in toks[end].form):
+        end += 1
+    after = toks[last + 1:end]
+    lex = lx.lexicon(lang)
+    return any(lx.find_cues(after, cues) for name, cues in lex.measures.items()
+               if name != other_than and name not in langdata.measures("personal"))
 
 
 def age_in_years(text: str, toks: list[Tok], v: "ValueMention", lang: str) -> "ValueMention | None":

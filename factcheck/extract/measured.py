@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import figures
+from . import figures, perpetrators
 from ..kinds import quantity_read
 from ..lang import data as langdata
 from ..lang import lexicon as lx
@@ -123,6 +123,10 @@ def counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: s
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words
     if measure not in langdata.measures("grouped"):   # "11300 قتيل", "10,000 missing": the noun restates the measure
         generic = generic | lx.lexicon(lang).measures.get(measure, lx.NO_CUES).words
+    if any(u.variants & lx.lexicon(lang).generic_count_nouns.words for u in toks if v.start < u.start < v.end):
+        # the value's own words already hold a generic noun ("تسعة أشخاص على الأقل وأصيب ..."): the word
+        # after them is the next clause's, not what the figure counts
+        return None
     if (t.variants | {lx.light_stem(t.form, lang)}) & generic or measure in langdata.measures("property") \
             or langdata.measure_dimension(measure) == "percent":
         # a property measure's noun is the thing measured ("a 7.2 earthquake"), a share's the whole it is
@@ -146,22 +150,31 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
     standing measure, the place the clause names (a city's population)."""
     name, lang = m[0], art.language
     if name in langdata.measures("personal"):
+        doer = perpetrators.perpetrator_owner(toks, v, lang)
+        # "The 27-year-old gunman used ...": a description headed by a perpetrator noun is the
+        # perpetrator's, neither an anaphor nor a name's
+        headed = perpetrators.heads_description(doer, m[1])
         anaphoric = antecedent is not None and clause.start == clause.sentence_start \
-            and figures.anaphoric_age(toks, v, lang)
+            and figures.anaphoric_age(toks, v, lang) and not headed
         # a description opening its sentence with a verb after it ("The 20-year-old lowered Ruby
         # Walsh's mark") is the sentence's subject: the person named after the verb is someone else
-        owner = None if anaphoric and not figures.name_follows(art.text, toks, m[1]) else \
+        owner = None if anaphoric and not figures.name_follows(art.text, toks, m[1]) or headed else \
             figures.apposed_age(art.text, toks, v) or figures.age_owner(art.text, toks, v, m[1], lang)
         if owner is None and anaphoric:
             owner = antecedent   # "Name won on Sunday. The 26-year-old pulled away ..."
             d.signals.append(Signal(field="subject", rule=figures.ANAPHORIC_AGE_RULE.format(lang=lang),
                                     text=antecedent[1]))
         elif owner is None:
-            owner = figures.described_by_apposition(art.text, lx.tokenize(
+            owner = None if headed else figures.described_by_apposition(art.text, lx.tokenize(
                 art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start), v, lang)
             if owner is not None:   # "Venn, the 24-year-old Uruguayan striker, had signed"
                 d.signals.append(Signal(field="subject", rule=figures.APPOSED_DESCRIPTION_RULE.format(lang=lang),
                                         text=owner[1]))
+            elif doer is not None:
+                # "The attacker, a 27-year-old man": the one who carried out the attack, named by a role
+                owner = doer.subject, doer.label
+                d.signals.append(Signal(field="subject", rule=perpetrators.PERPETRATOR_RULE.format(lang=lang),
+                                        text=doer.label, start=doer.start, end=doer.end))
         if owner:
             d.subject, d.subject_label = owner
         # else the person the sentence names nearest the figure (``quantity_read``), or none

@@ -37,6 +37,7 @@ from ..lang import lexicon as lx
 from ..models import Claim
 from ..lang.text import script_of
 from . import crossword
+from ..extract.perpetrators import PERPETRATOR_SUBJECT
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure, open_measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, other_holders, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, OTHERS_RULE, SOLE_RULE,
@@ -154,6 +155,22 @@ def group(c: Claim) -> str | None:
     """The narrower group a measured figure counts (a noun or a nationality), not its place scope."""
     subj = c.subject or ""
     return None if subj.startswith(PLACE_SUBJECTS) or not subj else subj
+
+
+def translated_group(a: Claim, b: Claim) -> str | None:
+    """Are two measured figures' different groups one noun in two languages ("three suspects" /
+    "أربعة مشتبه بهم")? The evidence when the two counted nouns, written in two scripts, reach
+    ``CROSS_SCRIPT_HEAD_COS`` (word vectors, ``crossword.word_pair``), else None. A nationality is
+    language-free already (its group is a country code) and never a noun's translation."""
+    ga, gb = group(a), group(b)
+    if ga is None or gb is None or ga == gb or script_of(a.quote) == script_of(b.quote) \
+            or ga.startswith(NATIONALITY_SUBJECT) or gb.startswith(NATIONALITY_SUBJECT):
+        return None
+    cos, _ = crossword.word_pair(a.subject_label or ga, crossword.language_of(a),
+                                 b.subject_label or gb, crossword.language_of(b))
+    if cos < CROSS_SCRIPT_HEAD_COS:
+        return None
+    return f"groups '{a.subject_label or ga}' / '{b.subject_label or gb}' are one noun in two languages (cosine {cos:.2f})"
 
 
 def counts_nationality(c: Claim) -> bool:
@@ -458,15 +475,21 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
     if personal and a.subject and b.subject and a.subject != b.subject:
         return UNRELATED
     unowned = personal and not (a.subject and b.subject)
-    if name in langdata.measures("standing") and a.subject and a.subject == b.subject:
+    if name in langdata.measures("standing") and a.subject and a.subject == b.subject \
+            and not a.subject.startswith(PERPETRATOR_SUBJECT):   # a role in one event, not one person
         same_event, why = True, f"{name} is a standing measure (measures.json), compared whatever the event"
         scope = f"of {a.subject_label or a.subject}"
     # a hedged figure ("feared dead", "could reach") and a stated one are one figure when they meet,
     # never a clash: the hedge says the source is not sure of it
     hedged = a.modality != b.modality and "possible" in (a.modality, b.modality)
-    if not comparable(a, b, same_event, projections=True):
+    translated = translated_group(a, b)
+    # one group named in two languages: its two spellings are one subject for what follows
+    if not comparable(a, b if translated is None else b.model_copy(update={"subject": a.subject}), same_event,
+                      projections=True):
         return UNRELATED
-    total = group(a) != group(b)   # one of them counts a narrower group, or names its total's breakdown
+    why = f"{why}; {translated}" if translated else why
+    # one of them counts a narrower group, or names its total's breakdown
+    total = group(a) != group(b) and translated is None
     if total and group(a) is not None and group(b) is not None:
         return UNRELATED   # two different groups ("169 Indian passengers" / "12 crew")
     if not meets(a, b):
@@ -482,7 +505,7 @@ def _judge_measured(a: Claim, b: Claim, event: tuple[bool, str]) -> Verdict:
                        CONF_VALUE)
     if not close(a, b):
         return UNRELATED   # compatible bounds ("more than 2,800" / "11,300") but not one figure
-    breakdown = f"; {group(a) or group(b)} is the total's breakdown" if total else ""
+    breakdown = f"; {group(a) or group(b)} is the total's breakdown" if total else f"; {translated}" if translated else ""
     hedge = "; one source hedges it" if hedged else ""
     return Verdict("agree", f"same {name} figure ({readable(a)} / {readable(b)}){breakdown}{hedge}", CONF_VALUE)
 

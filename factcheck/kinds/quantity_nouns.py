@@ -129,6 +129,26 @@ def others_word(toks: list[Tok], first: int, last: int, head_at: int | None, lan
     return last + 1 + after[0].i if after else None
 
 
+def part_of_group(toks: list[Tok], last: int, lang: str) -> int | None:
+    """The token of a partitive that makes the figure ending at ``last`` a part of a group the clause
+    names without counting it ("three of the wounded died", "وفاة ثلاثة من الجرحى", "two of the dead
+    were French"): a partitive right after the figure, then a definite noun (the article word before it,
+    or the article prefix), no figure. Such a figure is a part of an untold whole, as "seven other
+    candidates" is; a partitive before a second figure is ``whole_after``'s."""
+    lex = lx.lexicon(lang)
+    hits = lx.find_cues(toks[last + 1:last + 4], lex.partitives)
+    if not hits or hits[0].i != 0:
+        return None
+    k = last + 1 + hits[0].j
+    if k < len(toks) and toks[k].variants & lex.definite_articles.words:
+        k += 1   # "of the wounded": the article as a word
+    elif not (k < len(toks) and toks[k].article):
+        return None
+    if k >= len(toks) or any(ch.isdigit() for ch in toks[k].form) or values.find_values(toks[k].form, lang):
+        return None   # "of the 242 on board": a whole with a figure
+    return last + 1
+
+
 def whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int | None:
     """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
     country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure

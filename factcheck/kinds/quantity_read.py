@@ -22,6 +22,7 @@ from .deal import (DEAL_DUE_RULE, DEAL_OBJECT_RULE, DEAL_PART, DEAL_PART_RULE, D
                    deal_tranche, held_without_noun, holder, stake)
 from .designation import names_a_thing
 from .quantity_nouns import (CLAUSE_MARK, SIGNATURE_AFTER, SIGNATURE_BEFORE, counted_nationality, others_word,
+                             part_of_group,
                              qualified_light_noun, valued_noun, whole_after, whole_noun)
 from .reading import NATIONALITY
 from .quantity_marks import mark_signal
@@ -59,6 +60,9 @@ NATIONALITY_QUALIFIER_RULE = "quantity: the nationality qualifying what it count
 WHOLE_NOUN_RULE = "quantity: the counted noun of the whole it is a part of ({lang}.lexicon partitives)"
 # The rule of the scope of a figure that counts others, or more ("seven other candidates").
 OTHERS_RULE = "quantity: it counts others or more ({lang}.lexicon others_before / others_after)"
+# ... or a part of a group its clause names without counting it ("three of the wounded"): the same
+# scope, which ``kinds.quantity.counts_others`` reads by the rule's opening words
+PART_OF_GROUP_RULE = "quantity: it counts others or more (a part of a group: {lang}.lexicon partitives before a definite noun)"
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 # The rule of a figure's subject that is the person its sentence quotes ("Finance Minister X said the
 # fund will invest $12 billion"): the figure may be that person's or only reported by them, so two
@@ -492,6 +496,11 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         # "seven other candidates", "12 more bodies": a part of a whole the clause does not state
         sigs.append(Signal(field="scope", rule=OTHERS_RULE.format(lang=lang), text=toks[other].form,
                            start=toks[other].start, end=toks[other].end))
+    elif whole is None and dim == "count" and (part := part_of_group(toks, idx[-1], lang)) is not None:
+        # "three of the wounded died": a part of a group the clause names, not its count (a sum "of the
+        # deposits", "من الودائع", is money from a source, which ``kinds.deal`` reads)
+        sigs.append(Signal(field="scope", rule=PART_OF_GROUP_RULE.format(lang=lang), text=toks[part].form,
+                           start=toks[part].start, end=toks[part].end))
     if whole is not None:
         end = whole
         while end + 1 in others:

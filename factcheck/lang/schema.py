@@ -307,6 +307,7 @@ class Lexicon(Section):
     verb_endings: list[str]
     relative_pronouns: CueList
     person_nouns: CueList = NO_CUES
+    perpetrator_nouns: CueList = NO_CUES    # "the gunman", "المسلح": extract.perpetrators
     definite_articles: CueList = NO_CUES
     subject_pronouns: CueList = NO_CUES   # "He passed halfway": extract.anaphora
     match_minute_preps: CueList = NO_CUES
