@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck import pipeline
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity_traits
 from factcheck.models import Article
 
 DAY = dt.date(2031, 4, 2)
@@ -21,7 +21,7 @@ def _ones(sentence: str) -> list[tuple[str, str | None]]:
     """(value, measure) of the figures of one the sentence states by a word for "exactly one"."""
     claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=_lang(sentence),
                                        published=DAY)]).claims
-    return [(c.value, quantity.head(c)) for c in claims if quantity.told_as_one(c)]
+    return [(c.value, quantity_traits.head(c)) for c in claims if quantity_traits.told_as_one(c)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -64,7 +64,7 @@ MANY_C = ("A cable car fell into the Ossen gorge on Tuesday.\n\n"
 def _one_findings(report) -> list[tuple[str, set[str]]]:
     by_id = {c.id: c for c in report.claims}
     return [(f.kind, {by_id[i].article for i in f.claims}) for f in report.findings
-            if any(quantity.told_as_one(by_id[i]) for i in f.claims)]
+            if any(quantity_traits.told_as_one(by_id[i]) for i in f.claims)]
 
 
 def test_two_sources_telling_the_only_survivor_agree():
@@ -74,7 +74,7 @@ def test_two_sources_telling_the_only_survivor_agree():
 
 def test_a_figure_of_one_never_clashes():
     # "the sole survivor" may be of one cabin, "6 rescued alive" of the whole gorge: never a contradiction
-    # (without kinds.quantity.told_as_one this is a clash of the rescued figure)
+    # (without kinds.quantity_traits.told_as_one this is a clash of the rescued figure)
     found = _one_findings(_story(SOLE_B, MANY_C))
     assert not any(kind == "contradiction" for kind, _ in found)
 

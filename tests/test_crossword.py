@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from factcheck.kinds import crossword
 from factcheck.kinds.crossword import ALIGN_COS
-from factcheck.kinds.quantity import head
+from factcheck.kinds.quantity_traits import head
 from story_support import analyze, clashing_values
 
 # (English word, Arabic word): translations of general news nouns and verbs, each paired by its

@@ -1,11 +1,11 @@
 """Table tests of the readers the incident stories need: the perpetrator noun that owns an age
 (``extract.perpetrators``), a figure that is a part of a named group ("three of the wounded":
-``kinds.quantity_nouns.part_of_group``), one group named in two languages (``kinds.quantity.translated_group``),
+``kinds.quantity_nouns.part_of_group``), one group named in two languages (``kinds.quantity_traits.translated_group``),
 and a cue before a conjunction that is another clause's (``extract.figures.measure_cue``)."""
 import pytest
 
 from factcheck.extract import figures, perpetrators
-from factcheck.kinds import quantity, quantity_nouns
+from factcheck.kinds import quantity_nouns, quantity_traits
 from factcheck.lang import lexicon as lx
 from factcheck.mentions import values
 from factcheck.models import Claim
@@ -74,14 +74,14 @@ def _figure(article: str, quote: str, value: str, group: str) -> Claim:
 def test_one_group_named_in_two_languages(en, ar, same):
     a = _figure("a", f"Police detained three {en}.", "3", en)
     b = _figure("b", f"واعتقلت الشرطة أربعة {ar}.", "4", ar)
-    assert (quantity.translated_group(a, b) is not None) is same
-    assert (quantity.translated_group(b, a) is not None) is same   # symmetric
+    assert (quantity_traits.translated_group(a, b) is not None) is same
+    assert (quantity_traits.translated_group(b, a) is not None) is same   # symmetric
 
 
 def test_no_translation_within_one_script_or_for_a_nationality():
     a = _figure("a", "Police detained three suspects.", "3", "suspects")
-    assert quantity.translated_group(a, _figure("b", "Police held four suspects.", "4", "suspects")) is None
-    assert quantity.translated_group(a, _figure("b", "وقتل أربعة فرنسيين.", "4", "nationality:FR")) is None
+    assert quantity_traits.translated_group(a, _figure("b", "Police held four suspects.", "4", "suspects")) is None
+    assert quantity_traits.translated_group(a, _figure("b", "وقتل أربعة فرنسيين.", "4", "nationality:FR")) is None
 
 
 # one row per clause and figure (its index among the clause's numbers) -> the measure of that figure (a

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck import pipeline
-from factcheck.kinds import quantity, quantity_read
+from factcheck.kinds import quantity, quantity_read, quantity_traits
 from factcheck.models import Article, Claim, Signal
 
 VOTE = Path(__file__).resolve().parent / "invented_vote"
@@ -151,13 +151,13 @@ def test_invented_vote_earlier_election_is_another_event(vote):
 def test_weighted_share_is_exact_whatever_the_order(ka, kb, weight, rnd):
     # a share right at SAME_SIGNATURE_SHARE once flipped with the hash seed (set order of the sums)
     a, b = _claim("a", "x", "1%", 1, 1, ka), _claim("b", "y", "1%", 1, 1, kb)
-    share = quantity.weighted_share(a, b, weight)
+    share = quantity_traits.weighted_share(a, b, weight)
     rnd.shuffle(ka)
     rnd.shuffle(kb)
     shuffled = {k: weight[k] for k in rnd.sample(sorted(weight), len(weight))}
     a2, b2 = _claim("a", "x", "1%", 1, 1, ka), _claim("b", "y", "1%", 1, 1, kb)
-    assert quantity.weighted_share(a2, b2, shuffled) == share
-    assert quantity.weighted_share(b2, a2, shuffled) == share
+    assert quantity_traits.weighted_share(a2, b2, shuffled) == share
+    assert quantity_traits.weighted_share(b2, a2, shuffled) == share
 
 
 @pytest.mark.parametrize("sentence, figures", [
@@ -234,7 +234,7 @@ def quantity_verdict(kind):
 def test_the_counted_noun_skips_quantity_modifiers(sentence, head):
     claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language="en")]).claims
     c = next(c for c in claims if c.property == "quantity:count")
-    assert quantity.head(c) == head
+    assert quantity_traits.head(c) == head
 
 
 @pytest.mark.parametrize("value_b, low_b, high_b, cos, kind", [
@@ -258,7 +258,7 @@ def test_the_counted_noun_skips_a_nationality_and_keeps_its_surface(sentence, he
     lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in sentence) else "en"
     claims = pipeline.analyze([Article(id="a", path="a.txt", text=sentence, language=lang)]).claims
     c = next(c for c in claims if c.property == "quantity:count")
-    assert quantity.head_text(c) == head
+    assert quantity_traits.head_text(c) == head
 
 
 @pytest.mark.parametrize("value_b, head_cos, kind", [

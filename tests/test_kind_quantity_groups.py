@@ -5,7 +5,7 @@ import pytest
 
 from factcheck.lang import lexicon as lx
 from factcheck import pipeline
-from factcheck.kinds import quantity, quantity_read
+from factcheck.kinds import quantity, quantity_read, quantity_traits
 from factcheck.models import Article, Claim, Signal
 
 SAME_EVENT = (True, "compatible event")
@@ -31,7 +31,7 @@ def _count(sentence: str, value: str) -> Claim:
 def test_the_nationality_of_what_a_figure_counts_is_its_subject(sentence, value, subject, qualifies):
     c = _count(sentence, value)
     assert c.subject == subject
-    assert quantity.qualified_by_nationality(c) is qualifies
+    assert quantity_traits.qualified_by_nationality(c) is qualifies
     if subject:
         assert any(s.field == "subject" and "nationality" in s.rule for s in c.signals)
 

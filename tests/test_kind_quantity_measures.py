@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 from factcheck.judge import compare
 from factcheck import pipeline
 from factcheck.extract.events import EventRef
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity, quantity_traits
 from factcheck.models import Article, Claim, Signal
 
 FIRE = Path(__file__).resolve().parent / "invented_fire"
@@ -102,7 +102,7 @@ def test_whose_measure_cue(lang, text, value, measure, subject):
 
 def test_a_hyphenated_modifier_is_no_verb():
     [c] = _figures("The army sent 14 water-dropping helicopters to the valley.", "en")
-    assert quantity.head(c) == "helicopter"
+    assert quantity_traits.head(c) == "helicopter"
 
 
 @pytest.mark.parametrize("lang, text, prop, value, measure, bounds, subject", MEASURE_ROWS)
@@ -207,7 +207,7 @@ def test_judge_is_symmetric_and_measures_meet_only_themselves(a, b, event, simil
     if a.modality != b.modality:
         assert ab.kind != "contradict"  # a hedged figure never clashes with a stated one
     if ab.kind == "contradict" and quantity.measure(a):
-        assert quantity.group(a) == quantity.group(b)   # a total never clashes with a narrower group
+        assert quantity_traits.group(a) == quantity_traits.group(b)   # a total never clashes with a narrower group
 
 
 # ------------------------------------------------------------------- an invented story: a fire

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity_traits
 from factcheck.models import Claim, Signal
 from story_support import analyze, clashing_values
 
@@ -59,4 +59,4 @@ def _claim(noun: str, quote: str) -> Claim:
     ("مسافرا", "230 مسافرا", False),
 ])
 def test_generic_head_table(noun: str, quote: str, generic: bool) -> None:
-    assert quantity.generic_head(_claim(noun, quote)) is generic
+    assert quantity_traits.generic_head(_claim(noun, quote)) is generic

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.kinds import quantity
+from factcheck.kinds import quantity_traits
 from story_support import analyze, story
 
 DAY = dt.date(2033, 11, 14)
@@ -50,6 +50,6 @@ def test_the_annual_rate_clashes_and_the_jobless_rate_stays_out():
     ("وانخفضت نسبة البطالة في البلاد إلى 7 في المئة.", "نسب بطال", "بطال"),
 ])
 def test_what_a_share_measures(text, head, measured):
-    got = [(quantity.head(c), quantity.measured_noun(c)) for c in story(text).claims
+    got = [(quantity_traits.head(c), quantity_traits.measured_noun(c)) for c in story(text).claims
            if c.property == "quantity:percent"]
     assert got == [(head, measured)]

@@ -7,7 +7,7 @@ import datetime as dt
 from story_support import analyze
 
 from factcheck.extract.attribution import speakers
-from factcheck.kinds.quantity import spoken
+from factcheck.kinds.quantity_traits import spoken
 from factcheck.lang import lexicon as lx
 
 DAY = dt.date(2026, 5, 4)

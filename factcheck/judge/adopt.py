@@ -15,7 +15,7 @@ within its precision (the rule of ``clustering.cluster`` for figures), it agrees
 another side of that contradiction and its own article has none there (the source told the two
 values apart), and exactly one group fits (precision first: a figure that fits two groups joins
 none). Across blocks the agreeing member must also be described by its words
-(``quantity.describes``) or state a rare value (RARE_VALUE_MIN).
+(``quantity_traits.describes``) or state a rare value (RARE_VALUE_MIN).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import compare
-from ..kinds import block_key, quantity
+from ..kinds import block_key, quantity, quantity_traits
 from ..kinds.quantity_read import number_of
 from ..lang.text import script_of
 from ..models import Claim, Finding
@@ -38,7 +38,7 @@ JOINABLE = ("agreement", "contradiction")
 # An equal value is evidence enough across blocks (no words shared) from this size up, or with a
 # fraction: on the dev stories the equal values so joined were 46.1 % (a turnout without its noun)
 # and 5,300 (a toll "in the city alone"), both right; small whole counts coincide by chance in one
-# story ("17 killed" / "17 aid trucks"), so the within-block threshold (quantity.DISTINCTIVE_MIN, 10)
+# story ("17 killed" / "17 aid trucks"), so the within-block threshold (quantity_traits.DISTINCTIVE_MIN, 10)
 # is not used here.
 RARE_VALUE_MIN = 1000
 
@@ -61,7 +61,7 @@ def _rare_equal(a: Claim, b: Claim) -> bool:
     a fraction), within each other's precision?"""
     x = number_of(a.value or "")
     rare = x is not None and (abs(x) >= RARE_VALUE_MIN or x != int(x))
-    return rare and quantity.meets(a, b) and quantity.close(a, b)
+    return rare and quantity.meets(a, b) and quantity_traits.close(a, b)
 
 
 def _fits(x: Claim, g: _Group, rivals: list[Claim], judge: Judge, related: Related) -> compare.Verdict | None:

@@ -22,7 +22,7 @@ from . import adopt, clustering, compare, identity, single
 from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
-from ..kinds import duration, quantity, statement
+from ..kinds import duration, quantity, quantity_traits, statement
 from ..kinds.provisional import superseded
 from ..extract.events import EventRef, article_events, first_published, in_story, relative_to, story_places
 from ..extract.normalize import BESIDE_RULE
@@ -227,7 +227,7 @@ def _adopt_figures(claims: list[Claim], refs: dict[str, EventRef], out: list[Fin
     weights = {p: _stem_weights(cs) for p, cs in by_prop.items()}
     adopt.adopt(claims, out, covered,
                 lambda a, b: compare.judge(a, b, refs[a.id], refs[b.id], weight=weights[a.property]),
-                lambda a, b: quantity.describes(a, b, weights[a.property]))
+                lambda a, b: quantity_traits.describes(a, b, weights[a.property]))
 
 
 def _claims_by_article(members: list[Claim]) -> dict[str, list[Claim]]:
@@ -284,7 +284,7 @@ def _whole_against_part(a: Claim, b: Claim, told: dict[str, list[Claim]]) -> boo
 # and the runoff; the first destination of a journey and the next leg).
 STEP_PROPERTIES = frozenset({"date", "round", "route:origin", "route:destination"})
 # Properties whose claims carry a noun in their measure signal, compared across scripts by the nouns'
-# cosine (``quantity.head_text``) as figures' counted nouns are: what a duration is the length of
+# cosine (``quantity_traits.head_text``) as figures' counted nouns are: what a duration is the length of
 # ("a four-day truce") and the event noun a round numbers ("the third round").
 NOUN_PROPERTIES = frozenset({"duration", "round", "occurrence"})
 
@@ -296,10 +296,10 @@ def _not_best_match(a: Claim, b: Claim, members: list[Claim], weight: dict[str, 
     another value that describes ``b`` as well as ``a`` does ("94.65 % of the votes" and "3.17 % of the
     votes" of two candidates, against "2.16 % of the votes"), the pair is not known to be one fact."""
     for x, y in ((a, b), (b, a)):
-        mine = quantity.match_score(x, y, weight)
+        mine = quantity_traits.match_score(x, y, weight)
         for other in members:
             if other.article == x.article and other.id != x.id and not quantity.meets(other, x) \
-                    and quantity.match_score(other, y, weight) >= mine \
+                    and quantity_traits.match_score(other, y, weight) >= mine \
                     and compare.judge(other, y, refs[other.id], refs[y.id], weight=weight).kind != "unrelated" \
                     and not (told and _whole_against_part(other, y, told)):
                 return True
@@ -430,7 +430,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
         weight = _stem_weights(members) if figures else {}
         # the nouns durations are the length of and rounds number, as figures' counted nouns
         nouns = members[0].property in NOUN_PROPERTIES
-        heads = _cross_script_cosines(members, quantity.CROSS_SCRIPT_HEAD_COS, quantity.head_text) \
+        heads = _cross_script_cosines(members, quantity_traits.CROSS_SCRIPT_HEAD_COS, quantity_traits.head_text) \
             if figures or nouns else {}
         told = _claims_by_article(members)
         for a, b in cross_article_pairs(members, [c.article for c in members]):
@@ -444,7 +444,7 @@ def build_findings(claims: list[Claim], published: dict[str, dt.date | None] | N
                 verdict = compare.UNRELATED
             if figures and verdict.kind == "contradict" and _whole_against_part(a, b, told):
                 verdict = compare.UNRELATED
-            if verdict.kind == "contradict" and quantity.evolving(a) and quantity.evolving(b):
+            if verdict.kind == "contradict" and quantity_traits.evolving(a) and quantity_traits.evolving(b):
                 verdict = compare.over_time(verdict, published.get(a.article), published.get(b.article))
             elif verdict.kind == "contradict" and superseded(a, b, published):
                 # a preliminary count and a later stage of it (kinds.provisional): an update

@@ -32,7 +32,7 @@ from ..models import Claim, Signal
 from . import Context, duration_read, penalty
 from .base import CONF_VALUE, UNRELATED, Verdict
 from .deadline import SAME_LENGTH_RATIO, calendar_bounds, deadline, due_keys, same_due, same_length
-from .quantity import CROSS_SCRIPT_HEAD_COS
+from .quantity_traits import CROSS_SCRIPT_HEAD_COS
 from .reading import duration_words, plain, qualified
 from .requested import requested
 from .value import judge_with

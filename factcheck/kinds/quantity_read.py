@@ -61,7 +61,7 @@ WHOLE_NOUN_RULE = "quantity: the counted noun of the whole it is a part of ({lan
 # The rule of the scope of a figure that counts others, or more ("seven other candidates").
 OTHERS_RULE = "quantity: it counts others or more ({lang}.lexicon others_before / others_after)"
 # ... or a part of a group its clause names without counting it ("three of the wounded"): the same
-# scope, which ``kinds.quantity.counts_others`` reads by the rule's opening words
+# scope, which ``kinds.quantity_traits.counts_others`` reads by the rule's opening words
 PART_OF_GROUP_RULE = "quantity: it counts others or more (a part of a group: {lang}.lexicon partitives before a definite noun)"
 NATIONALITY_NOUN_RULE = "quantity: the counted noun is a nationality's people"
 # The rule of a figure's subject that is the person its sentence quotes ("Finance Minister X said the

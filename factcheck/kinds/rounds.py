@@ -22,7 +22,7 @@ from . import Context
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, FigureFrame, Verdict
 # Two event nouns in different scripts are one noun from the figures' cosine of counted nouns (the
 # same USE-m3 word vectors and calibration).
-from .quantity import CROSS_SCRIPT_HEAD_COS
+from .quantity_traits import CROSS_SCRIPT_HEAD_COS
 from .quantity_read import CLAUSE_MARK
 from .reading import numbered
 
