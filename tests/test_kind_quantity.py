@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck import pipeline
-from factcheck.kinds import quantity, quantity_read, quantity_traits
+from factcheck.kinds import quantity, quantity_read, quantity_traits, quantity_value
 from factcheck.models import Article, Claim, Signal
 
 VOTE = Path(__file__).resolve().parent / "invented_vote"
@@ -20,7 +20,7 @@ VOTE = Path(__file__).resolve().parent / "invented_vote"
     ("5300", "count"),
 ])
 def test_dimension_from_the_unit(value, dim):
-    assert quantity_read.dimension(value)[0] == dim
+    assert quantity_value.dimension(value)[0] == dim
 
 
 @pytest.mark.parametrize("surface, value, step", [
@@ -40,7 +40,7 @@ def test_dimension_from_the_unit(value, dim):
     ("twelve", 12, 1),
 ])
 def test_stated_step(surface, value, step):
-    assert quantity_read.stated_step(surface, value) == pytest.approx(step)
+    assert quantity_value.stated_step(surface, value) == pytest.approx(step)
 
 
 @pytest.mark.parametrize("value, low, high, qualifier, surface, expected", [
@@ -49,7 +49,7 @@ def test_stated_step(surface, value, step):
     ("330 ft", 330, 330, "exact", "330 ft", (329.5 * 0.3048, 330.5 * 0.3048)),
 ])
 def test_bounds_keep_the_stated_precision(value, low, high, qualifier, surface, expected):
-    lo, hi = quantity_read.bounds(value, low, high, qualifier, surface)
+    lo, hi = quantity_value.bounds(value, low, high, qualifier, surface)
     assert lo == pytest.approx(expected[0])
     assert (hi is None and expected[1] is None) or hi == pytest.approx(expected[1])
 
@@ -104,10 +104,10 @@ def test_compare_is_symmetric(x, y, spread, wa, wb, sa, sb):
 def test_bounds_hold_the_value_and_are_idempotent(n, dec):
     x = n / 10 ** dec
     surface = f"{x:.{dec}f}"
-    lo, hi = quantity_read.bounds(f"{x}", x, x, "exact", surface)
+    lo, hi = quantity_value.bounds(f"{x}", x, x, "exact", surface)
     assert lo <= x <= hi
     # reading the same surface again gives the same interval
-    assert quantity_read.bounds(f"{x}", x, x, "exact", surface) == (lo, hi)
+    assert quantity_value.bounds(f"{x}", x, x, "exact", surface) == (lo, hi)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from hypothesis import given, strategies as st
 
 from factcheck.extract import event_dates, figures
 from factcheck.extract.draft import CUE_WINDOW
-from factcheck.kinds import clock, clock_read, crossword, quantity_read
+from factcheck.kinds import clock, clock_read, crossword, quantity_value
 from factcheck.lang import lexicon as lx
 from factcheck.mentions import values
 from factcheck.models import Claim
@@ -39,7 +39,7 @@ def test_a_cue_joined_by_a_conjunction_is_the_next_figures(text, lang, expected)
     vals = [v for v in values.find_values(text, lang) if v.kind == "number"]
     spans = [lx.covered(toks, v.start, v.end) for v in vals]
     starts = frozenset(s[0] for s in spans)
-    found = [figures.measure_cue(toks, s[0], s[-1], lang, CUE_WINDOW, quantity_read.dimension(v.value)[0], starts - {s[0]})
+    found = [figures.measure_cue(toks, s[0], s[-1], lang, CUE_WINDOW, quantity_value.dimension(v.value)[0], starts - {s[0]})
              for v, s in zip(vals, spans)]
     assert [f[0] if f else None for f in found] == expected
 

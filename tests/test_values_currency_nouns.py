@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck.kinds import currency
-from factcheck.kinds.quantity_read import dimension
+from factcheck.kinds.quantity_value import dimension
 from factcheck.mentions.values import find_values
 
 

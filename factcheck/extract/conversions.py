@@ -3,7 +3,7 @@ clock time in another zone ("04:12 local time (08:12 GMT)"), or a sum in another
 billion Mauritanian ouguiyas ($12bn)").
 
 A restated measure or time is the same value once more: the first claim is enough (the kinds compare
-units and zones). A sum is not: currencies are never converted (``kinds.quantity_read.dimension``),
+units and zones). A sum is not: currencies are never converted (``kinds.quantity_value.dimension``),
 so a sum restated in another currency is a claim of its own, read where the sum it restates stands
 (its deal noun, its verb: "a deal worth nearly 600 billion pounds ($15bn)" states a deal's price in
 dollars) and only to its digits (``quantity_read.frame``: a conversion is rounded at some day's rate).
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..kinds import quantity_read
+from ..kinds import quantity_value
 from ..lang.text import char_before
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _restated(text: str, vals: list["ValueMention"], v: "ValueMention", words: i
 
 
 def _family(value: str) -> str:
-    return quantity_read.dimension(value)[0].split(":", 1)[0]
+    return quantity_value.dimension(value)[0].split(":", 1)[0]
 
 
 def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool:
@@ -64,7 +64,7 @@ def conversion(text: str, vals: list["ValueMention"], v: "ValueMention") -> bool
     prev = _restated(text, vals, v, 0) if v.kind == "number" else None
     if prev is None:
         return False
-    a, b = quantity_read.dimension(prev.value), quantity_read.dimension(v.value)
+    a, b = quantity_value.dimension(prev.value), quantity_value.dimension(v.value)
     family = _family(prev.value)
     return family in CONVERTIBLE and family == _family(v.value) and a != b
 
@@ -85,11 +85,11 @@ def restated_sums(text: str, vals: list["ValueMention"]) -> dict[int, tuple[int,
             continue
         gap = len(text[prev.end:text.rfind("(", 0, v.start)].split())
         family = _family(prev.value)
-        other_currency = family == MONEY and gap == 0 and quantity_read.dimension(prev.value) != quantity_read.dimension(v.value)
+        other_currency = family == MONEY and gap == 0 and quantity_value.dimension(prev.value) != quantity_value.dimension(v.value)
         unread = family == COUNT and gap > 0
         if other_currency or unread:
             end = v.end + 1 if text[v.end:v.end + 1] == CLOSE else v.end
-            out[v.start] = (prev.start, end, SUM_RESTATED_RULE.format(dim=quantity_read.dimension(v.value)[0],
+            out[v.start] = (prev.start, end, SUM_RESTATED_RULE.format(dim=quantity_value.dimension(v.value)[0],
                                                                        first=text[prev.start:v.start].rstrip(" (")))
             out.setdefault(prev.start, (prev.start, end, None))
     return out

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..mentions import persons
-from ..kinds import quantity_read
+from ..kinds import quantity_read, quantity_value
 from ..kinds.base import MEASURE_RULE
 from ..lang.lexicon import Tok
 from .draft import CUE_WINDOW, Draft
@@ -401,7 +401,7 @@ def anaphoric_age(toks: list[Tok], v: "ValueMention", lang: str) -> bool:
 def unit_measure(value: str) -> str | None:
     """The measure a figure's unit names by itself ("2,500 dunums": area; ``measures.json`` by_unit),
     else None."""
-    dim = quantity_read.dimension(value)[0]
+    dim = quantity_value.dimension(value)[0]
     return next((m for m in sorted(langdata.measures("by_unit")) if langdata.measure_dimension(m) == dim), None)
 
 
@@ -438,10 +438,10 @@ def derived_share(text: str, toks: list[Tok], vals: list["ValueMention"], v: "Va
     whole's (an "about" whole makes an approximate share). None for any other figure."""
     scope = next((s for s in signals if s.field == "scope"), None)
     span = lx.covered(toks, v.start, v.end)
-    if scope is None or not span or quantity_read.dimension(v.value)[0] != "count":
+    if scope is None or not span or quantity_value.dimension(v.value)[0] != "count":
         return None
     whole = next((w for w in vals if w.kind == "number" and scope.start <= w.start < scope.end), None)
-    if whole is None or quantity_read.dimension(whole.value)[0] != "count" or None in (v.low, v.high, whole.low, whole.high):
+    if whole is None or quantity_value.dimension(whole.value)[0] != "count" or None in (v.low, v.high, whole.low, whole.high):
         return None
     part_n, whole_n = float(v.value), float(whole.value)
     if not 0 < part_n < whole_n or not whole.low:

@@ -25,7 +25,7 @@ from typing import Callable
 
 from . import compare
 from ..kinds import block_key, quantity, quantity_traits
-from ..kinds.quantity_read import number_of
+from ..kinds.quantity_value import number_of
 from ..lang.text import script_of
 from ..models import Claim, Finding
 

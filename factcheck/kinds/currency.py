@@ -4,7 +4,7 @@ The press writes "63 billion riyals", "55.8 billion dinars", "150 مليار ج�
 which riyal, dinar or pound: the noun names several currencies in use today (CLDR, generated into
 ``<lang>/units.json`` ``currency_nouns`` by ``tools/build_units.py``), and ``mentions.values`` reads
 such a figure with all of them in its unit ("63000000000 QAR|SAR"). A figure of one currency never
-meets a figure of another (``quantity_read.dimension``), so the noun is resolved here, from the
+meets a figure of another (``quantity_value.dimension``), so the noun is resolved here, from the
 article that writes it, in this order:
 
 1. the article states money in exactly one of the candidate currencies by its own name, code or

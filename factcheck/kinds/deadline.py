@@ -22,7 +22,7 @@ from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..mentions import values
 from ..models import Claim, Signal
-from .quantity_read import dimension
+from .quantity_value import dimension
 
 if TYPE_CHECKING:
     from ..mentions.values import ValueMention

@@ -35,7 +35,8 @@ from . import crossword
 from ..extract.perpetrators import PERPETRATOR_SUBJECT
 from .base import CONF_SIMILAR, CONF_VALUE, UNRELATED, Verdict, measure, open_measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, deal_object_of, other_holders, part_of, tranche_of
-from .quantity_read import number_of, part_of_whole, whole_of
+from .quantity_read import part_of_whole, whole_of
+from .quantity_value import number_of
 from .quantity_bounds import meets, ratio
 from .quantity_marks import earlier
 from .reading import figure_words

@@ -6,7 +6,7 @@ dimension (a converted figure's rounding)."""
 from __future__ import annotations
 
 from ..models import Claim
-from .quantity_read import dimension, number_of
+from .quantity_value import dimension, number_of
 
 # Intervals overlapping by less than this share of their size only touch (float rounding of half-steps).
 TOUCH_TOLERANCE = 1e-9

@@ -17,7 +17,8 @@ from . import crossword
 from .base import measure
 from .deal import DEAL_PRICE, DEAL_STAKE, DEAL_STAKE_RETAINED, part_of, tranche_of
 from .quantity_read import (NATIONALITY_QUALIFIER_RULE, NATIONALITY_SUBJECT, OTHERS_RULE, SOLE_RULE,
-                             SPEAKER_SUBJECT_RULE, dimension, number_of)
+                             SPEAKER_SUBJECT_RULE)
+from .quantity_value import dimension, number_of
 from .quantity_bounds import base_value
 from .value import SAME_FIGURE_RATIO
 

@@ -9,7 +9,7 @@ from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.text import fold
 from ..mentions.values import ValueMention, find_values
-from . import quantity_nouns, quantity_read
+from . import quantity_nouns, quantity_value
 from .statement_align import FIGURE_VALUE_KINDS, SIDE_MEMO, Side, numeral, side
 
 # Tokens either side of a numeral searched for a value qualifier ("more than", "نحو").
@@ -133,7 +133,7 @@ def _whole_numbers(text: str, lang: str) -> dict[int, tuple[float, str, float, s
         first = next((k for k in s.numbers if s.toks[k].start < v.end and v.start < s.toks[k].end), None)
         if first is None:
             continue
-        dim, factor = ("duration", 1.0) if v.kind == "duration" else quantity_read.dimension(v.value)
+        dim, factor = ("duration", 1.0) if v.kind == "duration" else quantity_value.dimension(v.value)
         mid = v.low if v.high is None else (v.low + v.high) / 2
         step = (v.step or 1.0) * factor
         out[first] = (mid * factor, s.text[v.start:v.end], step / 2, dim)
