@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lang import lexicon as lx
+from ..lang import future, lexicon as lx
 from ..mentions import places, values
 from .events import EventRef, EventTracker, story_year
 from ..lang.lexicon import Tok
@@ -354,6 +354,8 @@ def _modality(toks: list[Tok], lang: str, vals: list = ()) -> tuple[str, Signal 
         if hits:
             h = hits[0]
             return kind, Signal(field="modality", rule=f"{lang}.lexicon modality.{kind}", text=h.cue, start=h.start, end=h.end)
+        if kind == "planned" and (fut := future.future_verb(toks, lang)) is not None:
+            return kind, fut   # "وسيرتدي القميص": a verb's own future prefix
     return "asserted", None
 
 

@@ -106,6 +106,8 @@ def _held(text: str, toks: list[Tok], span: list[int], v: "ValueMention", lang: 
     cue = next((h for h in lx.find_cues(lx.Toks(toks[max(0, first - 1):first]), lx.lexicon(lang).properties.duration)), None)
     k = first - 1 - (cue.j - cue.i if cue is not None else 0)
     if cue is not None and k >= 0 and toks[k].form.isalpha() and not toks[k].variants & stop:
+        # "رخصة لاستغلال النحاس في منطقة جبلية لمدة": the licence, not the area its complement names
+        k = duration_read.chain_head(text, toks, k, lang)
         # "هدنة لمدة 4 أيام"; "هدنة مؤقتة لمدة": an adjective follows its noun and shares its article,
         # so the word before is read too when it has the same article ("المهاجم عقدا": not)
         # a noun in construct before it takes it too ("حالة الطوارئ لمدة": the first word has no article)

@@ -166,6 +166,15 @@ class Occurrence(Section):
     superlatives: str = ""              # a regular expression of a folded superlative ("third-largest")
 
 
+class FutureVerbs(Section):
+    """How a verb's own prefix puts it in the future (Arabic "سـ"), read by ``lang.future``."""
+
+    prefixes: Words                  # the future prefix ("س")
+    person_prefixes: Words           # the imperfect's person prefixes after it (ي/ت/ن, folded)
+    noun_endings: Words              # endings only a noun takes (folded taa marbuta, "ات", "اء")
+    min_stem: int                    # letters of person prefix and stem together, at least
+
+
 class Lexicon(Section):
     """``lexicon.json``: the cue words of every stage."""
 
@@ -226,6 +235,7 @@ class Lexicon(Section):
     venue_wrappers: CueList
     complementizers: CueList
     nisba: Nisba | None = None      # languages that derive nationality adjectives by rule
+    future_verbs: FutureVerbs | None = None   # a future prefix on a verb ("سيرتدي"): lang.future
     generic_count_nouns: CueList
     conjunctions: CueList
     named_kinds: dict[str, CueList]
@@ -322,6 +332,8 @@ class Lexicon(Section):
     duration_for: CueList = NO_CUES         # "closed for two weeks": kinds.duration_read
     duration_links: CueList = NO_CUES       # "will stay closed": kinds.duration_read
     duration_np_links: CueList = NO_CUES    # "the strike in Valberg": kinds.duration_read
+    duration_chain_links: CueList = NO_CUES     # "رخصة ... في منطقة ... لمدة": kinds.duration_read
+    duration_chain_prefixes: Words = ()         # "رخصة لاستغلال ... لمدة": kinds.duration_read
     stake_nouns: CueList = NO_CUES          # "stake", "حصة": kinds.deal.retained_stake
     retain_verbs: CueList = NO_CUES         # "will retain", "تحتفظ": kinds.deal.retained_stake
     own_verbs: CueList = NO_CUES            # "owns 70%", "تمتلك 70%": kinds.deal.stake
