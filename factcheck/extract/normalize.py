@@ -24,7 +24,8 @@ from ..kinds.value import PLANS
 from .attribution import attribution as attributed, says_only_who, speakers
 from . import anaphora, event_dates
 from .draft import Draft
-from .frames import name_frames, topic_frames, valued_frames
+from .frames import name_frames, valued_frames
+from .topics import topic_frames
 from ..mentions.introduced import introduced_names
 from ..mentions.persons import NameRegistry, RoleMention, TitleParser, is_place_word, skeleton
 
