@@ -36,3 +36,18 @@ def story(*texts: str, day: dt.date | None = None) -> Report:
     letters and as English otherwise."""
     rows = [(f"a{i}", "ar" if any("\u0600" <= ch <= "\u06ff" for ch in t) else "en", t) for i, t in enumerate(texts)]
     return analyze(rows, day)[0]
+
+
+def found(report: tuple[Report, dict[str, Claim]], kind: str, prop: str) -> list[set[tuple[str, str | None]]]:
+    """Per finding of ``kind`` and property ``prop`` in ``report`` (a report and its claims by id, as
+    ``analyze`` returns them), the (article, value) pairs of its claims."""
+    rep, by_id = report
+    return [{(by_id[c].article, by_id[c].value) for c in f.claims} for f in rep.findings
+            if f.kind == kind and f.property == prop]
+
+
+def sides(report: tuple[Report, dict[str, Claim]], prop: str) -> list[list[list[tuple[str, str | None]]]]:
+    """Per contradiction of property ``prop``, its sides as sorted (article, value) pairs, sorted."""
+    rep, by_id = report
+    return [sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in f.sides)
+            for f in rep.findings if f.kind == "contradiction" and f.property == prop]

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from story_support import analyze
+from story_support import analyze, found, sides
 
 STAGE = [
     ('a1', 'ar', 'البلجيكي فيرهوفن يفوز بمرحلة ضد الساعة في طواف كاستيلمار\n\nكاستيلمار (وكالات) - فاز الدراج البلجيكي يوناس فيرهوفن بالمرحلة الحادية عشرة من طواف كاستيلمار للدراجات يوم الأربعاء، وهي سباق ضد الساعة لمسافة 38.4 كلم، بزمن ٤٤ دقيقة و١٢ ثانية.\n\nوتفوق فيرهوفن (26 عاما) على الدنماركي راسموس هولت بفارق 27 ثانية، فيما حل الإيطالي لوكا فيري ثالثا بفارق 41 ثانية.\n\nوانتزع فيرهوفن القميص الأصفر وبات يتقدم على هولت بفارق 19 ثانية في الترتيب العام.\n\nويعد هذا الفوز الرابع لفيرهوفن في مراحل هذا الموسم.\n\nشارك | تابعنا\n'),
@@ -43,22 +43,10 @@ def track():
     return analyze(TRACK, dt.date(2037, 6, 21))
 
 
-def _found(report, kind, prop):
-    rep, by_id = report
-    return [{(by_id[c].article, by_id[c].value) for c in f.claims} for f in rep.findings
-            if f.kind == kind and f.property == prop]
-
-
-def _sides(report, prop):
-    rep, by_id = report
-    return [sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in f.sides)
-            for f in rep.findings if f.kind == "contradiction" and f.property == prop]
-
-
 def test_stage_time_and_age_clash_and_nothing_else(stage):
-    assert _sides(stage, "racetime") == [sorted([[("a1", "PT0H44M12S"), ("e1", "PT0H44M12S"), ("e2", "PT0H44M12S")],
+    assert sides(stage, "racetime") == [sorted([[("a1", "PT0H44M12S"), ("e1", "PT0H44M12S"), ("e2", "PT0H44M12S")],
                                                  [("e3", "PT0H44M21S")]])]
-    assert _sides(stage, "quantity:count") == [sorted([[("a1", "26"), ("e1", "26"), ("e2", "26")], [("e3", "27")]])]
+    assert sides(stage, "quantity:count") == [sorted([[("a1", "26"), ("e1", "26"), ("e2", "26")], [("e3", "27")]])]
     rep, by_id = stage
     # and the planted "his fourth stage win of the season" / "his third stage win this season"
     assert sorted((f.property, sorted({by_id[c].article for c in f.claims})) for f in rep.findings
@@ -67,7 +55,7 @@ def test_stage_time_and_age_clash_and_nothing_else(stage):
 
 
 def test_the_winning_margin_and_the_overall_lead_agree_apart(stage):
-    agree = _found(stage, "agreement", "racetime")
+    agree = found(stage, "agreement", "racetime")
     assert {("a1", "PT27S"), ("e1", "PT27S"), ("e2", "PT27S"), ("e3", "PT27S")} in agree
     assert any({("a1", "PT19S"), ("e1", "PT19S")} <= group for group in agree)
     assert not any({("e1", "PT27S"), ("e1", "PT19S")} <= group for group in agree)
@@ -87,13 +75,13 @@ def test_a_rivals_time_past_the_hours_of_a_day_is_a_race_time(stage):
 
 
 def test_track_clashes_and_the_record_margin_agrees_however_it_is_written(track):
-    assert _sides(track, "racetime") == [sorted([
+    assert sides(track, "racetime") == [sorted([
         [("a1", "PT0H29M10.33S"), ("e1", "PT0H29M10.33S"), ("e2", "PT0H29M10.33S")], [("a2", "PT0H29M11.33S")]])]
-    assert _sides(track, "quantity:count") == [sorted([[("a1", "21"), ("a2", "21"), ("e1", "21")], [("e2", "22")]])]
-    assert _sides(track, "quantity:money:USD") == [sorted([[("a1", "15000 USD"), ("e1", "15000 USD")], [("e2", "10000 USD")]])]
+    assert sides(track, "quantity:count") == [sorted([[("a1", "21"), ("a2", "21"), ("e1", "21")], [("e2", "22")]])]
+    assert sides(track, "quantity:money:USD") == [sorted([[("a1", "15000 USD"), ("e1", "15000 USD")], [("e2", "10000 USD")]])]
     rep, _ = track
     assert len([f for f in rep.findings if f.kind == "contradiction"]) == 3
-    agree = _found(track, "agreement", "racetime")
+    agree = found(track, "agreement", "racetime")
     assert {("a1", "PT12.43S"), ("a2", "PT12.43S"), ("e2", "PT12.43S")} in agree
     assert {("a1", "PT0H29M2.47S"), ("a2", "PT0H29M2.47S"), ("e1", "PT0H29M2.47S"), ("e2", "PT0H29M2.47S")} in agree
     assert {("a1", "PT0H29M14.9S"), ("e1", "PT0H29M14.9S"), ("e2", "PT0H29M14.9S")} in agree   # the old record

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from story_support import analyze
+from story_support import analyze, found, sides
 
 ROWS = [
     ('e1', 'en', 'Moraa smashes marathon world record in Valdessa\n\nBy Tom Hadley, Athletics Correspondent\nPublished: Sunday 14 October 2035, 11:42 BST\n\nKenya\'s Elias Moraa broke the men\'s marathon world record in Valdessa on Sunday, winning in a time of 2:02:48 to take 33 seconds off the previous mark.\n\nThe 23-year-old, running only his third marathon, went through halfway in 61:02 and was alone by 30km after the last of the pacemakers dropped out.\n\nThe previous record of 2:03:21 was set by Ethiopia\'s Abdi Tolosa in Lindmark in 2029. The new time is subject to ratification by World Athletics.\n\nEthiopia\'s Gemechu Haro finished second in 2:03:55, more than a minute behind, with Moraa\'s compatriot Daniel Kibet third in 2:05:12.\n\n"I knew at 35 kilometres that the record was possible," Moraa said. "My coach told me to wait, wait, wait."\n\nRuth Chelimo won the women\'s race in 2:16:40, with conditions near perfect at 9C at the 7:30am start.\n\nMoraa earns $100,000 for the win plus a $50,000 world record bonus. Some 38,000 runners finished the race.\n\nShare on Facebook | Share on X\nRead more: Chelimo doubles up in Valdessa\n'),
@@ -29,35 +29,23 @@ def report():
     return analyze(ROWS, DAY)
 
 
-def _found(report, kind, prop):
-    rep, by_id = report
-    return [{(by_id[c].article, by_id[c].value) for c in f.claims} for f in rep.findings
-            if f.kind == kind and f.property == prop]
-
-
-def _sides(report, prop):
-    rep, by_id = report
-    return [sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in f.sides)
-            for f in rep.findings if f.kind == "contradiction" and f.property == prop]
-
-
 def test_the_winning_time_one_second_apart_clashes(report):
     # "The Kenyan ran 2hr 2min 49sec": the runner the article named in the sentence before
-    assert _sides(report, "racetime").count(sorted([
+    assert sides(report, "racetime").count(sorted([
         [("a1", "PT2H2M48S"), ("a2", "PT2H2M48S"), ("e1", "PT2H2M48S"), ("e2", "PT2H2M48S")],
         [("e3", "PT2H2M49S")]])) == 1
 
 
 def test_the_record_margin_clashes_with_the_margin_taken_off_the_old_time(report):
-    assert sorted([[("a1", "PT33S"), ("e1", "PT33S"), ("e3", "PT33S")], [("e2", "PT38S")]]) in _sides(report, "racetime")
+    assert sorted([[("a1", "PT33S"), ("e1", "PT33S"), ("e3", "PT33S")], [("e2", "PT38S")]]) in sides(report, "racetime")
 
 
 def test_age_bonus_and_which_marathon_clash(report):
-    assert sorted([[("a1", "23"), ("e1", "23"), ("e2", "23"), ("e3", "23")], [("a2", "24")]]) in _sides(report, "quantity:count")
-    assert sorted([[("a1", "50000 USD"), ("e1", "50000 USD")], [("e3", "75000 USD")]]) in _sides(report, "quantity:money:USD")
+    assert sorted([[("a1", "23"), ("e1", "23"), ("e2", "23"), ("e3", "23")], [("a2", "24")]]) in sides(report, "quantity:count")
+    assert sorted([[("a1", "50000 USD"), ("e1", "50000 USD")], [("e3", "75000 USD")]]) in sides(report, "quantity:money:USD")
     # e3's "It was only his third marathon: he debuted with 2:04:30 in Riverton last year" is one clause
     # that "last year" dates as an earlier event (a colon does not cut a clause): not compared
-    assert _sides(report, "occurrence") == [sorted([[("a2", "4")], [("e1", "3")]])]
+    assert sides(report, "occurrence") == [sorted([[("a2", "4")], [("e1", "3")]])]
 
 
 def test_his_after_a_sentence_that_opens_with_a_description_is_still_the_runners(report):
@@ -76,14 +64,14 @@ def test_nothing_else_clashes(report):
 
 
 def test_other_times_of_the_race_agree_in_every_outlet(report):
-    agree = _found(report, "agreement", "racetime")
+    agree = found(report, "agreement", "racetime")
     assert {("a1", "PT2H3M55S"), ("e1", "PT2H3M55S"), ("e2", "PT2H3M55S"), ("e3", "PT2H3M55S")} in agree   # runner-up
     # the old record, "off the 2:03:21 Abdi Tolosa ran in Lindmark six years ago" too
     assert {("a2", "PT2H3M21S"), ("e1", "PT2H3M21S"), ("e2", "PT2H3M21S"), ("e3", "PT2H3M21S")} in agree
     # the halfway split: "halfway", "the half-marathon point", "نصف المسافة"
     assert {("a1", "PT1H1M2S"), ("e1", "PT0H61M2S"), ("e2", "PT1H1M2S")} in agree
     assert {("a1", "PT2H16M40S"), ("e1", "PT2H16M40S"), ("e2", "PT2H16M40S")} in agree   # the women's race
-    assert {("a1", "100000 USD"), ("e1", "100000 USD")} in _found(report, "agreement", "quantity:money:USD")
+    assert {("a1", "100000 USD"), ("e1", "100000 USD")} in found(report, "agreement", "quantity:money:USD")
 
 
 def test_a_section_label_and_a_headline_make_no_name():

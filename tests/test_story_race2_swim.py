@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from story_support import analyze
+from story_support import analyze, sides
 
 ROWS = [
     ('e1', 'en', "Swimming | European Championships\n\nLindgren breaks 100m backstroke national record to take gold\n\nBy Sara Okafor in Rostova\nUpdated 18:05, 12 August 2038\n\nSweden's Ebba Lindgren won the women's 100 metres backstroke at the European Championships in Rostova on Tuesday, touching in 58.20 seconds for a Swedish national record.\n\nThe 19-year-old finished 0.41 seconds ahead of Italy's Chiara Bellini, who took silver in 58.61. Britain's Holly Marsh was third in 58.97.\n\nLindgren's previous best of 58.55 came at the national championships in Malmo in April. The European record of 57.98 still belongs to Marsh.\n\nLindgren turned at 50 metres in 28.31. She won the 200m backstroke on Sunday in 2:06.14.\n\nThe winner receives 8,000 euros in prize money. About 4,500 spectators watched the final.\n\nMore from Swimming\n"),
@@ -26,12 +26,6 @@ def report():
     return analyze(ROWS, DAY)
 
 
-def _sides(report, prop):
-    rep, by_id = report
-    return [sorted(sorted((by_id[c].article, by_id[c].value) for c in s.claims) for s in f.sides)
-            for f in rep.findings if f.kind == "contradiction" and f.property == prop]
-
-
 def _agreed(report, prop):
     rep, by_id = report
     return [{(by_id[c].article, by_id[c].value) for c in f.claims} for f in rep.findings
@@ -39,7 +33,7 @@ def _agreed(report, prop):
 
 
 def test_the_planted_contradictions_and_nothing_else(report):
-    times = _sides(report, "racetime")
+    times = sides(report, "racetime")
     assert sorted([[("a1", "PT0.41S"), ("e1", "PT0.41S"), ("m1", "PT0.41S")], [("e2", "PT0.45S")]]) in times
     assert sorted([[("e1", "PT58.61S")], [("e2", "PT58.65S")]]) in times   # the silver medallist's
     # "ahead of Italy's Chiara Bellini, who took silver in 58.61": Bellini's, not the winner's
@@ -47,8 +41,8 @@ def test_the_planted_contradictions_and_nothing_else(report):
     [silver] = [c for c in by_id.values() if c.value == "PT58.61S"]
     assert silver.subject_label == "Chiara Bellini"
     assert len(times) == 2
-    assert _sides(report, "quantity:count") == [sorted([[("a1", "19"), ("e1", "19"), ("e2", "19")], [("m1", "20")]])]
-    assert _sides(report, "quantity:money:EUR") == [sorted([[("a1", "8000 EUR"), ("e1", "8000 EUR")], [("m1", "10000 EUR")]])]
+    assert sides(report, "quantity:count") == [sorted([[("a1", "19"), ("e1", "19"), ("e2", "19")], [("m1", "20")]])]
+    assert sides(report, "quantity:money:EUR") == [sorted([[("a1", "8000 EUR"), ("e1", "8000 EUR")], [("m1", "10000 EUR")]])]
     rep, _ = report
     assert len([f for f in rep.findings if f.kind == "contradiction"]) == 4
 
