@@ -241,3 +241,26 @@ def test_a_short_line_holding_the_publication_date_is_furniture_whole():
     segs = furniture.segment(art, topic)
     assert [(s.kind, text[s.start:s.end]) for s in segs] == [
         ("furniture", "Published 4 May 2036, 09:10 GMT | Updated 2 hours ago"), ("body", "Dock workers walked out on Monday.")]
+
+
+# ---------------------------------------------------------------- furniture after a line's last sentence
+@pytest.mark.parametrize("line, body, lang", [
+    # a short paragraph with a call to action glued on: the sentence stays body, not a headline
+    ("Castmar signed a six-year sponsorship deal with Orvex worth $12 million on Sunday. Follow us",
+     "Castmar signed a six-year sponsorship deal with Orvex worth $12 million on Sunday.", "en"),
+    ("Castmar signed a six-year sponsorship deal with Orvex on Sunday. Read more: Castmar wins the cup",
+     "Castmar signed a six-year sponsorship deal with Orvex on Sunday.", "en"),
+    ("أعلن نادي كاستمار توقيع عقد رعاية مع شركة أورفكس بقيمة 12 مليون دولار. تابعونا على تويتر",
+     "أعلن نادي كاستمار توقيع عقد رعاية مع شركة أورفكس بقيمة 12 مليون دولار.", "ar"),
+])
+def test_furniture_after_the_last_sentence_is_cut_off(line, body, lang):
+    assert _body(line, lang) == [body]
+
+
+@pytest.mark.parametrize("line", [
+    "Storm hits Velora. Thousands missing",                 # a headline in two parts stays one heading
+    "The talks ended on Sunday. Both sides will meet again in March.",   # two sentences: one body line
+])
+def test_a_tail_that_is_no_furniture_stays(line):
+    art, segs = _segments(line)
+    assert [(art.text[s.start:s.end]) for s in segs] == [line]

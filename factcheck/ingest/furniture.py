@@ -88,6 +88,10 @@ DASH_WRAPPED = re.compile(r"^\s*[-–—]+\s+\S(?:.*\S)?\s+[-–—]+\s*$")
 # A line that is only a quoted fragment ("'Not a surprise'"), no sentence inside: a pull quote or a
 # quoted headline (a quoted full sentence standing alone is still reported speech).
 PULL_QUOTE = re.compile(r"^\s*[\"'“‘«]([^\"“”«».!?؟…]+)[\"'”’»]\s*$")
+# A sentence break inside a line ("... on Sunday. Follow us"): a full stop, "!", "?" or "…" before a blank.
+INNER_SENTENCE_END = re.compile(r"[.!?؟…][\"'»”)]*\s+(?=\S)")
+# The line kinds a tail cut off after a line's last sentence may have (``_cut_trailers``).
+FURNITURE_KINDS = ("furniture", "related")
 # A share bar as short as "Share this!": at most this many words, every content word a bar word.
 CALL_TO_ACTION_MAX_WORDS = 3
 
@@ -301,6 +305,27 @@ def _cut_tags(lines: list[_Line], langs: tuple[str, ...]) -> list[_Line]:
     return out
 
 
+def _cut_trailers(lines: list[_Line], langs: tuple[str, ...]) -> list[_Line]:
+    """Page furniture glued after a line's last sentence ("... on Sunday. Follow us", "... 2031. Read
+    more:") cut off as a line of its own, so that the line is not judged as a whole (a short one
+    without a final full stop would read as a headline and lose its sentence). Only a tail that the
+    line shapes and cues read as furniture is cut; any other tail stays."""
+    out: list[_Line] = []
+    for ln in lines:
+        ends = list(INNER_SENTENCE_END.finditer(ln.text)) if not ln.rule and not SENTENCE_END.search(ln.text) else []
+        if not ends:
+            out.append(ln)
+            continue
+        at = ends[-1].end()
+        tail = ln.text[at:]
+        shaped = _shape(_Line(ln.start + at, ln.end, tail), langs, None)
+        if shaped and shaped[0] in FURNITURE_KINDS:
+            out.extend(_split(ln, at, len(ln.text), f"{shaped[1]} (after the line's last sentence)"))
+        else:
+            out.append(ln)
+    return out
+
+
 def _cut_datelines(lines: list[_Line], langs: tuple[str, ...]) -> list[_Line]:
     """Body lines with an opening dateline or outlet name cut off as a furniture line (offsets stay
     those of the article text); a bare outlet name only on the article's first body line."""
@@ -320,7 +345,7 @@ def segment(article: Article, topic: TopicModel) -> list[Segment]:
     """Label every non-empty line of the article: body, heading, or a kind of furniture."""
     langs = _langs(article)
     lines = [ln for ln in _lines(article.text, article.published_span) if ln.start >= article.body_start]
-    lines = _cut_tags(lines, langs)
+    lines = _cut_trailers(_cut_tags(lines, langs), langs)
     for ln in lines:
         shaped = None if ln.rule else _shape(ln, langs, article.published_span)
         if shaped:
