@@ -30,6 +30,10 @@ VALUE_CUE_REACH = 3
 SUBJECT_REACH = 5
 
 
+# Tokens after a figure in which a partitive cue may start ("241 of the 242", "ثلاثة من بين"): the
+# lexicons' partitives run up to three words.
+PARTITIVE_REACH = 3
+
 def valued_noun(toks: list[Tok], first: int, lang: str, taken: set[int], with_unit: bool = False,
                 subject_verbs: bool = False) -> int | None:
     """The noun whose value a figure states after a value cue ("the deal, worth $25 billion", "صفقة
@@ -136,7 +140,7 @@ def part_of_group(toks: list[Tok], last: int, lang: str) -> int | None:
     or the article prefix), no figure. Such a figure is a part of an untold whole, as "seven other
     candidates" is; a partitive before a second figure is ``whole_after``'s."""
     lex = lx.lexicon(lang)
-    hits = lx.find_cues(toks[last + 1:last + 4], lex.partitives)
+    hits = lx.find_cues(toks[last + 1:last + 1 + PARTITIVE_REACH], lex.partitives)
     if not hits or hits[0].i != 0:
         return None
     k = last + 1 + hits[0].j
@@ -153,7 +157,7 @@ def whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int |
     """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
     country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
     within ``SIGNATURE_AFTER`` tokens."""
-    hits = lx.find_cues(toks[last + 1:last + 4], lx.lexicon(lang).partitives)
+    hits = lx.find_cues(toks[last + 1:last + 1 + PARTITIVE_REACH], lx.lexicon(lang).partitives)
     if not hits or hits[0].i != 0:
         return None
     after = last + 1 + hits[0].j

@@ -270,6 +270,11 @@ def nationality_index(lang: str) -> dict[tuple[str, ...], str]:
     return out
 
 
+# Capitalised words after a nationality noun that make it a description of the person they name
+# ("Swede Lars Ekberg"); one is a name of its own ("Finn Russell").
+MIN_DESCRIBED_NAME_WORDS = 2
+
+
 @lru_cache(maxsize=None)
 def _person_noun_phrases(lang: str) -> frozenset[tuple[str, ...]]:
     """The folded person nouns ("dane", "poles") that are no demonym or lexicon nationality word as
@@ -295,9 +300,9 @@ def _noun_written(toks: list[Tok], i: int, n: int) -> bool:
     while k < len(toks) and toks[k].cap:
         k += 1
     named = k - (i + n)
-    if named == 1:
+    if named == 1:   # "Finn Russell": a given name, not a description
         return False
-    return i > 0 or named >= 2
+    return i > 0 or named >= MIN_DESCRIBED_NAME_WORDS
 
 
 def _article_and_stem(name: str, rule: Nisba) -> tuple[str, str]:
