@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
-from . import anaphora, conversions, figures, measured
+from . import anaphora, conversions, figures, measured, perpetrators
 from ..mentions import places, values
 from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read,
                      quantity_value, racetime, rank, requested, required, rounds, route, score)
@@ -180,8 +180,11 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if m is None and (by_unit := figures.unit_measure(v.value)) is not None:
                 m, named_by = (by_unit, span[0]), f"the unit of '{art.text[v.start:v.end]}' (measures.json by_unit)"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
+            doer = perpetrators.perpetrator_owner(toks, v, lang) if m is None and apposed is None else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
+            elif perpetrators.apposed_to(art.text, doer, v) and v.value.isdigit() and 0 < int(v.value) <= figures.MAX_AGE:
+                m, named_by = (figures.AGE, span[0]), f"a number in apposition to the role '{doer.label}'"
             elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,

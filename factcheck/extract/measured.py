@@ -153,7 +153,7 @@ def measured(d: "Draft", art: Article, clause: Clause, toks: list[Tok], v: "Valu
         doer = perpetrators.perpetrator_owner(toks, v, lang)
         # "The 27-year-old gunman used ...": a description headed by a perpetrator noun is the
         # perpetrator's, neither an anaphor nor a name's
-        headed = perpetrators.heads_description(doer, m[1])
+        headed = perpetrators.heads_description(doer, m[1]) or perpetrators.apposed_to(art.text, doer, v)
         anaphoric = antecedent is not None and clause.start == clause.sentence_start \
             and figures.anaphoric_age(toks, v, lang) and not headed
         # a description opening its sentence with a verb after it ("The 20-year-old lowered Ruby

@@ -34,6 +34,8 @@ DESCRIPTION_REACH = 3
 # In a language that writes its definite article as a word, the article stands at most this many
 # tokens before the noun ("the 27-year-old gunman": "the", "27", "year", "old").
 DEFINITE_REACH = 4
+# What stands between a role and a number in apposition to it ("The gunman, 27,").
+APPOSITION_OPEN = ", "
 
 
 class Perpetrator(NamedTuple):
@@ -60,6 +62,12 @@ def perpetrator_owner(toks: list[Tok], v: "ValueMention", lang: str) -> Perpetra
         return None
     _, hit = min(near, key=lambda x: (x[0], x[1].i))
     return Perpetrator(PERPETRATOR_SUBJECT, " ".join(t.form for t in toks[hit.i:hit.j]), hit.start, hit.end, hit.i)
+
+
+def apposed_to(text: str, doer: Perpetrator | None, v: "ValueMention") -> bool:
+    """Is the figure ``v`` set off by commas right after the perpetrator noun ("The gunman, 27, opened
+    fire"): an age in apposition to the role, as "Daniel Korir, 24," is to a name?"""
+    return doer is not None and text[doer.end:v.start] == APPOSITION_OPEN and text[v.end:v.end + 1] == ","
 
 
 def heads_description(doer: Perpetrator | None, cue_at: int) -> bool:
