@@ -115,6 +115,9 @@ def test_a_term_reduced_on_appeal_is_an_update():
     ("en", "Lusk could face the death penalty.", None, None),
     ("en", "The crime is punishable by death.", None, None),
     ("en", "Varnia abolished the death penalty in 1994.", None, None),
+    ("en", "The senator opposes the death penalty.", None, None),              # a stance, not a verdict
+    ("en", "Most voters support the death penalty.", None, None),
+    ("en", "The court ruled against Lusk and sentenced him to death.", "death", "prison_term"),
     ("ar", "قضت المحكمة بالإعدام على لوسك.", "death", "prison_term"),
     ("ar", "قضت المحكمة بإعدامه شنقا.", "death", "prison_term"),
     ("ar", "حكم على لوسك بالسجن المؤبد.", "life", "prison_term"),
@@ -122,6 +125,8 @@ def test_a_term_reduced_on_appeal_is_an_update():
     ("ar", "عاقب الاتحاد اللاعب بالإيقاف مدى الحياة.", "life", "ban"),
     ("ar", "ويواجه لوسك عقوبة الإعدام.", None, None),
     ("ar", "ألغت البلاد عقوبة الإعدام عام 1994.", None, None),
+    ("ar", "يعارض السيناتور عقوبة الإعدام.", None, None),
+    ("ar", "حكمت المحكمة ضد لوسك بالإعدام.", "death", "prison_term"),
 ])
 def test_a_phrase_states_a_penalty(lang, text, value, key):
     found = penalty.find(lx.tokenize(text, lang), lang)
