@@ -136,13 +136,18 @@ PERSONAL_CUE_REACH = 2
 AGE_NAME_WINDOW = 3
 
 
+def in_apposition(text: str, v: "ValueMention") -> bool:
+    """Is the figure a whole number an age can be, set off by commas after what it describes
+    ("Daniel Korir, 24,", "The gunman, 27,")?"""
+    return text[v.start - 2:v.start] == ", " and text[v.end:v.end + 1] == "," and v.value.isdigit() \
+        and 0 < int(v.value) <= MAX_AGE
+
+
 def apposed_age(text: str, toks: list[Tok], v: "ValueMention") -> tuple[str, str] | None:
     """(person key, surname as written) when the figure is an age in apposition to a name written
     with capitals ("Daniel Korir, 24, won"); None otherwise (Latin script only: Arabic writes ages
     with a word, "24 عاما", read by the age cues)."""
-    if text[v.start - 2:v.start] != ", " or text[v.end:v.end + 1] != "," or not v.value.isdigit():
-        return None
-    if not 0 < int(v.value) <= MAX_AGE:
+    if not in_apposition(text, v):
         return None
     k = lx.covered(toks, v.start, v.end)[0]
     if k == 0 or not toks[k - 1].cap or toks[k - 1].end != v.start - 2:

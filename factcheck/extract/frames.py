@@ -180,10 +180,12 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             if m is None and (by_unit := figures.unit_measure(v.value)) is not None:
                 m, named_by = (by_unit, span[0]), f"the unit of '{art.text[v.start:v.end]}' (measures.json by_unit)"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
-            doer = perpetrators.perpetrator_owner(toks, v, lang) if m is None and apposed is None else None
+            # "The gunman, 27,": the role's age (read only for a figure set off as an age can be)
+            doer = perpetrators.perpetrator_owner(toks, v, lang) \
+                if m is None and apposed is None and figures.in_apposition(art.text, v) else None
             if apposed is not None:
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the name '{apposed[1]}'"
-            elif perpetrators.apposed_to(art.text, doer, v) and v.value.isdigit() and 0 < int(v.value) <= figures.MAX_AGE:
+            elif perpetrators.apposed_to(art.text, doer, v):
                 m, named_by = (figures.AGE, span[0]), f"a number in apposition to the role '{doer.label}'"
             elif m is None and figures.AGE_IN_YEARS_RULE in v.rule:
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]

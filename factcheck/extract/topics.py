@@ -45,7 +45,6 @@ def _agenda_topic(art: Article, clause: Clause, hit: lx.CueHit, lang: str) -> li
     skip = {w for _, ph in lx.lexicon(lang).properties.agenda.phrases for w in ph} | lx.lexicon(lang).negation.outside.words | \
         lx.lexicon(lang).negation.particles.words | lx.lexicon(lang).events.nouns.words | lx.lexicon(lang).attribution.verbs.words
     sent = lx.tokenize(art.text[clause.sentence_start:clause.sentence_end], lang, offset=clause.sentence_start)
-    at = next((k for k, t in enumerate(sent) if t.start >= hit.start), len(sent))
     def content(ts: list[Tok]) -> list[str]:
         return [min(t.variants, key=len) for t in ts if t.form not in stop and min(t.variants, key=len) not in stop
                 and not (skip & t.variants) and len(t.form) > 2]

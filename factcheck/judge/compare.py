@@ -39,19 +39,20 @@ def judge(a: Claim, b: Claim, ra: EventRef, rb: EventRef, similarity: float = 0.
         return UNRELATED   # what is needed against what was reached ("needs 151 seats" / "won 112 seats")
     ignore = a.property if kind.event_value else None
     same_event, why = compatible(ra, rb, ignore=ignore)
-    if not same_event and renumbered(ra, rb, ignore):
-        # One match numbered as two rounds ("won 2-1 in the third round" / "won 2-1 in the first
-        # round"), or two rounds of a series: the same fact told of both is one fact the sources agree
-        # on (the round is what they dispute); a different one is never set against it, as it may be
-        # another round's.
-        ctx = kinds.Context(ra, rb, True, "compatible event", similarity, rare, weight, head_similarity)
-        verdict = kinds.judge_of(kind)(a, b, ctx)
-        if verdict.kind != "agree":
-            return UNRELATED
-        return Verdict("agree", f"{verdict.reason}; numbered as different rounds ({ra.ordinal} vs {rb.ordinal})",
-                       verdict.confidence)
-    ctx = kinds.Context(ra, rb, same_event, why, similarity, rare, weight, head_similarity)
-    return kinds.judge_of(kind)(a, b, ctx)
+    # One match numbered as two rounds ("won 2-1 in the third round" / "won 2-1 in the first round"),
+    # or two rounds of a series: the same fact told of both is one fact the sources agree on (the
+    # round is what they dispute); a different one is never set against it, as it may be another round's.
+    renumbered_pair = not same_event and renumbered(ra, rb, ignore)
+    if renumbered_pair:
+        same_event, why = True, "compatible event"
+    verdict = kinds.judge_of(kind)(a, b, kinds.Context(ra, rb, same_event, why, similarity, rare, weight,
+                                                       head_similarity))
+    if not renumbered_pair:
+        return verdict
+    if verdict.kind != "agree":
+        return UNRELATED
+    return Verdict("agree", f"{verdict.reason}; numbered as different rounds ({ra.ordinal} vs {rb.ordinal})",
+                   verdict.confidence)
 
 
 def over_time(verdict: Verdict, a: dt.date | None, b: dt.date | None) -> Verdict:

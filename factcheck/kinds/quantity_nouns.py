@@ -133,6 +133,13 @@ def others_word(toks: list[Tok], first: int, last: int, head_at: int | None, lan
     return last + 1 + after[0].i if after else None
 
 
+def _after_partitive(toks: list[Tok], last: int, lang: str) -> int | None:
+    """The token after a partitive right after the figure ending at ``last`` ("241 of the 242",
+    "ثلاثة من الجرحى"), or None when none follows it."""
+    hits = lx.find_cues(toks[last + 1:last + 1 + PARTITIVE_REACH], lx.lexicon(lang).partitives)
+    return last + 1 + hits[0].j if hits and hits[0].i == 0 else None
+
+
 def part_of_group(toks: list[Tok], last: int, lang: str) -> int | None:
     """The token of a partitive that makes the figure ending at ``last`` a part of a group the clause
     names without counting it ("three of the wounded died", "وفاة ثلاثة من الجرحى", "two of the dead
@@ -140,10 +147,9 @@ def part_of_group(toks: list[Tok], last: int, lang: str) -> int | None:
     or the article prefix), no figure. Such a figure is a part of an untold whole, as "seven other
     candidates" is; a partitive before a second figure is ``whole_after``'s."""
     lex = lx.lexicon(lang)
-    hits = lx.find_cues(toks[last + 1:last + 1 + PARTITIVE_REACH], lex.partitives)
-    if not hits or hits[0].i != 0:
+    k = _after_partitive(toks, last, lang)
+    if k is None:
         return None
-    k = last + 1 + hits[0].j
     if k < len(toks) and toks[k].variants & lex.definite_articles.words:
         k += 1   # "of the wounded": the article as a word
     elif not (k < len(toks) and toks[k].article):
@@ -157,10 +163,9 @@ def whole_after(toks: list[Tok], last: int, lang: str, taken: set[int]) -> int |
     """The token of a second figure the figure ending at ``last`` is a part of ("5.6 million of the
     country's 24 million voters", "241 of the 242"): a partitive right after it, then that figure
     within ``SIGNATURE_AFTER`` tokens."""
-    hits = lx.find_cues(toks[last + 1:last + 1 + PARTITIVE_REACH], lx.lexicon(lang).partitives)
-    if not hits or hits[0].i != 0:
+    after = _after_partitive(toks, last, lang)
+    if after is None:
         return None
-    after = last + 1 + hits[0].j
     # a figure, not a day ("58.9% of the vote in Sunday's election": the day is no whole)
     return next((k for k in range(after, min(len(toks), after + SIGNATURE_AFTER))
                  if k in taken and not _a_day(toks[k].form, lang)), None)
