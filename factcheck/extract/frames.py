@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import lexicon as lx
-from . import anaphora, conversions, figures, measured, perpetrators
+from . import anaphora, asides, conversions, figures, measured, parts, perpetrators
 from ..mentions import places, values
 from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read,
                      quantity_value, racetime, rank, requested, required, rounds, route, score)
@@ -173,10 +173,15 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 continue
             # only a cue of the figure's dimension claims it ("turnout reached 48 %": not "reached" of heights)
             others = frozenset(u[0] for u in starts if u[0] != span[0])
-            m = figures.measure_cue(toks, span[0], span[-1], lang, CUE_WINDOW, quantity_value.dimension(v.value)[0], others)
+            # (read past an aside after its noun: "Thirty people – among them 12 children – died")
+            m = asides.measure_cue(art.text, toks, span[0], span[-1], lang, CUE_WINDOW,
+                                   quantity_value.dimension(v.value)[0], others)
             named_by = None if m is None else f"{lang}.lexicon cue '{toks[m[1]].form}'"
             if m is None and (m := figures.level_cue(toks, span[0], span[-1], lang, quantity_value.dimension(v.value)[0])):
                 named_by = f"{lang}.lexicon cue '{toks[m[1]].form}' of the level the figure reaches (level_prepositions)"
+            if m is None and (part := parts.whole_measure(art, clause, toks, v, CUE_WINDOW,
+                                                          quantity_value.dimension(v.value)[0])) is not None:
+                m, named_by = (part[0], span[0]), part[1]   # "killed 38, including four students"
             if m is None and (by_unit := figures.unit_measure(v.value)) is not None:
                 m, named_by = (by_unit, span[0]), f"the unit of '{art.text[v.start:v.end]}' (measures.json by_unit)"
             apposed = figures.apposed_age(art.text, toks, v) if m is None else None
@@ -191,7 +196,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
                 m, named_by = (figures.AGE, span[0]), v.rule.split("; ")[-1]
             q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,
                                measure=None if m is None else (m[0], named_by), passed=ranks, speakers=speakers,
-                               at=None if at_sum is None else at_sum[:2], converted=bool(at_sum and at_sum[2]))
+                               at=None if at_sum is None else at_sum[:2], converted=bool(at_sum and at_sum[2]),
+                               floor=asides.opening(art.text, toks, span[0]))
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)

@@ -111,6 +111,29 @@ def event_mention_span(art: Article, clause: Clause, s: int, e: int, lang: str) 
     return a, b
 
 
+# Words a part's noun may stand behind after its partitive pronoun: a copula and an article ("12 of
+# whom were children", "12 of them the crew"); stopwords all.
+PART_NOUN_REACH = 2
+
+
+def past_partitive_pronoun(text: str, toks: list[Tok], k: int, lang: str) -> int | None:
+    """The token of a part's noun when the figure before token ``k`` is a part of the group just named
+    ("Thirty people – 12 of them children –", "12 of whom were children": the lexicon's
+    ``partitive_pronouns``, then at most PART_NOUN_REACH stopwords), ``k`` itself when no such pronoun
+    follows the figure, None when one does and no noun follows it in its clause."""
+    hits = lx.find_cues(toks[k:k + 3], lx.lexicon(lang).partitive_pronouns)
+    if not hits or hits[0].i != 0:
+        return k
+    stop = lx.lexicon(lang).stopwords.words
+    n = k + hits[0].j
+    for n in range(n, min(len(toks), n + PART_NOUN_REACH + 1)):
+        if COMMA.search(text, toks[n - 1].end, toks[n].start):
+            return None
+        if not toks[n].variants & stop:
+            return n
+    return None
+
+
 def counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: str) -> str | None:
     """What a number counts when the word after it says so ("169 Indian passengers" -> nationality
     IN, "12 crew" -> "crew", "230 passengers" -> "passengers"); None for generic counts ("5,300
@@ -118,6 +141,9 @@ def counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: s
     its clause ("injuring more than 200, officials said")."""
     k = next((i for i, t in enumerate(toks) if t.start >= v.end), None)
     if k is None or COMMA.search(text, v.end, toks[k].start):
+        return None
+    k = past_partitive_pronoun(text, toks, k, lang)
+    if k is None:
         return None
     t = toks[k]
     generic = lx.lexicon(lang).generic_count_nouns.words | lx.lexicon(lang).stopwords.words

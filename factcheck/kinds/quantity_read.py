@@ -123,13 +123,17 @@ def _proper_modifier(toks: list[Tok], k: int) -> bool:
 
 
 def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int],
-              text: str | None = None, passed: frozenset[int] = frozenset()) -> tuple[list[str], str | None, int, int]:
+              text: str | None = None, passed: frozenset[int] = frozenset(),
+              floor: int = 0) -> tuple[list[str], str | None, int, int]:
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure
     and, after it, given the ``text`` the tokens index, up to a clause mark ("Turnout was 58.6 percent,
     the commission said": not the commission; before a figure a mark often sets off its own subject,
     "Tebboune, the incumbent, won 94.65 percent", which is read), reading past the tokens in ``passed``
-    (an ordinal: "came second with 87 seats") as neither a stop nor a word of it; the counted noun (the first content word after it, when one
-    follows within the window); and the token range read."""
+    (an ordinal: "came second with 87 seats") as neither a stop nor a word of it, and before it, when
+    a counted noun follows it, no further back than token ``floor`` (where an aside the figure stands in
+    opens: ``extract.asides``);
+    the counted noun (the first content word after it, when one follows within the window); and the
+    token range read."""
 
     def cut(i: int, j: int) -> bool:   # a clause mark between tokens i < j
         return text is not None and bool(CLAUSE_MARK.search(text, toks[i].end, toks[j].start))
@@ -142,14 +146,6 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
         return not (t.form in stop or stem in stop or len(stem) < 3 or any(ch.isdigit() for ch in t.form))
 
     n = 0
-    k = first - 1
-    while k >= 0 and n < SIGNATURE_BEFORE and k not in taken:
-        if k not in passed and content(toks[k]):
-            out.append(_stem(toks[k], lang))
-            n += 1
-        lo = k
-        k -= 1
-    n = 0
     k = resumed = _past_restatement(toks, last, taken, text)
     head = None
     while k < len(toks) and n < SIGNATURE_AFTER and k not in taken and (k == resumed > last + 1 or not cut(k - 1, k)):
@@ -161,6 +157,17 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
             n += 1
         hi = k
         k += 1
+    # a figure in an aside that names what it counts ("– four undergraduates and one resident –") is
+    # read back only to the aside's start; a bare one ("9.56% of the votes (up from 3.17%)") borrows
+    # the words before it
+    n = 0
+    k = first - 1
+    while k >= (floor if head is not None else 0) and n < SIGNATURE_BEFORE and k not in taken:
+        if k not in passed and content(toks[k]):
+            out.append(_stem(toks[k], lang))
+            n += 1
+        lo = k
+        k -= 1
     if head is not None and lx.lexicon(lang).noun_head == "last":
         # "120 criminal cases": where adjectives come first, the noun ends the run of content words
         # after the figure (not a cue word: "120 people died" counts people)
@@ -277,7 +284,7 @@ CONVERTED_QUALIFIER = "about"
 def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
           persons: list[tuple[int, int, str]], label, measure: tuple[str, str] | None = None,
           passed: frozenset[int] = frozenset(), speakers: frozenset = frozenset(),
-          at: tuple[int, int] | None = None, converted: bool = False) -> QuantityFrame | None:
+          at: tuple[int, int] | None = None, converted: bool = False, floor: int = 0) -> QuantityFrame | None:
     """The quantity claim of figure ``v`` (a number mention) in a clause's tokens ``toks``.
     ``taken`` holds the token indexes of the clause's other figures; ``persons`` the (start, end,
     key) token spans of person mentions; ``label`` turns a person key into the name as written;
@@ -286,7 +293,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
     which its signature reads past (``signature``); ``speakers`` the persons the sentence quotes;
     ``at`` the text span of a sum and its restatement in parentheses in another currency (``extract.
     conversions``): the figure is read there; ``converted`` for the restatement, read as about so much
-    (``CONVERTED_QUALIFIER``)."""
+    (``CONVERTED_QUALIFIER``); ``floor`` the first token its words are read back to (``signature``)."""
     idx = lx.covered(toks, *(at or (v.start, v.end)))
     if not idx or bare_year(text[v.start:v.end], v.value) is not None:
         return None
@@ -307,7 +314,7 @@ def frame(text: str, toks: list[Tok], v, lang: str, taken: set[int],
         # "480 billion ouguiyas ($12bn)": converted at some day's rate and rounded, a sum about so much
         low, high = value_numbers.bounds(x, CONVERTED_QUALIFIER)
         v = replace(v, qualifier=CONVERTED_QUALIFIER, low=low, high=high)
-    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text, passed)
+    sig, head_at, lo, hi = signature(toks, idx[0], idx[-1], lang, others, text, passed, floor)
     head_rule = "quantity: the counted noun, first content word after the figure"
     dim, _ = dimension(v.value)
     # a sum's noun is read by the deal rules below (its price, tranche or part): the verb-subject rule

@@ -254,6 +254,14 @@ class Lexicon(Section):
     period_start_cues: CueList = NO_CUES
     period_end_cues: CueList = NO_CUES
     partitives: CueList
+    # a partitive with a pronoun for the group just named ("12 of them children", "12 of whom were
+    # children", "12 منهم أطفال"): the figure is a part of that group and counts the noun after it
+    # (``extract.measured.counted``). Absent: none.
+    partitive_pronouns: CueList = NO_CUES
+    # words that introduce a part of a group the sentence just counted ("killed 38, including four
+    # students", "بينهم 12 طفلا"): the part counts what the group's figure counts (``extract.parts``).
+    # Absent: none.
+    inclusion_cues: CueList = NO_CUES
     rank_cues: CueList
     quantity_modifiers: CueList
     # nouns that name no measure alone ("rate", "level", "معدل"): the word that qualifies them says which
