@@ -134,7 +134,9 @@ ASIDES = [
     ("ثلاثون شخصا – بينهم 12 طفلا – لقوا حتفهم", "ثلاثون", "بينهم 12 طفلا"),
     ("The score was 2 – 1 at half-time – a shock", "2", None),        # a dash right after a number
     ("Thirty people died – 12 of them children", "Thirty", None),     # not closed before the clause ends
-    ("Thirty people, among them 12 children, died", "Thirty", None),  # commas: not an aside here
+    ("Thirty people, among them 12 children, died", "Thirty", "among them 12 children"),
+    ("Thirty people, 12 of them children, died", "Thirty", "12 of them children"),
+    ("Thirty people, the police said, died", "Thirty", None),         # commas around no part
     ("The north-east town of 3,000 people (a port) was hit", "3,000", "a port"),
 ]
 
@@ -145,5 +147,56 @@ def test_asides_after_a_figure(text, figure, aside):
     toks = lx.tokenize(text, lang)
     start = text.index(figure)
     at = lx.covered(toks, start, start + len(figure))
-    got = asides.after_figure(text, toks, at[-1])
+    got = asides.after_figure(text, toks, at[-1], lang)
     assert (None if got is None else text[toks[got[0]].start:toks[got[1] - 1].end]) == aside
+
+
+COMMAS = (
+    ("c1", "en", """Ferry fire off Kalvo
+
+Forty people, including nine children, died when fire broke out on a ferry off Kalvo on Sunday, the coast guard said.
+"""),
+    ("c2", "en", """Kalvo ferry fire
+
+At least 44 people died in the fire on the ferry off Kalvo on Sunday, officials said.
+"""),
+)
+
+
+def test_a_part_set_off_by_commas_leaves_its_group_the_predicate():
+    rep, by_id = analyze(COMMAS, DAY)
+    assert ("40", None, "dead") in {(v, None, m) for v, _, m in _figures(rep, by_id, "c1")}
+    clashes = clashing_values(rep, by_id)
+    assert ["40", "44"] in clashes
+    assert not [c for c in clashes if "9" in c]
+
+
+# (sentence, figure, the measure its claim carries)
+GROUPED = [
+    ("Forty passengers died in the fire on the ferry off Kalvo on Sunday.", "40", "dead"),
+    ("Some 300 passengers were rescued from the ferry off Kalvo on Sunday.", "300", "rescued"),
+    ("The ferry had 300 passengers on board when it left Kalvo.", "300", "passengers"),
+    ("The plane carrying 242 passengers crashed near Kalvo, killing 241.", "242", "passengers"),
+    ("The plane carrying 242 passengers crashed near Kalvo, killing 241.", "241", "dead"),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", GROUPED)
+def test_passengers_a_toll_counts_are_the_toll(text, value, measure):
+    rep, by_id = analyze([("g", "en", text)], DAY)
+    assert {m for v, _, m in _figures(rep, by_id, "g") if v == value} == {measure}
+
+
+# (sentence, language, the figures whose claims carry the dead measure)
+COORDINATED = [
+    ("Four Dutch climbers and three Poles were among the dead, police in Tavor said.", "en", {"4", "3"}),
+    ("وقالت الشرطة إن أربعة هولنديين وثلاثة بولنديين لقوا حتفهم في تافور.", "ar", {"4", "3"}),
+    ("Four Dutch climbers were rescued and three Poles died in Tavor.", "en", {"3"}),
+]
+
+
+@pytest.mark.parametrize("text,lang,dead", COORDINATED)
+def test_a_predicate_after_two_coordinated_figures_is_both_figures(text, lang, dead):
+    rep, by_id = analyze([("k", lang, text)], DAY)
+    assert {v for v, _, m in _figures(rep, by_id, "k") if m == "dead"} == dead
+    assert not [s for _, s, _ in _figures(rep, by_id, "k") if s and "+" in s]

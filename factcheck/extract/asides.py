@@ -1,6 +1,7 @@
 """Asides set off inside a clause right after a figure's noun: a breakdown or a remark in dashes or
 parentheses ("Thirty people – among them 12 children – died", "Thirty people (12 of them children)
-died", "ثلاثون شخصا – بينهم 12 طفلا – لقوا حتفهم"). What the clause says after the aside is said of the
+died", "ثلاثون شخصا – بينهم 12 طفلا – لقوا حتفهم"), or a part of the group between commas ("Thirty
+people, including 12 children, died"). What the clause says after the aside is said of the
 figure before it: its measure cue is looked for as if the aside were not there, and the aside's own
 figures never take that cue from it (part of the normalize stage, used by ``frames``).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import figures
+from ..ingest.clauses import opens_part
 from ..lang.lexicon import Tok
 
 # Tokens between a figure's last token and an aside's opening mark: the counted noun and its modifiers
@@ -20,24 +22,34 @@ ASIDE_MAX_REACH = 4
 # space on at least one side (a hyphen only between spaces: "north-east", "1-0" are words).
 OPENS = re.compile(r"\(|\s[–—]|[–—]\s|—|\s-\s")
 CLOSES = {"(": re.compile(r"\)"), "-": re.compile(r"[–—]|\s-\s")}
+# A comma opens an aside only before a part of the group just counted ("Thirty people, including 12
+# children, died": ``ingest.clauses.opens_part``), and the next comma closes it.
+COMMA = re.compile(r"[,،]")
 # Marks in a gap that end the figure's phrase before any aside opens.
 PHRASE_END = re.compile(r"[,،;؛:.!?؟)\]]")
 
 
-def after_figure(text: str, toks: list[Tok], last: int) -> tuple[int, int] | None:
+def _opened(text: str, toks: list[Tok], k: int, lang: str) -> re.Pattern | None:
+    """The closing mark of an aside that opens in the gap before token ``k``, or None."""
+    gap = text[toks[k - 1].end:toks[k].start]
+    opened = OPENS.search(gap)
+    if opened is not None:
+        return CLOSES["(" if "(" in opened.group() else "-"]
+    return COMMA if COMMA.search(gap) and opens_part(toks, k, lang) else None
+
+
+def after_figure(text: str, toks: list[Tok], last: int, lang: str) -> tuple[int, int] | None:
     """The aside that opens within ASIDE_MIN_REACH..ASIDE_MAX_REACH tokens after the figure ending at
     token ``last`` and closes before the clause's last token: (its first token, the first token after
     it), or None."""
     for k in range(last + 1, min(len(toks), last + 1 + ASIDE_MAX_REACH)):
-        gap = text[toks[k - 1].end:toks[k].start]
-        opened = OPENS.search(gap)
-        if opened is None:
-            if PHRASE_END.search(gap):
+        closes = _opened(text, toks, k, lang)
+        if closes is None:
+            if PHRASE_END.search(text, toks[k - 1].end, toks[k].start):
                 return None
             continue
         if k < last + ASIDE_MIN_REACH:
             return None
-        closes = CLOSES["(" if "(" in opened.group() else "-"]
         for m in range(k + 1, len(toks)):
             if closes.search(text, toks[m - 1].end, toks[m].start):
                 return k, m
@@ -50,19 +62,17 @@ def after_figure(text: str, toks: list[Tok], last: int) -> tuple[int, int] | Non
 INSIDE_REACH = 4
 
 
-def opening(text: str, toks: list[Tok], first: int) -> int:
+def opening(text: str, toks: list[Tok], first: int, lang: str) -> int:
     """The first token of the aside the figure starting at token ``first`` stands in (its opening
     mark within INSIDE_REACH tokens before the figure, its closing mark later in the clause), or 0: the
     figure's words are read back only to there ("five medical students – four undergraduates and one
     resident –": the four are undergraduates, not medical students)."""
     for k in range(first, max(0, first - INSIDE_REACH), -1):
-        gap = text[toks[k - 1].end:toks[k].start]
-        opened = OPENS.search(gap)
-        if opened is None:
-            if PHRASE_END.search(gap):
+        closes = _opened(text, toks, k, lang)
+        if closes is None:
+            if PHRASE_END.search(text, toks[k - 1].end, toks[k].start):
                 return 0
             continue
-        closes = CLOSES["(" if "(" in opened.group() else "-"]
         return k if any(closes.search(text, toks[m - 1].end, toks[m].start)
                         for m in range(first + 1, len(toks))) else 0
     return 0
@@ -73,7 +83,7 @@ def measure_cue(text: str, toks: list[Tok], first: int, last: int, lang: str, wi
     """``figures.measure_cue`` for the figure at tokens ``first..last``, read past an aside after its
     noun (``after_figure``): the aside's tokens and figures are left out, so that "died" after
     "Thirty people – among them 12 children –" is the thirty's cue, at its place in ``toks``."""
-    aside = after_figure(text, toks, last)
+    aside = after_figure(text, toks, last, lang)
     if aside is None:
         return figures.measure_cue(toks, first, last, lang, window, dimension, others)
     i, j = aside

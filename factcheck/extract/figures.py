@@ -204,8 +204,8 @@ def level_cue(toks: list[Tok], first: int, last: int, lang: str, dimension: str 
 
 
 # Words a figure's counted noun takes between the figure and a measure cue after it ("118 people hurt"):
-# a cue further after another figure may still be a whole phrase's ("five students - four undergraduates
-# and one postgraduate resident - lost their lives": the five lost their lives, air_india_ai171_crash_2025).
+# a cue further after another figure may still be a whole phrase's ("six students - five undergraduates
+# and one lecturer - lost their lives": the six lost their lives).
 COUNTED_NOUN_WORDS = 1
 
 
@@ -268,6 +268,10 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
     stop = lx.lexicon(lang).stopwords.words
     personal = langdata.measures("personal")
     grouped = langdata.measures("grouped")
+    # a grouped measure's noun right after the figure is what an evolving measure's cue after it counts
+    # ("Forty passengers died", "300 passengers were rescued"): that cue wins
+    evolving = langdata.measures("evolving")
+    told = None
     for name in lx.lexicon(lang).measures:
         if dimension is not None and langdata.measure_dimension(name) != dimension:
             continue
@@ -299,7 +303,41 @@ def measure_cue(toks: list[Tok], first: int, last: int, lang: str, window: int,
             rank = (all(generic & t.variants for t in toks[hit.i:hit.j]), d)
             if d <= window and (best is None or rank < best[2]):
                 best = (name, hit.i, rank)
+            if d <= window and hit.i > last and name in evolving and (told is None or rank < told[2]):
+                told = (name, hit.i, rank)
+    if best is not None and best[0] in grouped and told is not None \
+            and best[1] <= last + 1 + COUNTED_NOUN_WORDS and told[1] > best[1]:
+        return told[0], told[1]   # "Forty passengers died": the passengers are what the toll counts
+    if best is None and (conjunct := _coordinated(toks, last, lang, others)) is not None:
+        # "Four Britons and three Poles were among the dead": the predicate is both conjuncts'
+        return measure_cue(toks, conjunct[0], conjunct[1], lang, window, dimension, others - {conjunct[0]})
     return (best[0], best[1]) if best else None
+
+
+# Words of a figure's noun before a conjunction joins a second figure to it ("four Dutch climbers and
+# three Poles"): a noun and one modifier.
+COORDINATED_NOUN_WORDS = 2
+
+
+def _coordinated(toks: list[Tok], last: int, lang: str, others: frozenset[int]) -> tuple[int, int] | None:
+    """The first and last token of the figure a conjunction joins to the figure ending at token ``last``
+    and its noun ("Four Britons and three Poles", "four Dutch climbers and three Poles", "أربعة بريطانيين
+    وثلاثة بولنديين"), or None."""
+    lex = lx.lexicon(lang)
+    for k in range(last + 2, min(len(toks), last + 2 + COORDINATED_NOUN_WORDS)):
+        if toks[k].form in lex.conjunctions.words and k + 1 in others:
+            k += 1
+            break
+        if k in others and any(toks[k].form.startswith(p) for p in lex.conjunction_prefixes):
+            break
+        if k in others or any(ch.isdigit() for ch in toks[k].form):
+            return None
+    else:
+        return None
+    end = k
+    while end + 1 < len(toks) and toks[end + 1].form.isdigit():
+        end += 1   # the digit groups of "10,000"
+    return k, end
 
 
 def _cue_after(toks: list[Tok], last: int, lang: str, window: int, other_than: str) -> bool:

@@ -197,7 +197,7 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
             q = quantity_read.frame(art.text, toks, v, lang, figure_taken, list(persons), label,
                                measure=None if m is None else (m[0], named_by), passed=ranks, speakers=speakers,
                                at=None if at_sum is None else at_sum[:2], converted=bool(at_sum and at_sum[2]),
-                               floor=asides.opening(art.text, toks, span[0]))
+                               floor=asides.opening(art.text, toks, span[0], lang))
             if q is None:
                 continue
             d = figures.make_draft(q.start, q.end, q.subject, q.subject_label, q.prop, q.value, q.signals)

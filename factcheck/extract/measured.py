@@ -11,7 +11,7 @@ from ..lang import data as langdata
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA
-from ..mentions import places
+from ..mentions import places, values
 from ..models import Article, Clause, Signal
 
 if TYPE_CHECKING:
@@ -164,8 +164,9 @@ def counted(text: str, toks: list[Tok], v: "ValueMention", lang: str, measure: s
     # another figure's phrase)
     if k + 2 < len(toks) and toks[k + 1].form in lx.lexicon(lang).conjunctions.words and not any(
             ch.isdigit() for t in toks[k + 2:k + 4] for ch in t.form) \
-            and not toks[k + 2].variants & lx.lexicon(lang).stopwords.words:
-        group += "+" + min(toks[k + 2].variants, key=len)
+            and not toks[k + 2].variants & lx.lexicon(lang).stopwords.words \
+            and not any(u.kind == "number" for u in values.find_values(toks[k + 2].form, lang)):
+        group += "+" + min(toks[k + 2].variants, key=len)   # (not "Four Britons and three Poles")
     return group
 
 

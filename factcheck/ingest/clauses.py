@@ -96,6 +96,25 @@ def _cut_points(text: str, s: int, e: int, lang: str) -> list[int]:
     return sorted(set(cuts))
 
 
+def opens_part(toks: list[lx.Tok], k: int, lang: str) -> bool:
+    """Does a part of a group the sentence just counted start at token ``k``: an inclusion cue
+    ("including 12 children", "among them", "بينهم") or a figure and a partitive pronoun ("12 of them
+    children", "12 منهم")?"""
+    lex = lx.lexicon(lang)
+    if any(h.i == 0 for h in lx.find_cues(toks[k:k + 3], lex.inclusion_cues)):
+        return True
+    if k + 1 >= len(toks) or not any(h.i == 0 for h in lx.find_cues(toks[k + 1:k + 3], lex.partitive_pronouns)):
+        return False
+    return any(v.kind == "number" for v in values.find_values(toks[k].form, lang))
+
+
+def _part_aside(text: str, piece: list[int], lang: str) -> bool:
+    """Is the clause piece a part of a group set off by commas ("Thirty people, including 12 children,
+    died": ``opens_part`` at its start)?"""
+    toks = lx.tokenize(text[piece[0]:piece[1]], lang, offset=piece[0])
+    return bool(toks) and opens_part(toks, 0, lang)
+
+
 def _words(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
@@ -108,6 +127,14 @@ def clauses_of_sentence(text: str, s: int, e: int, lang: str) -> list[tuple[int,
         if b > a:
             pieces.append([a, b])
         prev = c
+    # a short subject, a part of it set off by commas and the rest ("Thirty people, including 12
+    # children, died in the blaze"): one clause, so that the subject's figure meets its predicate
+    k = 0
+    while k + 2 < len(pieces):
+        if _words(text, *pieces[k]) < MIN_CLAUSE_WORDS and pieces[k + 2][1] - pieces[k][0] <= MAX_CLAUSE_CHARS \
+                and _part_aside(text, pieces[k + 1], lang):
+            pieces[k:k + 3] = [[pieces[k][0], pieces[k + 2][1]]]
+        k += 1
     merged: list[list[int]] = []
     for piece in pieces:
         if merged and (_words(text, *merged[-1]) < MIN_CLAUSE_WORDS or _words(text, *piece) < MIN_CLAUSE_WORDS) \
