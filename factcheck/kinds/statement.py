@@ -39,6 +39,7 @@ from .statement_number import number_change, whole_numbers
 from .statement_align import (MIN_ALIGNED, SLOT_WINDOW, Side, align, contained, other_figures, overlap,
                               same_frame, share)
 from .statement_swap import differing
+from .statement_within import told_within
 from .statement_data import (  # noqa: F401
     MIN_FORM_CHARS,
     NEGATOR_KEY,
@@ -386,6 +387,8 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
         _, n = share(sa, set())
         found = Verdict("agree", f"same statement ({n} content words aligned in their forms, "
                                  f"{lang}.inflections)", CONF_SIMILAR)
+    elif sa is not None and sb is not None and (within := told_within(a, b, sa, sb, lang)):
+        found = Verdict("agree", within, CONF_SIMILAR)
     else:
         return UNRELATED
     # alike in words, not in figures (asked last: it parses both clauses' values): the figures' own

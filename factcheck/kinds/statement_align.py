@@ -1,6 +1,7 @@
 """Clause alignment for the statement kind: a clause prepared once (tokens, the forms each word is
-matched by, content words, numerals, negations, reversal hits) and two clauses aligned word by word,
-with the shares of content they have in common, and whether two clauses state different exact
+matched by, content words, numerals, negations, reversal hits, the places, nationalities and currencies
+it names) and two clauses aligned word by word (a number in digits and in words, a country and its
+nationality are one word), with the shares of content they have in common, and whether two clauses state different exact
 figures (``kinds.statement`` judges on them)."""
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from ..lang import detect as langid
 from ..lang import lexicon as lx
 from ..lang.negation import clause_negations
 from ..mentions.values import find_values
-from .statement_data import LIST_MARK, MIN_FORM_CHARS, NEGATOR_KEY, phrase_index, word_forms
+from ..mentions import places
+from .statement_data import (LIST_MARK, MIN_FORM_CHARS, NEGATOR_KEY, currency_nouns, number_word_set, number_words,
+                             phrase_index, word_forms)
 
 # Two clauses are "the same statement but for the difference" when, on each side, at least this
 # share of the content words outside the difference is aligned with the other side, and at least
@@ -52,6 +55,8 @@ class Side:
     # instead of testing every token's forms against the other side: the statement pairs of
     # benchmarks/run.py at 1,000 articles, replayed, judge in 3.9 s instead of 4.2 s)
     by_form: dict[str, list[int]] = field(default_factory=dict)
+    # tokens naming a place, a nationality or a currency: (kind, identity) (``named``)
+    names: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def unaligned(self) -> list[int]:
         return [i for i in range(len(self.toks)) if i not in self.aligned and i not in self.numbers]
@@ -73,6 +78,51 @@ def numeral(t: lx.Tok) -> str | None:
     return m.group(1) if m else None
 
 
+# What starts a number's alignment key ("=3"): a numeral and a cardinal number word of the same
+# number share it ("ثلاثة نقاط" / "3 نقاط", "five students" / "5 students"); no word form starts with it.
+NUMBER_MARK = "="
+# The kind of number word (``data/<lang>/values.json``) that is a count, aligned with digits.
+CARDINALS = "number_words"
+
+
+def number_form(t: lx.Tok, lang: str) -> frozenset[str]:
+    """The alignment key of the number a token states, in digits or as a one-word cardinal number
+    word; empty for any other token (a word several numbers spell is left out)."""
+    digits = numeral(t)
+    if digits is not None:
+        return frozenset({f"{NUMBER_MARK}{int(digits)}"})
+    words = number_words(lang, CARDINALS)
+    values = {words[v] for v in t.variants & number_word_set(lang, CARDINALS)}
+    return frozenset({f"{NUMBER_MARK}{values.pop()}"}) if len(values) == 1 else frozenset()
+
+
+# What starts a name's alignment key ("@country:FR"): a country, its nationality and its people
+# ("France" / "French", "Britain" / "British" / "Britons", "المغرب" / "المغربي") are one name.
+NAME_MARK = "@"
+
+
+def named(text: str, toks: list[lx.Tok], lang: str) -> dict[int, tuple[str, str]]:
+    """Tokens of the clause naming a place or a nationality: (kind, identity), the identity a country
+    code for countries and nationalities ("الولايات المتحدة" and "أميركي" are both US), else the place
+    key; and currencies ("currency", its noun)."""
+    out: dict[int, tuple[str, str]] = {}
+    mentions = places.find_places(text)
+    for i, t in enumerate(toks):
+        # overlap, not containment: a mention starts after its proclitic (للسودان: at the س)
+        m = next((p for p in mentions if p.start < t.end and t.start < p.end), None)
+        if m is not None:
+            out[i] = ("country", m.country or m.key) if m.kind == "country" else (m.kind, m.key)
+            continue
+        nat = lx.nationality_at(toks, i, lang)
+        if nat:
+            out[i] = ("country", nat[0])
+            continue
+        money = sorted(t.variants & currency_nouns(lang))
+        if money:
+            out[i] = ("currency", money[0])
+    return out
+
+
 # Distinct clauses whose prepared tokens are kept (a clause meets many others in a story).
 SIDE_MEMO = 20_000
 
@@ -84,7 +134,9 @@ def side(text: str, lang: str) -> Side:
     stop = lx.lexicon(lang).stopwords.words
     negs = clause_negations(toks, lang)
     neg_idx = {k for h in negs for k in range(h.i, h.j)}
-    fs = [word_forms(t.form, lang) for t in toks]
+    found = named(text, toks, lang)
+    fs = [word_forms(t.form, lang) | number_form(t, lang)
+          | (frozenset({f"{NAME_MARK}{found[i][1]}"}) if i in found else frozenset()) for i, t in enumerate(toks)]
     numbers = [i for i, t in enumerate(toks) if numeral(t) is not None]
     content = [i for i, t in enumerate(toks) if i not in neg_idx and numeral(t) is None
                and len(t.form) >= MIN_FORM_CHARS - 1 and not (t.variants & stop)]
@@ -105,7 +157,7 @@ def side(text: str, lang: str) -> Side:
         for g in f:
             by_form.setdefault(g, []).append(i)
     return Side(toks, fs, content, numbers, negs, hits, set(), all_forms, pairs_hit, text, set(), hit_forms,
-                by_form=by_form)
+                by_form=by_form, names=found)
 
 
 def align(a_text: str, b_text: str, lang: str) -> tuple[Side, Side]:

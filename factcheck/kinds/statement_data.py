@@ -236,6 +236,21 @@ def forms(word: str, lang: str) -> frozenset[str]:
     return frozenset(f for f in out if len(f) >= MIN_FORM_CHARS or f == word)
 
 
+@lru_cache(maxsize=None)
+def number_words(lang: str, kind: str) -> dict[str, int]:
+    """Folded one-word number word of ``kind`` (a key of NUMBER_WORD_KINDS) -> its number ("الثالث"
+    -> 3, "third" -> 3, "خمسين" -> 50), from ``data/<lang>/values.json`` (the statement kind compares them as swapped names and aligns a
+    cardinal with the same number in digits)."""
+    node = langdata.load(lang, "values").get(kind) or {}
+    return {fold(w): n for w, n in node.items() if isinstance(n, int) and len(lx.WORD_RE.findall(fold(w))) == 1}
+
+
+@lru_cache(maxsize=None)
+def number_word_set(lang: str, kind: str) -> frozenset[str]:
+    """The words of ``number_words`` as a set."""
+    return frozenset(number_words(lang, kind))
+
+
 # What starts a reversal list's alignment key ("#3a": list a of pair 3); no word form starts with it.
 LIST_MARK = "#"
 

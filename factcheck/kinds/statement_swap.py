@@ -13,7 +13,7 @@ from ..lang.text import fold
 from ..mentions import places
 from ..models import Claim
 from .statement_align import SIDE_MEMO, Side, residue, same_frame, side, unaligned_content
-from .statement_data import SKELETON_MARK, currency_nouns
+from .statement_data import SKELETON_MARK, number_word_set, number_words
 from .statement_number import counts_others
 
 # A swapped place or person is a contradiction only when little else differs: at most this many
@@ -35,28 +35,10 @@ NEAR_MAX_WORDS = 4
 SWAP_MIN_SHARE = 0.6
 
 
-@lru_cache(maxsize=SIDE_MEMO)
 def names(text: str, lang: str) -> dict[int, tuple[str, str]]:
-    """Tokens of the clause naming a place or a nationality: (kind, identity), the identity a country
-    code for countries and nationalities ("الولايات المتحدة" and "أميركي" are both US), else the place
-    key. Computed once per clause (read-only: callers must not change the dict)."""
-    out: dict[int, tuple[str, str]] = {}
-    mentions = places.find_places(text)
-    toks = side(text, lang).toks
-    for i, t in enumerate(toks):
-        # overlap, not containment: a mention starts after its proclitic (للسودان: at the س)
-        m = next((p for p in mentions if p.start < t.end and t.start < p.end), None)
-        if m is not None:
-            out[i] = ("country", m.country or m.key) if m.kind == "country" else (m.kind, m.key)
-            continue
-        nat = lx.nationality_at(toks, i, lang)
-        if nat:
-            out[i] = ("country", nat[0])
-            continue
-        money = sorted(t.variants & currency_nouns(lang))
-        if money:
-            out[i] = ("currency", money[0])
-    return out
+    """Tokens of the clause naming a place, a nationality or a currency: (kind, identity), read once
+    with the clause (``statement_align.named``; read-only: callers must not change the dict)."""
+    return side(text, lang).names
 
 
 def swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
@@ -177,19 +159,6 @@ def noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
 NUMBER_WORD_KINDS = ("ordinals", "number_words")
 
 
-@lru_cache(maxsize=None)
-def number_words(lang: str, kind: str) -> dict[str, int]:
-    """Folded one-word number word of ``kind`` (a key of NUMBER_WORD_KINDS) -> its number ("الثالث"
-    -> 3, "third" -> 3, "خمسين" -> 50), from ``data/<lang>/values.json``."""
-    node = langdata.load(lang, "values").get(kind) or {}
-    return {fold(w): n for w, n in node.items() if isinstance(n, int) and len(lx.WORD_RE.findall(fold(w))) == 1}
-
-
-@lru_cache(maxsize=None)
-def _number_word_set(lang: str, kind: str) -> frozenset[str]:
-    return frozenset(number_words(lang, kind))
-
-
 def _number_words(s: Side, lang: str, kind: str) -> dict[int, int]:
     """Unaligned tokens of ``s`` that are number words of ``kind``, with their numbers."""
     found = _clause_number_words(s.text, lang, kind)
@@ -204,7 +173,7 @@ def _clause_number_words(text: str, lang: str, kind: str) -> tuple[tuple[int, in
     """The content tokens of the clause (``side``) that are number words of ``kind``, with their numbers:
     read once per clause, not once per pair and direction (240,769 times on the benchmark corpus,
     benchmarks/run.py at 1,000 articles, for 4,254 clauses); ``_number_words`` keeps the unaligned."""
-    words, known = number_words(lang, kind), _number_word_set(lang, kind)
+    words, known = number_words(lang, kind), number_word_set(lang, kind)
     s = side(text, lang)
     out = []
     for i in s.content:
