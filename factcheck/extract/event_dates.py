@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 DATE_EVENT_WINDOW = 10
 # Content words (not stopwords) a sentence-opening date adverbial may put before its date, its first word
 # a function word ("On a seemingly ordinary Thursday afternoon, ...": 2); a longer lead is a clause of
-# its own verb ("وتظهر اللقطات التي التقطت في درنة الاثنين،"). Calibrated on the English stories, whose
+# its own verb ("وتظهر اللقطات التي التقطت في صفاقس الاثنين،"). Calibrated on the English stories, whose
 # opening adverbials put at most 2 content words before the date.
 OPENING_LEAD_WORDS = 3
 # At most this many characters between a clock time in universal time and the day written after it:

@@ -413,7 +413,7 @@ def locative_places(text: str, start: int, end: int, toks: list[Tok], lang: str)
 
 
 def name_frames(art: Article, clause: Clause, toks: list[Tok]) -> list["Draft"]:
-    """'Storm Daniel' / 'العاصفة "دانيال"': a kind noun from the lexicon's named_kinds followed by a
+    """'Storm Velma' / 'العاصفة "فيلما"': a kind noun from the lexicon's named_kinds followed by a
     name. The value is the name's consonant skeleton, so Arabic and Latin spellings agree."""
     from ..mentions.persons import skeleton
     lang = art.language

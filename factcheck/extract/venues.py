@@ -15,7 +15,7 @@ from ..models import Article, Signal
 if TYPE_CHECKING:
     from .draft import Draft
 
-# Capitalised words read before a venue's kind word as its name ("B J Medical College": 3). Calibrated on
+# Capitalised words read before a venue's kind word as its name ("K V Engineering College": 3). Calibrated on
 # the English stories, whose named buildings put 1-3 words before the kind word.
 NAMED_VENUE_WORDS = 4
 

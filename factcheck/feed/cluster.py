@@ -1,7 +1,7 @@
 """Story clustering: which articles of a feed report the same story.
 
 Each article is reduced to a set of features (``features.features``): the places it names (gazetteer keys, so
-"Derna" and "درنة" are one feature; a name several places bear counts for each of them, since one
+"Tripoli" and "طرابلس" are one feature; a name several places bear counts for each of them, since one
 script's spelling may resolve to another namesake than the other's), the consonant skeletons of its
 content words (persons.skeleton: "Ramadan" and "رمضان", "Darchiev" and "دارشييف" meet across
 scripts; rare words of either script),

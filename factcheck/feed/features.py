@@ -1,5 +1,5 @@
 """An article's story-clustering features (``features``): the places it names (gazetteer keys, so
-"Derna" and "درنة" are one feature; a name several places bear counts for each of them), the
+"Tripoli" and "طرابلس" are one feature; a name several places bear counts for each of them), the
 consonant skeletons of its content words (persons.skeleton: "Ramadan" and "رمضان" meet across
 scripts), the full dates and the numbers it states; each kept as a 64-bit id with a readable label
 (``encode``). ``cluster`` weights and compares them.

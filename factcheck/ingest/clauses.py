@@ -42,7 +42,7 @@ NEXT_CHAR = re.compile(r"\s*(\S)")
 
 def _abbreviation_stop(text: str, m: re.Match, lang: str | None) -> bool:
     """Is the full stop ``m`` that of an abbreviation inside a sentence: one before a word in lower
-    case ("p.m. on Thursday"), an initial ("B.J. Medical College": one capital letter), a title before a capitalised word ("Dr. Gogoi",
+    case ("p.m. on Thursday"), an initial ("K.V. Engineering College": one capital letter), a title before a capitalised word ("Dr. Lindqvist",
     ``name_abbreviations``) or a word before a number ("No. 5", ``number_abbreviations``)?"""
     if m.group() != "." or lang is None:
         return False

@@ -35,8 +35,8 @@ _WHOLE_MINUTES = re.compile(r"PT(\d+)M")
 MAX_MATCH_MINUTE = 130
 # Content tokens read on each side of a minute for its signature (within its sentence, never past
 # another figure). Dev story (six Arabic match reports): the scorer and the action sit 1-4 content
-# words before the minute ("ترجمها ميسي في الدقيقة العاشرة", "scored ... in the 10th minute") and the
-# way it came 1-4 after it ("من ركلة جزاء", "بهدف اللاعب صالح الشهري").
+# words before the minute ("ترجمها فالديز في الدقيقة العاشرة", "scored ... in the 10th minute") and the
+# way it came 1-4 after it ("من ركلة جزاء", "بهدف اللاعب كريم العيساوي").
 SIGNATURE_BEFORE = 6
 SIGNATURE_AFTER = 4
 # Two minutes are one event when this share of the smaller signature is in the other. Dev story: the

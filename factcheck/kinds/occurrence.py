@@ -208,7 +208,7 @@ def _whose(art: Article, clause: Clause, toks: list[Tok], first: int, noun: int,
         return skeleton(name[-1]), " ".join(name), f"occurrence: {racer.INTRODUCED}"
     run = next((r for r in _names(lang).name_runs(text, sent) if r[1] <= at), None)
     words = [t for t in sent if t.form.isalpha()]
-    if run is not None and sum(t.cap for t in words) <= TITLE_CASE_SHARE * len(words):   # not "Gaza Sees First Day ..."
+    if run is not None and sum(t.cap for t in words) <= TITLE_CASE_SHARE * len(words):   # not "Town Sees First Day ..."
         return skeleton(sent[run[1] - 1].form), text[sent[run[0]].start:sent[run[1] - 1].end], \
             "occurrence: the sentence's first capitalised name before it"
     if antecedent is not None and _possessed(text, toks, first, noun, lang):

@@ -128,7 +128,7 @@ def signature(toks: list[Tok], first: int, last: int, lang: str, taken: set[int]
     """Stems of the content words around tokens ``first..last`` (the figure), up to another figure
     and, after it, given the ``text`` the tokens index, up to a clause mark ("Turnout was 58.6 percent,
     the commission said": not the commission; before a figure a mark often sets off its own subject,
-    "Tebboune, the incumbent, won 94.65 percent", which is read), reading past the tokens in ``passed``
+    "Halvorsen, the incumbent, won 71.4 percent", which is read), reading past the tokens in ``passed``
     (an ordinal: "came second with 87 seats") as neither a stop nor a word of it, and before it, when
     a counted noun follows it, no further back than token ``floor`` (where an aside the figure stands in
     opens: ``extract.asides``);

@@ -204,8 +204,8 @@ def subject_words(c: Claim) -> str | None:
 
 
 def property_words(prop: str, subject: str | None = None) -> str:
-    """A property key in words, about ``subject`` when given: "count:population" + "Derna" ->
-    "population of Derna", "quantity:money:USD" -> "figure (money, USD)", "start_time" -> "start time"."""
+    """A property key in words, about ``subject`` when given: "count:population" + "Velmar" ->
+    "population of Velmar", "quantity:money:USD" -> "figure (money, USD)", "start_time" -> "start time"."""
     head, _, rest = prop.partition(":")
     if head == "count" and rest:
         words = rest.replace("_", " ")
@@ -218,7 +218,7 @@ def property_words(prop: str, subject: str | None = None) -> str:
 
 def what_words(c: Claim | None, prop: str, subject: str | None = None) -> str:
     """What a claim (or a finding of its property) is about, in words: a figure's measure when a cue
-    named one ("population of Derna", "dead"), else its property (``property_words``)."""
+    named one ("population of Velmar", "dead"), else its property (``property_words``)."""
     name = None if c is None else measure(c)
     if name is None:
         return property_words(prop, subject)

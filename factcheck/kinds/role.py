@@ -35,8 +35,8 @@ EMPTY_ROLE = "|||"
 # "constitutional council": 1 of 2; "national election authority" / "national football federation":
 # 1 of 3, two bodies).
 SAME_BODY_SHARE = 0.5
-# An acronym names a body when it has at least this many letters ("IFRC" for "International Federation
-# of Red Cross"); shorter ones ("UN", "EU") match too many word runs by chance.
+# An acronym names a body when it has at least this many letters ("WMO" for "World Meteorological
+# Organization"); shorter ones ("UN", "EU") match too many word runs by chance.
 MIN_ACRONYM = 3
 
 

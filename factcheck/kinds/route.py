@@ -13,11 +13,11 @@ lexicon's ``route`` section introduces as the end of a journey:
   "وجهتها");
 - a departure verb whose object is the origin (``route.departure_verbs``: "departed Sfax",
   "غادرت ميناء صفاقس");
-- a leg chained to one already read: "from Ahmedabad to London", "من صفاقس إلى مالطا".
+- a leg chained to one already read: "from Porto to Lyon", "من صفاقس إلى مالطا".
 
 Between the preposition and the place may stand determiners (``route.gap_words``), nouns of places and
 facilities (``route.place_nouns``: "the port of", "مطار"), a nationality word, or a facility's name
-after such a noun ("from Sardar Vallabhbhai Patel International Airport in Ahmedabad"). A place no
+after such a noun ("from Francisco Sá Carneiro International Airport in Porto"). A place no
 motion word introduces is no route: "a message to London", "from Monday to Friday", "moved from third
 to second". Arrivals ("landed in", "وصلت إلى") are not read: where a journey ended is not where it
 was going.
@@ -58,10 +58,10 @@ PARTICLE_GAP = 1
 # ("أقلعت الطائرة من", "غادرت سفينة الشحن ميناء"): up to this many.
 SUBJECT_GAP = 2
 # Tokens between a preposition and its place: determiners, place nouns, a nationality word, a
-# facility's name ("from Sardar Vallabhbhai Patel International Airport in Ahmedabad": 6).
+# facility's name ("from Francisco Sá Carneiro International Airport in Porto": 6).
 PLACE_GAP = 6
 # Tokens after the place read as part of its name for the claim's span, as many as may stand before it
-# ("Ahmedabad's Sardar Vallabhbhai Patel International Airport to London": 's and five words).
+# ("Porto's Francisco Sá Carneiro International Airport to Lyon": 's and five words).
 NAME_TAIL = PLACE_GAP
 # Punctuation that ends a route phrase (an apostrophe does not: "London's").
 BREAK = re.compile(r"[,;:.!?()\[\]\"“”«»\u060c\u061b\u061f\u2013\u2014]")
@@ -185,7 +185,7 @@ class _Reader:
                     Signal(field="value", rule=p.rule, text=self.text[p.start:p.end], start=p.start, end=p.end))))
                 if end >= len(toks) or _broken(self.text, toks[end - 1], toks[end]):
                     break
-                nxt = self.prep_at(end)   # a chained leg: "from Ahmedabad to London"
+                nxt = self.prep_at(end)   # a chained leg: "from Porto to Lyon"
                 if nxt is None:
                     break
                 prop, h = nxt

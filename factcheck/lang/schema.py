@@ -69,8 +69,8 @@ class Titles(Section):
     portfolio_preps: CueList
     determiners: CueList
     max_premodifiers: int
-    # the possessive ending a tokenizer splits off ("Algeria's" -> "algeria", "s"): skipped inside a
-    # title's complement ("head of Algeria's Constitutional Council"). Absent: none.
+    # the possessive ending a tokenizer splits off ("Chile's" -> "chile", "s"): skipped inside a
+    # title's complement ("head of Chile's Constitutional Court"). Absent: none.
     possessives: CueList = NO_CUES
 
 

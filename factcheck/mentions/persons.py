@@ -179,7 +179,7 @@ class TitleParser:
                     nat = natm[0]
                     j += natm[1]
                 elif post is None and not portfolio and _place_country(t.form):
-                    post = _place_country(t.form)   # "رئيس بلدية درنة": the place the office is of
+                    post = _place_country(t.form)   # "رئيس بلدية صفاقس": the place the office is of
                     j += 1
                 elif t.form in self.preps:
                     is_portfolio = t.form in self.portfolio_preps
@@ -197,7 +197,7 @@ class TitleParser:
                             post = _place_country(u.form)   # "لدى الرباط": posted to Morocco
                             j += 1
                         elif u.form in self.determiners or (u.form in self.possessives and conjunct):
-                            j += 1   # "of an International Federation ...", "of Algeria's Constitutional Council"
+                            j += 1   # "of an International Union ...", "of Chile's Constitutional Court"
                         elif is_portfolio and u.form not in self.stop:
                             stem = fold_word(u.form, self.lang)
                             if conjunct and u.form.startswith(self.conj or ("\0",)) and u.form != stem:
@@ -238,7 +238,7 @@ class TitleParser:
         for hit in lx.find_cues(toks, lx.lexicon(self.lang).person_nouns):
             j = hit.j   # "striker Tomas Berg", "المهاجم توماس بيرغ": a person noun, then the name
             while j < len(toks) and (nat := lx.nationality_at(toks, j, self.lang)):
-                j += nat[1]   # "اللاعب الأرجنتيني ليونيل ميسي"
+                j += nat[1]   # "اللاعب الأرجنتيني خوان فالديز"
             name = self._full_name_at(text, toks, j, registry)
             if name and (not self._agreeing(toks[name[0]:name[1]])
                          or registry is not None and registry.known_pair(toks[name[0]], toks[name[1] - 1])):

@@ -48,7 +48,7 @@ GUESSED = " (guessed)"
 # An update's side is labelled with the publication date of its first claim, or this when unknown.
 UNKNOWN_DATE = "date unknown"
 
-# Subject keys of places: a figure about a place reads "population of Derna".
+# Subject keys of places: a figure about a place reads "population of Velmar".
 PLACE_KEYS = ("city:", "country:", "state:", "region:")
 
 
@@ -101,7 +101,7 @@ def side_words(f: Finding, k: int) -> str:
 
 
 def claim_label(c: Claim) -> str:
-    """A claim's property and value in words ("population of Derna: 100,000"; a statement: its property)."""
+    """A claim's property and value in words ("population of Velmar: 100,000"; a statement: its property)."""
     prop = what_words(c, c.property, subject_words(c) if c.subject and c.subject.startswith(PLACE_KEYS) else None)
     return prop if c.value is None else f"{prop}: {c.readable or words(c)}"
 
