@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.claimbase import editor, reviews as review, store
 from factcheck.judge import identity
-from factcheck.models import Claim, Finding, Side
+from factcheck.models import Claim, Finding
 
 from conftest import write
 from editor_support import cli

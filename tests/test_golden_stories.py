@@ -5,7 +5,6 @@ against the story's gold annotation no lower than the one recorded. The stories 
 import importlib.util
 import json
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -1,10 +1,10 @@
 """Table tests of the readers the incident stories need: the perpetrator noun that owns an age
 (``extract.perpetrators``), a figure that is a part of a named group ("three of the wounded":
 ``kinds.quantity_nouns.part_of_group``), one group named in two languages (``kinds.quantity_traits.translated_group``),
-and a cue before a conjunction that is another clause's (``extract.figures.measure_cue``)."""
+and a cue before a conjunction that is another clause's (``extract.measure_cues.measure_cue``)."""
 import pytest
 
-from factcheck.extract import figures, perpetrators
+from factcheck.extract import measure_cues, perpetrators
 from factcheck.kinds import quantity_nouns, quantity_traits
 from factcheck.lang import lexicon as lx
 from factcheck.mentions import values
@@ -98,5 +98,5 @@ def test_a_cue_before_a_conjunction_belongs_to_its_own_clause(text, at, measure)
     toks = lx.tokenize(text, "en")
     v = [x for x in values.find_values(text, "en") if x.kind == "number"][at]
     idx = lx.covered(toks, v.start, v.end)
-    found = figures.measure_cue(toks, idx[0], idx[-1], "en", 8)
+    found = measure_cues.measure_cue(toks, idx[0], idx[-1], "en", 8)
     assert found is not None and found[0] == measure

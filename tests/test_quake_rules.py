@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck.extract import event_dates, figures
+from factcheck.extract import event_dates, measure_cues
 from factcheck.extract.draft import CUE_WINDOW
 from factcheck.kinds import clock, clock_read, crossword, quantity_value
 from factcheck.lang import lexicon as lx
@@ -39,7 +39,7 @@ def test_a_cue_joined_by_a_conjunction_is_the_next_figures(text, lang, expected)
     vals = [v for v in values.find_values(text, lang) if v.kind == "number"]
     spans = [lx.covered(toks, v.start, v.end) for v in vals]
     starts = frozenset(s[0] for s in spans)
-    found = [figures.measure_cue(toks, s[0], s[-1], lang, CUE_WINDOW, quantity_value.dimension(v.value)[0], starts - {s[0]})
+    found = [measure_cues.measure_cue(toks, s[0], s[-1], lang, CUE_WINDOW, quantity_value.dimension(v.value)[0], starts - {s[0]})
              for v, s in zip(vals, spans)]
     assert [f[0] if f else None for f in found] == expected
 
@@ -198,5 +198,5 @@ def test_arabic_magnitude_cues(text, value):
     v = next(v for v in values.find_values(text, "ar") if v.kind == "number")
     span = lx.covered(toks, v.start, v.end)
     assert v.value == value
-    assert figures.measure_cue(toks, span[0], span[-1], "ar", CUE_WINDOW)[0] == "magnitude"
+    assert measure_cues.measure_cue(toks, span[0], span[-1], "ar", CUE_WINDOW)[0] == "magnitude"
 

@@ -4,7 +4,7 @@ is not the next figure's ("120,000 people were evacuated and about 400,000 homes
 are not evacuated), so the evacuated and the homes without power each agree across the outlets."""
 import datetime as dt
 
-from factcheck.extract import figures
+from factcheck.extract import measure_cues
 from factcheck.lang import lexicon as lx
 from factcheck.mentions import values
 from story_support import analyze, clashing_values
@@ -32,6 +32,6 @@ def test_a_cue_before_a_conjunction_is_the_earlier_figures():
     text = "More than 90,000 people were evacuated and about 300,000 homes lost power."
     toks, vals = lx.tokenize(text, "en"), values.find_values(text, "en")
     spans = [lx.covered(toks, v.start, v.end) for v in vals]
-    found = [figures.measure_cue(toks, s[0], s[-1], "en", 6) for s in spans]
+    found = [measure_cues.measure_cue(toks, s[0], s[-1], "en", 6) for s in spans]
     assert found[0] is not None and found[0][0] == "displaced"
     assert found[1] is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import figures
+from . import measure_cues
 from ..ingest.clauses import opens_part
 from ..lang.lexicon import Tok
 
@@ -80,16 +80,16 @@ def opening(text: str, toks: list[Tok], first: int, lang: str) -> int:
 
 def measure_cue(text: str, toks: list[Tok], first: int, last: int, lang: str, window: int,
                 dimension: str | None, others: frozenset[int]) -> tuple[str, int] | None:
-    """``figures.measure_cue`` for the figure at tokens ``first..last``, read past an aside after its
+    """``measure_cues.measure_cue`` for the figure at tokens ``first..last``, read past an aside after its
     noun (``after_figure``): the aside's tokens and figures are left out, so that "died" after
     "Thirty people – among them 12 children –" is the thirty's cue, at its place in ``toks``."""
     aside = after_figure(text, toks, last, lang)
     if aside is None:
-        return figures.measure_cue(toks, first, last, lang, window, dimension, others)
+        return measure_cues.measure_cue(toks, first, last, lang, window, dimension, others)
     i, j = aside
     shift = j - i
     kept = frozenset(o if o < i else o - shift for o in others if not i <= o < j)
-    m = figures.measure_cue(toks[:i] + toks[j:], first, last, lang, window, dimension, kept)
+    m = measure_cues.measure_cue(toks[:i] + toks[j:], first, last, lang, window, dimension, kept)
     if m is None:
         return None
     return m[0], m[1] if m[1] < i else m[1] + shift

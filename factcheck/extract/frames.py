@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,16 @@ def _departs(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", l
     near = min(min(abs(h.i - at), abs(h.j - 1 - at)) for h in leaving)
     taken = frozenset(k for h in leaving for k in range(h.i, h.j))
     return nearest(toks, at, event_words(lang), near - 1, taken) is None   # no other event word nearer
+
+
+# The mark after a list item's number ("1- ", "2) ", "3. "): a dash, a bracket or a full stop and a space.
+LIST_MARK = re.compile(r"[-–.)]\s")
+
+
+def _list_marker(text: str, v: "ValueMention") -> bool:
+    """Is the number ``v`` a list item's number: the first thing on its line, a list mark after it?"""
+    line = text[text.rfind("\n", 0, v.start) + 1:v.start]
+    return not line.strip() and LIST_MARK.match(text, v.end) is not None and text[v.start:v.end].isdigit()
 
 
 # A figure that opens its clause (after at most this many tokens: "Some 300 homes", "the 12 hostages")
@@ -93,6 +104,8 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     sums = conversions.restated_sums(art.text, vals)
     unread = conversions.unread_currency(vals, sums)
     for v in vals:
+        if v.kind == "number" and _list_marker(art.text, v):
+            continue   # "1- منتخب السعودية ...", "2) The vote ...": a list item's number, not a figure
         if any(a < v.end and v.start < b for a, b in claimed):
             continue   # a match minute, a race time or a match score (kinds.minute / racetime / score), not a figure
         if v.start in unread:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import figures
+from . import measure_cues
 from ..lang import lexicon as lx
 from ..lang.lexicon import Tok
 from ..mentions import values
@@ -35,7 +35,7 @@ def introduced(toks: list[Tok], first: int, lang: str) -> tuple[int, str] | None
 def whole_measure(art: Article, clause: Clause, toks: list[Tok], v: "ValueMention", window: int,
                   dimension: str | None) -> tuple[str, str] | None:
     """The measure of the group a figure an inclusion cue introduces is a part of, and what named it:
-    the measure cue (``figures.measure_cue``) of the last figure of the figure's sentence before the
+    the measure cue (``measure_cues.measure_cue``) of the last figure of the figure's sentence before the
     cue, or None when the figure is introduced by no cue or no figure with a measure comes before it."""
     lang = art.language
     at = lx.covered(toks, v.start, v.end)
@@ -52,7 +52,7 @@ def whole_measure(art: Article, clause: Clause, toks: list[Tok], v: "ValueMentio
     span = lx.covered(sent, s + w.start, s + w.end)
     if not span:
         return None
-    m = figures.measure_cue(sent, span[0], span[-1], lang, window, dimension)
+    m = measure_cues.measure_cue(sent, span[0], span[-1], lang, window, dimension)
     if m is None:
         return None
     return m[0], (f"{lang}.lexicon inclusion_cues '{cue[1]}': a part of the group counted before it "

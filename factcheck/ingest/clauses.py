@@ -35,6 +35,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Digits of a list item's number before its full stop ("1. ", "12. "); a longer number is a year or
+# a figure ending a sentence.
+MAX_LIST_NUMBER_DIGITS = 2
 # The word right before a full stop, and the first character of the next word.
 WORD_BEFORE = re.compile(r"(\w+)$")
 NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -66,7 +69,7 @@ def sentences(text: str, start: int, end: int, lang: str | None = None) -> list[
     a sentence does not end it."""
     out, s = [], start
     for m in SENT_END.finditer(text, start, end):
-        if _abbreviation_stop(text, m, lang):
+        if _abbreviation_stop(text, m, lang) or _list_number_stop(text, m):
             continue
         out.append((s, m.end()))
         s = m.end()
@@ -74,6 +77,13 @@ def sentences(text: str, start: int, end: int, lang: str | None = None) -> list[
         out.append((s, end))
     spans = [_trim(text, a, b) for a, b in out]
     return [(a, b) for a, b in spans if b > a]
+
+
+def _list_number_stop(text: str, m: re.Match) -> bool:
+    """Is the full stop ``m`` the mark of a list item's number ("1. The turnout ...": digits alone at
+    the start of their line)?"""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    return m.group() == "." and line.isdigit() and len(line) <= MAX_LIST_NUMBER_DIGITS
 
 
 def _inside_quotes(text: str, s: int, pos: int) -> bool:
