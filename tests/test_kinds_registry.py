@@ -45,6 +45,7 @@ PROPERTIES = [
     ("statement", "statement", True, False, False),
     ("route:origin", "route", True, False, False),
     ("route:destination", "route", True, False, False),
+    ("region", "region", True, True, False),
 ]
 
 
@@ -163,11 +164,14 @@ VALUES = {
     "occurrence": st.sampled_from(["1", "2", "3"]),
     "route:destination": st.sampled_from(["city:2988507", "country:FR", "city:2950159", "country:DE", None]),
     "route:origin": st.sampled_from(["city:2988507", "country:PT", "city:2267057"]),
+    "region": st.sampled_from(["N|in|country", "NE|in|country:FR", "S|in|name:frn", "C|in|country",
+                               "SW|of|capital", "E|of|border", None]),
     "statement": st.none(),
 }
 SUBJECTS = {"role": st.sampled_from(["p", "q"]), "name": st.just("kind:storm"),
             "designation": st.sampled_from(["boeing", "saab"]), "rank": st.sampled_from(["name:weil", "nationality:KE"]),
             "occurrence": st.sampled_from(["vrg", "lnd"]), "leads": st.sampled_from(["p", "q"]),
+            "region": st.sampled_from([None, "name:sl", "city:2988507"]),
             "quantity:count": st.sampled_from([None, "p", "city:2988507", "city:2950159", "country:FR", "sailors"])}
 # the measure a figure's cue names, if any: figures of named measures (evolving, standing) and of none
 MEASURES = st.sampled_from([None, None, "missing", "population", "dead"])

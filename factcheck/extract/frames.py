@@ -14,7 +14,8 @@ from ..lang import lexicon as lx
 from . import anaphora, asides, conversions, figures, measured, parts, perpetrators
 from ..mentions import places, values
 from ..kinds import (clock_read, designation, duration, minute, occurrence, penalty, provisional, quantity_read,
-                     quantity_value, racetime, rank, requested, required, rounds, route, score)
+                     quantity_value, racetime, rank, region, region_read, requested, required, rounds, route,
+                     score)
 from ..lang.lexicon import Tok
 from ..lang.text import COMMA, LATIN, script_of
 from .draft import CUE_WINDOW
@@ -243,8 +244,25 @@ def valued_frames(art: Article, clause: Clause, toks: list[Tok], vals: list["Val
     out += [figures.make_draft(r.start, r.end, None, None, r.prop, r.key, list(r.signals)) for r in routes]
     out += [d for d in _place_frames(art, clause, toks, events) if d.property != "place"
             or not route.holds(routes, d.signals[0].start, d.signals[0].end)]
+    out += _region_frames(art, clause, toks, events)
     out += figures.zero_frames(art, toks, vals)
     out += figures.one_frames(art, toks, vals)
+    return out
+
+
+def _region_frames(art: Article, clause: Clause, toks: list[Tok], events: frozenset[str]) -> list["Draft"]:
+    """The compass directions a clause states (``kinds.region``): of a named place, a fact of that
+    place whatever event the clause tells; else of the event, in a clause that tells one."""
+    lang = art.language
+    tells = any(events & t.variants for t in toks) or bool(toks) and bool(
+        lx.find_cues(toks[:1], lx.lexicon(lang).events.backrefs))
+    out = []
+    for r in region_read.frames(art.text, (clause.sentence_start, clause.sentence_end), (clause.start, clause.end),
+                                lang, tells):
+        d = figures.make_draft(r.start, r.end, r.subject, r.subject_label, region.PROPERTY, r.region.value(),
+                               list(r.signals))
+        d.event_scoped = r.subject is None   # where a place lies is no trait of one event
+        out.append(d)
     return out
 
 

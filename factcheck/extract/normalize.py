@@ -18,6 +18,7 @@ from ..lang.lexicon import Tok
 from ..lang.negation import clause_negations
 from ..lang.text import COMMA, fold
 from ..models import Article, Claim, Clause, Signal
+from ..kinds.region import PROPERTY as REGION
 from ..kinds.requested import FIELD as REQUESTED
 from ..kinds.required import FIELD as REQUIRED
 from ..kinds.value import PLANS
@@ -176,7 +177,8 @@ class Normalizer:
         # the clause as a whole, for agreement by similar wording, unless structured claims already
         # hold most of it
         covered = set()
-        spans = [(d.start, d.end) for d in drafts] + [
+        # (a direction is a circumstance of the clause, never what it tells: kinds.region.circumstance)
+        spans = [(d.start, d.end) for d in drafts if d.property != REGION] + [
             (ctx.toks[min(r.name[0], r.title[0])].start, ctx.toks[max(r.name[1], r.title[1]) - 1].end) for r in ctx.roles]
         for a, b in spans:
             covered.update(range(max(a, clause.start), min(b, clause.end)))

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from . import compare
 from ..extract.normalize import STATEMENT_MAX_COVERED
+from ..kinds.region import circumstance
 from ..models import Claim, Finding
 
 
@@ -47,12 +48,13 @@ def single_source(claims: list[Claim], taken: set[str]) -> list[Finding]:
     """The single-source findings of a story's claims, but for those ``taken`` (in a finding already,
     or standing beside one): structured claims nobody else states; a bare statement only when its
     clause yielded nothing structured (a title counts only when it spans most of the clause)."""
-    structured = SpanIndex(c for c in claims if c.property not in ("statement", "role"))
+    # a title and a direction (where a place or the event lies) are circumstances of a clause, not what it tells
+    structured = SpanIndex(c for c in claims if c.property not in ("statement", "role") and not circumstance(c))
     titles = SpanIndex(c for c in claims if c.property == "role")
     out = []
     for c in claims:
-        if c.id in taken:
-            continue
+        if c.id in taken or circumstance(c):
+            continue   # (a direction nobody else states is told by its clause's statement)
         if c.property == "statement" and structured.holds_one_within(c.article, c.start, c.end):
             continue  # a statement whose clause also yielded structured claims is represented by those
         if c.property == "statement" and \

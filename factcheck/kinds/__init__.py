@@ -31,6 +31,7 @@ package is: importing ``factcheck.kinds`` costs nothing.
 | round | ``round`` (which occurrence in a series the event is: an ordinal next to an event noun) | ``kinds.rounds`` |
 | occurrence | ``occurrence`` (which occurrence its subject is at: an ordinal, the noun it counts, the scope of the count) | ``kinds.occurrence`` |
 | route | ``route:origin``, ``route:destination`` (where a journey came from / was going: gazetteer keys) | ``kinds.route`` |
+| region | ``region`` (a compass direction within or from a reference area, of a named place or of the event: "NE|in|country:LY") | ``kinds.region`` (``region_read`` reads it) |
 """
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("round", "round", True, "rounds", event_value=True),
     Kind("occurrence", "occurrence", True, "occurrence", block_on_subject=True),
     Kind("route", "route:", True, "route"),
+    Kind("region", "region", True, "region", block_on_subject=True),
 )
 
 

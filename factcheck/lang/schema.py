@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from .cues import NO_CUES, CueList, Words
 
@@ -126,6 +126,24 @@ class Route(Section):
     place_nouns: CueList = NO_CUES         # places and facilities ("port", "airport", "مطار")
 
 
+class Region(Section):
+    """The words around a compass direction (``kinds.region``): what links it to the area or point it
+    is taken from, what introduces a place it locates, and the nouns that name the story's own areas
+    ("the country", "the capital"). The compass words themselves are ``Lexicon.compass_points``
+    (tools/build_compass.py). Absent: no regions."""
+
+    of_words: CueList = NO_CUES            # link a direction to its reference ("north of", "إلى الشمال من")
+    locatives: CueList = NO_CUES           # introduce an area ("in the north", "في شرق", "across")
+    located_cues: CueList = NO_CUES        # say where a named place lies ("located in", "الواقعة")
+    settlement_nouns: CueList = NO_CUES    # a named place's kind ("the town of", "مدينة", "ميناء")
+    part_nouns: CueList = NO_CUES          # a part of an area ("the eastern coast of", "الساحل الشرقي")
+    gap_words: CueList = NO_CUES           # determiners written as words of their own ("the", "a")
+    degree_words: CueList = NO_CUES        # how far towards the point ("the far north", "أقصى الشمال")
+    possessive_marks: CueList = NO_CUES    # the possessive ending written as a token of its own ("'s")
+    # the story's own areas named by a common noun, by what they are ("country": "the country", "البلاد")
+    reference_nouns: dict[str, CueList] = {}
+
+
 class RatePeriods(Section):
     """Phrases making a figure a rate per period ("a year", "per month"), and "over" (spread over)."""
 
@@ -175,8 +193,21 @@ class FutureVerbs(Section):
     min_stem: int                    # letters of person prefix and stem together, at least
 
 
+# The compass points a lexicon's ``compass_points`` and ``compass_abbreviations`` are keyed by: the
+# eight points of the compass rose, and "C", the centre (``kinds.region`` gives each its bearing).
+COMPASS_POINTS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW", "C")
+
+
 class Lexicon(Section):
     """``lexicon.json``: the cue words of every stage."""
+
+    @field_validator("compass_points", "compass_abbreviations")
+    @classmethod
+    def _known_points(cls, value: dict) -> dict:
+        unknown = sorted(set(value) - set(COMPASS_POINTS))
+        if unknown:
+            raise ValueError(f"unknown compass points {unknown}: one of {list(COMPASS_POINTS)}")
+        return value
 
     @model_validator(mode="before")
     @classmethod
@@ -373,6 +404,13 @@ class Lexicon(Section):
     number_abbreviations: list[str] = []
     route: Route = Route()
     occurrence: Occurrence = Occurrence()
+    # compass point ("N", "NE" ... "NW", "C" the centre) -> every form of it; the forms that are
+    # adjectives ("northern": a direction before a capitalised name, where "North" names a place);
+    # point -> its abbreviation, read only after a distance ("40 km NE of"): tools/build_compass.py
+    compass_points: dict[str, CueList] = {}
+    compass_adjectives: CueList = NO_CUES
+    compass_abbreviations: dict[str, CueList] = {}
+    region: Region = Region()
 
 
 Table = dict[str, Any]
