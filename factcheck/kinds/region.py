@@ -134,8 +134,8 @@ def judge(a: Claim, b: Claim, ctx: Context) -> Verdict:
 
 
 def circumstance(c: Claim) -> bool:
-    """Is the claim a direction, where a named place or the event lies ("the eastern coastal city of
-    Derna", "in eastern Libya")? It is a circumstance of its clause, as a title describes a person
+    """Is the claim a direction, where a named place or the event lies ("the eastern coastal town of
+    Kessa", "in eastern Ruvania")? It is a circumstance of its clause, as a title describes a person
     there: it never stands for what the clause tells (``judge.single``: the clause's statement is the
     single-source fact, never the direction alone; ``extract.normalize``: a direction does not make
     the clause's statement one beside its structured claims)."""

@@ -15,10 +15,10 @@ What it reads, around a compass word (``compass_points`` of the lexicon, tools/b
   bearing from its reference ("40 كيلومترا شمال العاصمة").
 
 The place it locates (its subject): the settlement an English direction adjective names ("the eastern
-port of Kessa", "the eastern Libyan city of Derna", whose nationality word is the reference), or the
+port of Kessa", "the eastern Ruvanian town of Kessa", whose nationality word is the reference), or the
 name just before the phrase, joined by a locative, a located cue, a settlement noun or a comma
 ("Kessa, a town in northern Ruvania", "Kessa in the north", "بلدة كيسا الواقعة شرقي البلاد", "مدينة
-درنة في شرق ليبيا"). With no such place the direction is the event's, in a clause that tells one.
+كيسا في شرق روفانيا"). With no such place the direction is the event's, in a clause that tells one.
 
 What it never reads: a compass word inside a name the gazetteer holds ("South Sudan", "East
 Jerusalem", "الضفة الغربية", "كوريا الشمالية"), or a capitalised compass noun before a capitalised word
@@ -27,9 +27,7 @@ the north"); a direction adjective of a common noun ("the northern border").
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lang import lexicon as lx
 from ..lang.cues import Cues
@@ -39,27 +37,9 @@ from ..lang.text import ARABIC, LATIN, script_of
 from ..mentions import places
 from ..mentions.names import skeleton
 from ..models import Signal
+from .region_forms import (BREAK, DISTANCE_REACH, MIN_NAME_LETTERS, MODIFIER_GAP, NAME_WORDS, RULE, SETTLEMENT_GAP,
+                           SUBJECT_GAP, Phrase, Ref, abbreviations, compass)
 from .region import CENTRE, COUNTRY, COUNTRY_PREFIX, FROM, NAME_PREFIX, REFERENCE_FIELD, WITHIN, Region
-
-# Capitalised words read as one name ("Port Lumo"): at most this many.
-NAME_WORDS = 3
-# Words between a direction adjective and the settlement noun it qualifies ("the eastern coastal city
-# of", "the severely affected eastern Libyan city of": a nationality and one adjective): at most.
-SETTLEMENT_GAP = 2
-# Words between a located place's name and its direction phrase ("Kessa, a small fishing town in"):
-# a comma, an article, a settlement noun, a located cue, a locative and adjectives, at most this many.
-SUBJECT_GAP = 6
-# Words between a locative and its compass word ("in the far north": a determiner and degree words): at most.
-MODIFIER_GAP = 2
-# Letters an Arabic word needs to be read as a name (shorter words are particles and pronouns).
-MIN_NAME_LETTERS = 3
-# Tokens before a compass word in which a number makes the phrase a distance ("40 km NE of").
-DISTANCE_REACH = 3
-# Punctuation that ends a direction phrase or sets a name apart (an apostrophe does not: "Vorn's north").
-BREAK = re.compile(r"[,;:.!?()\[\]\"“”«»\u060c\u061b\u061f\u2013\u2014]")
-# The rule prefix of the signals this reader writes.
-RULE = "{lang}.lexicon compass_points"
-
 
 @dataclass(frozen=True)
 class RegionFrame:
@@ -71,43 +51,6 @@ class RegionFrame:
     start: int
     end: int
     signals: tuple[Signal, ...]
-
-
-@lru_cache(maxsize=None)
-def _compass(lang: str) -> tuple[Cues, dict[str, str]]:
-    """Every compass form of ``lang`` as one cue list, and each form's point."""
-    lex = lx.lexicon(lang)
-    point = {form: p for p, cues in lex.compass_points.items() for form in cues}
-    return Cues(tuple(point)), point
-
-
-@lru_cache(maxsize=None)
-def _abbreviations(lang: str) -> dict[str, str]:
-    """Abbreviation as written (case kept) -> its point."""
-    return {form: p for p, cues in lx.lexicon(lang).compass_abbreviations.items() for form in cues}
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """A reference or a named place as read: its key, its words, its tokens and the rule."""
-    key: str
-    label: str
-    i: int        # first token
-    j: int        # one past the last token
-    rule: str
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """A direction phrase as read: its value, its reference (None: "the country" of a bare
-    locative), its tokens, how it was read, and the settlement an adjective names ("the eastern port
-    of Kessa": the place it locates)."""
-    region: Region
-    ref: _Ref | None
-    i: int
-    j: int
-    how: str
-    settled: _Ref | None = None
 
 
 class _Reader:
@@ -157,7 +100,7 @@ class _Reader:
         return not (self.arabic and self.toks[k].article)
 
     # -- references --------------------------------------------------------------------------------
-    def reference(self, k: int, loose: bool, settle: bool = True) -> _Ref | None:
+    def reference(self, k: int, loose: bool, settle: bool = True) -> Ref | None:
         """The reference starting at token ``k`` (after determiners), or None. ``loose``: an Arabic
         word without the article may be a name (a locative or a located place says a place is meant)."""
         toks = self.toks
@@ -167,10 +110,10 @@ class _Reader:
             return None
         if k in self.place_at:
             end, p = self.place_at[k]
-            return _Ref(p.key, p.name, k, end, p.rule)
+            return Ref(p.key, p.name, k, end, p.rule)
         for key, cues in self.reg.reference_nouns.items():
             if toks[k].variants & cues.words and not (settle and self._named_after(k)):
-                return _Ref(key, self.text[toks[k].start:toks[k].end], k, k + 1,
+                return Ref(key, self.text[toks[k].start:toks[k].end], k, k + 1,
                             f"{self.lang}.lexicon region.reference_nouns.{key}")
         if settle and (hit := self.settlement_at(k)) is not None:   # "the town of Kessa", "مدينة كيسا"
             at = k + hit.j
@@ -178,15 +121,15 @@ class _Reader:
                 at += 1
             named = self.reference(at, self.names_any(k), settle=False)
             if named is not None:
-                return _Ref(named.key, named.label, k, named.j, f"{named.rule}; after region.settlement_nouns")
+                return Ref(named.key, named.label, k, named.j, f"{named.rule}; after region.settlement_nouns")
         if not self.arabic:
             j = self.name_run(k)
             if j > k:
                 label = self.text[toks[k].start:toks[j - 1].end]
-                return _Ref(self.name_key(k, j), label, k, j, "a capitalised name")
+                return Ref(self.name_key(k, j), label, k, j, "a capitalised name")
             return None
         if loose and self.arabic_name(k):
-            return _Ref(self.name_key(k, k + 1), self.text[toks[k].start:toks[k].end], k, k + 1,
+            return Ref(self.name_key(k, k + 1), self.text[toks[k].start:toks[k].end], k, k + 1,
                         "a word without the article read as a name")
         return None
 
@@ -209,7 +152,7 @@ class _Reader:
                                   | reg.settlement_nouns.words))
 
     def compass_word(self, k: int) -> bool:
-        return bool(self.toks[k].variants & _compass(self.lang)[0].firsts)
+        return bool(self.toks[k].variants & compass(self.lang)[0].firsts)
 
     def name_key(self, i: int, j: int) -> str:
         return NAME_PREFIX + " ".join(skeleton(self.text[t.start:t.end]) for t in self.toks[i:j])
@@ -238,7 +181,7 @@ class _Reader:
         """Is the compass form an adjective ("northern"), a direction before a capitalised name?"""
         return cue in self.lex.compass_adjectives.items
 
-    def read_hit(self, hit: lx.CueHit, point: str) -> _Phrase | None:
+    def read_hit(self, hit: lx.CueHit, point: str) -> Phrase | None:
         """The direction phrase of a compass word, or None when it states none."""
         toks, reg = self.toks, self.reg
         i, j = hit.i, hit.j
@@ -258,12 +201,12 @@ class _Reader:
             # "the north of the country": a part of it; "north of the capital", "إلى الشمال من": a bearing
             relation = WITHIN if self.determined(i) and not distance else FROM
             loc = self.locative_before(i)
-            return _Phrase(Region(point, relation, ref.key), ref, loc if loc is not None else start, ref.j, "of")
-        # an English adjective of a named settlement: "the eastern port of Kessa", "the eastern Libyan city of Derna"
+            return Phrase(Region(point, relation, ref.key), ref, loc if loc is not None else start, ref.j, "of")
+        # an English adjective of a named settlement: "the eastern port of Kessa", "the eastern Ruvanian town of Kessa"
         if latin and adjective:
             got = self.settlement_named(j)
             if got is not None:
-                return _Phrase(Region(point, WITHIN, got[0]), None, i, got[1].j, "settlement", got[1])
+                return Phrase(Region(point, WITHIN, got[0]), None, i, got[1].j, "settlement", got[1])
         # a reference the direction modifies: "northern Ruvania", "شمال شرقي ليبيا", "شرقي البلاد"
         if not (latin and toks[i].cap and not adjective) and j < len(toks) and not self.broken(j - 1, j):
             loc = self.locative_before(i)
@@ -272,28 +215,28 @@ class _Reader:
                     and not (point == CENTRE and ref.key.startswith(NAME_PREFIX) and self.arabic):
                 # (Arabic "وسط" is also "amid": the centre of a word taken for a name is no direction)
                 relation = FROM if distance and self.arabic else WITHIN
-                return _Phrase(Region(point, relation, ref.key), ref, loc if loc is not None else start, ref.j,
+                return Phrase(Region(point, relation, ref.key), ref, loc if loc is not None else start, ref.j,
                                "modifies")
             # "الشمال الليبي": a nationality after a definite direction
             if self.arabic and toks[i].article and (nat := lx.nationality_at(toks, j, self.lang)) is not None:
                 key = COUNTRY_PREFIX + nat[0]
-                ref = _Ref(key, self.text[toks[j].start:toks[j + nat[1] - 1].end], j, j + nat[1],
+                ref = Ref(key, self.text[toks[j].start:toks[j + nat[1] - 1].end], j, j + nat[1],
                            f"{self.lang}.lexicon nationality")
-                return _Phrase(Region(point, WITHIN, key), ref, loc if loc is not None else start, ref.j, "nationality")
+                return Phrase(Region(point, WITHIN, key), ref, loc if loc is not None else start, ref.j, "nationality")
         # a possessive reference before a compass noun: "the country's north" ("Libya's eastern
         # administration": an adjective of another noun)
         if latin and not adjective and i >= 2 and toks[i - 1].variants & reg.possessive_marks.words \
                 and self.text[toks[i - 2].end:toks[i - 1].start] in ("'", "\u2019"):
             ref = self.possessor(i - 2)
             if ref is not None:
-                return _Phrase(Region(point, WITHIN, ref.key), ref, ref.i, j, "possessive")
+                return Phrase(Region(point, WITHIN, ref.key), ref, ref.i, j, "possessive")
         # no reference after a locative: "in the north", "في الشمال" (not "near the northern border")
         loc = self.locative_before(i)
         if loc is not None and not adjective and (self.arabic and toks[i].article or latin and self.determined(i)):
-            return _Phrase(Region(point, WITHIN, COUNTRY), None, loc, j, "locative")
+            return Phrase(Region(point, WITHIN, COUNTRY), None, loc, j, "locative")
         return None
 
-    def area(self, ref: _Ref) -> bool:
+    def area(self, ref: Ref) -> bool:
         """Is a reference an area that holds places, not a place one locates: a noun of the story's
         areas ("the country"), or a country or region of the gazetteer?"""
         info = places.place(ref.key) if ":" in ref.key and not ref.key.startswith(NAME_PREFIX) else None
@@ -319,7 +262,7 @@ class _Reader:
         ref = self.reference(at, linked, settle=False) if at < len(toks) else None
         if ref is None or (self.settlement_at(noun) is not None and not self.area(ref)):
             return None   # "the eastern province of Kalo": a named place (``settlement_named``), not a part
-        return lambda point: _Phrase(Region(point, WITHIN, ref.key), ref, first, ref.j, "part")
+        return lambda point: Phrase(Region(point, WITHIN, ref.key), ref, first, ref.j, "part")
 
     def lead(self, i: int) -> int:
         """The first token of the phrase whose compass word is at ``i``: its determiner and degree
@@ -343,24 +286,24 @@ class _Reader:
             k -= 1
         return False
 
-    def possessor(self, k: int) -> _Ref | None:
+    def possessor(self, k: int) -> Ref | None:
         """The reference ending at token ``k``, before a possessive mark."""
         toks = self.toks
         for first, (end, p) in self.place_at.items():
             if end == k + 1:
-                return _Ref(p.key, p.name, first, end, p.rule)
+                return Ref(p.key, p.name, first, end, p.rule)
         for key, cues in self.reg.reference_nouns.items():
             if toks[k].variants & cues.words:
-                return _Ref(key, self.text[toks[k].start:toks[k].end], k, k + 1,
+                return Ref(key, self.text[toks[k].start:toks[k].end], k, k + 1,
                             f"{self.lang}.lexicon region.reference_nouns.{key}")
         i = k
         while i > 0 and toks[i - 1].cap and k - i + 1 < NAME_WORDS and not self.broken(i - 1, i):
             i -= 1
         if toks[k].cap and not (i == 0 and toks[k].variants & self.stop):
-            return _Ref(self.name_key(i, k + 1), self.text[toks[i].start:toks[k].end], i, k + 1, "a capitalised name")
+            return Ref(self.name_key(i, k + 1), self.text[toks[i].start:toks[k].end], i, k + 1, "a capitalised name")
         return None
 
-    def settlement_named(self, j: int) -> tuple[str, _Ref] | None:
+    def settlement_named(self, j: int) -> tuple[str, Ref] | None:
         """After an English direction adjective: [a nationality | an adjective]... a settlement noun,
         "of", a name: the reference (the nationality's country, else the named place's country, else
         "the country") and the named place."""
@@ -423,7 +366,7 @@ class _Reader:
             elif self.settlement_at(k) is not None and not self.arabic:
                 settlement = joined = True
             elif self.arabic and t.article and not t.variants & self.stop:
-                joined = True   # an adjective of the place, which follows it ("مدينة درنة الساحلية")
+                joined = True   # an adjective of the place, which follows it ("مدينة كيسا الساحلية")
             elif not (t.variants & reg.gap_words.words or (not self.arabic and not t.variants & self.stop)):
                 return None
             k, gap = k - 1, gap + 1
@@ -462,9 +405,9 @@ class _Reader:
         return False
 
     def read(self, lo: int, hi: int, event: bool) -> list[RegionFrame]:
-        cues, point_of = _compass(self.lang)
+        cues, point_of = compass(self.lang)
         hits = [(h, point_of[h.cue]) for h in lx.find_cues(self.toks, cues)]
-        abbr = _abbreviations(self.lang)
+        abbr = abbreviations(self.lang)
         for k, t in enumerate(self.toks):   # "40 km NE of": an abbreviation after a distance, before "of"
             written = self.text[t.start:t.end]
             if written in abbr and self.distance_before(k) and self.has(k + 1, self.reg.of_words):
@@ -511,10 +454,10 @@ def frames(text: str, sentence: tuple[int, int], clause: tuple[int, int], lang: 
     place is then the event's)."""
     if not lx.lexicon(lang).compass_points:
         return []
-    cues, _ = _compass(lang)
+    cues, _ = compass(lang)
     ss, se = sentence
     toks = lx.tokenize(text[ss:se], lang, offset=ss)
-    if cues.firsts.isdisjoint(toks.vocab) and not any(text[t.start:t.end] in _abbreviations(lang) for t in toks):
+    if cues.firsts.isdisjoint(toks.vocab) and not any(text[t.start:t.end] in abbreviations(lang) for t in toks):
         return []
     found = [places.PlaceMention(p.key, p.name, p.kind, p.country, p.start + ss, p.end + ss, p.rule, p.namesakes)
              for p in places.find_places(text[ss:se])]
