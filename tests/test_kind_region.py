@@ -17,7 +17,7 @@ from factcheck.lang.schema import COMPASS_POINTS
 from factcheck.models import Claim
 
 ROOT = Path(__file__).resolve().parents[1]
-LIBYA, DERNA, TRIPOLI, ENGLAND, CALIFORNIA = "country:LY", "city:87205", "city:2210247", "state:GB-ENG", "state:US-CA"
+TURKEY, ERZURUM, TRIPOLI, ENGLAND, CALIFORNIA = "country:TR", "city:315368", "city:2210247", "state:GB-ENG", "state:US-CA"
 VORN, OSSEL = "name:frn", "name:sl"   # invented names, as their skeletons
 
 
@@ -32,8 +32,8 @@ def _read(lang: str, text: str, event: bool = True) -> list[tuple[str, str | Non
      [("N|in|" + VORN, OSSEL, "Ossel, a town in northern Vorn")]),
     ("en", "The flood struck the southern town of Ossel.", [("S|in|country", OSSEL, "the southern town of Ossel")]),
     ("en", "The storm hit the eastern port of Ossel.", [("E|in|country", OSSEL, "the eastern port of Ossel")]),
-    ("en", "The blast hit the eastern Libyan city of Derna.",
-     [("E|in|" + LIBYA, DERNA, "the eastern Libyan city of Derna")]),
+    ("en", "The blast hit the eastern Turkish city of Erzurum.",
+     [("E|in|" + TURKEY, ERZURUM, "the eastern Turkish city of Erzurum")]),
     ("en", "Floods hit Ossel in the north and Tamsel in the south.",
      [("N|in|country", OSSEL, "Ossel in the north"), ("S|in|country", "name:tmsl", "Tamsel in the south")]),
     ("en", "Floods reached Ossel, in the north-east of the country.",
@@ -54,21 +54,21 @@ def _read(lang: str, text: str, event: bool = True) -> list[tuple[str, str | Non
     # a part of an area: a settlement or part noun the direction adjective qualifies
     ("en", "Floods hit the eastern region of the country.", [("E|in|country", None, "the eastern region of the country")]),
     ("en", "A fire swept the western coast of Vorn.", [("W|in|" + VORN, None, "the western coast of Vorn")]),
-    ("en", "Floods hit the north-eastern region of Libya.",
-     [("NE|in|" + LIBYA, None, "the north-eastern region of Libya")]),
+    ("en", "Floods hit the north-eastern region of Turkey.",
+     [("NE|in|" + TURKEY, None, "the north-eastern region of Turkey")]),
     ("en", "Floods hit the eastern province of Ossel.", [("E|in|country", OSSEL, "the eastern province of Ossel")]),
     ("ar", "ضربت العاصفة المنطقة الشرقية من البلاد.", [("E|in|country", None, "المنطقة الشرقية من البلاد")]),
-    ("ar", "ضربت العاصفة الساحل الشرقي لليبيا.", [("E|in|" + LIBYA, None, "الساحل الشرقي لليبيا")]),
+    ("ar", "ضربت العاصفة الساحل الشرقي لتركيا.", [("E|in|" + TURKEY, None, "الساحل الشرقي لتركيا")]),
     ("ar", "ضربت الحرائق المناطق الغربية من فورن.", [("W|in|" + VORN, None, "المناطق الغربية من فورن")]),
     ("ar", "ضربت الفيضانات مدينة أوسل في شرق فورن.", [("E|in|" + VORN, OSSEL, "مدينة أوسل في شرق فورن")]),
     ("ar", "وقع الانفجار في بلدة أوسل الواقعة شرقي البلاد.",
      [("E|in|country", OSSEL, "بلدة أوسل الواقعة شرقي البلاد")]),
-    ("ar", "ضربت الفيضانات مدينة درنة الساحلية شرقي ليبيا.",
-     [("E|in|" + LIBYA, DERNA, "درنة الساحلية شرقي ليبيا")]),
+    ("ar", "ضربت الفيضانات مدينة أرضروم الجبلية شرقي تركيا.",
+     [("E|in|" + TURKEY, ERZURUM, "أرضروم الجبلية شرقي تركيا")]),
     ("ar", "ضرب الزلزال منطقة على بعد 40 كيلومترا جنوب غرب العاصمة.", [("SW|of|capital", None, "جنوب غرب العاصمة")]),
     ("ar", "ضرب الزلزال إلى الشمال من العاصمة.", [("N|of|capital", None, "إلى الشمال من العاصمة")]),
-    ("ar", "ضربت العاصفة شمال شرقي ليبيا.", [("NE|in|" + LIBYA, None, "شمال شرقي ليبيا")]),
-    ("ar", "ضربت العاصفة الشمال الشرقي الليبي.", [("NE|in|" + LIBYA, None, "الشمال الشرقي الليبي")]),
+    ("ar", "ضربت العاصفة شمال شرقي تركيا.", [("NE|in|" + TURKEY, None, "شمال شرقي تركيا")]),
+    ("ar", "ضربت العاصفة الشمال الشرقي التركي.", [("NE|in|" + TURKEY, None, "الشمال الشرقي التركي")]),
     ("ar", "وقع الانفجار في وسط البلاد.", [("C|in|country", None, "في وسط البلاد")]),
     ("ar", "وقع الانفجار بشمال البلاد.", [("N|in|country", None, "بشمال البلاد")]),
     ("ar", "وقع الانفجار جنوبي العاصمة فجر الأحد.", [("S|in|capital", None, "جنوبي العاصمة")]),
@@ -113,7 +113,7 @@ def _judge(va: str, vb: str, subject: str | None = OSSEL) -> str:
     ("N|in|country", "N|in|country", "agree"),
     ("NE|in|country", "E|in|country", "agree"),            # adjacent points
     ("N|in|country", "NW|in|" + VORN, "agree"),            # "the country" and the area a name gives
-    ("E|in|country", "E|in|" + LIBYA, "agree"),            # "the country" and a country
+    ("E|in|country", "E|in|" + TURKEY, "agree"),            # "the country" and a country
     ("N|in|country", "S|in|country", "contradict"),
     ("N|in|country", "E|in|country", "contradict"),        # a right angle
     ("NE|of|capital", "SW|of|capital", "contradict"),
@@ -134,13 +134,13 @@ def test_another_occurrence_of_the_event_is_never_compared():
 
 
 def test_readable_as_an_editor_writes_it():
-    assert region.readable(_claim("NE|in|" + LIBYA, "a")) == "north-eastern Libya"
+    assert region.readable(_claim("NE|in|" + TURKEY, "a")) == "north-eastern Turkey"
     assert region.readable(_claim("E|in|country", "a")) == "the east of the country"
     assert region.readable(_claim("SW|of|capital", "a")) == "south-west of the capital"
 
 
 POINTS = st.sampled_from(COMPASS_POINTS)
-REFS = st.sampled_from(["country", "capital", VORN, LIBYA, "border"])
+REFS = st.sampled_from(["country", "capital", VORN, TURKEY, "border"])
 RELATIONS = st.sampled_from([region.WITHIN, region.FROM])
 
 
