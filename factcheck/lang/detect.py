@@ -68,8 +68,18 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+def letters(text: str, limit: int | None = None) -> int:
+    """How many letters ``text`` holds; with ``limit``, counting stops there (``decide`` only asks
+    whether a body reaches MIN_LETTERS: an article's count stops after its first hundred letters)."""
+    if limit is None:
+        return sum(ch.isalpha() for ch in text)
+    n = 0
+    for ch in text:
+        if ch.isalpha():
+            n += 1
+            if n >= limit:
+                break
+    return n
 
 
 def identify(text: str) -> Guess:
@@ -116,7 +126,7 @@ def article_language(body: str, by_script: str) -> str:
 
 def decide(body: str, by_script: str) -> Guess:
     """``article_language`` with the rule that decided and its confidence."""
-    n = letters(body)
+    n = letters(body, MIN_LETTERS)
     if n < MIN_LETTERS:
         return Guess(by_script, 0.0, f"script ({n} letters < {MIN_LETTERS})")
     guess = identify(body)

@@ -269,6 +269,7 @@ class Tables:
     anchors: dict[str, re.Pattern]   # rule name -> what its every match holds at its middle (``anchored_spans``)
     words: dict[str, frozenset[str]]   # data section -> its folded words, for sections handlers test words against
     number_forms: dict[str, Any]       # folded number forms -> their values (``dual_forms``)
+    scan_gates: dict[str, re.Pattern | None]   # rule name -> the gate its scans go by (``narrower``)
 
 
 def with_generated(lang: str, d: dict[str, Any]) -> dict[str, Any]:
@@ -403,6 +404,24 @@ def tables(lang: str) -> Tables:
              "ordinal": rf"\d|{L['ORD']}", "code": r"\d/", "ratio": rf"\d|{L['NWS']}", "range": digit,
              "fraction-of": L["FRB"], "and-a-fraction": L["FRA"], "hijri-date": L["HM"], "hijri-year": L["HS"],
              "letter-unit": digit}
+    # ... and narrower pieces of the rule's own pattern that every match holds within its line (the
+    # same lexicon regexes, so their look-arounds hold there too), which ``values`` scans by: the
+    # digits and separators of a date or a clock time, a number's last digit and the letter of a
+    # one-letter unit, the unit, separator and start of a compound duration's second part. The time
+    # rule's is what its handler needs of a match to make a time (a clock word, a part of the day after
+    # the hour, a separator other than a point). A text, or a line of a long one, without it holds no
+    # match that makes a mention: the mentions are those of the scans by ``gates``, whose scans of the
+    # other texts and lines are saved (on benchmarks/run.py's 1,000 articles a one-letter unit's scan
+    # took as long as the number's, and a compound duration's scanned every line naming a unit of
+    # time). ``may_state`` keeps asking ``gates`` (racetime reads every value of a sentence that may
+    # state a duration by them).
+    narrower = {"skip-4": r"\d\d\d[ -]\d\d\d", "skip-5": r"\d{9}", "iso-date": r"\d[-/]\d",
+                "numeric-date": r"\d[-/.]\d{1,2}[-/.]\d{4}", "year": r"\d{4}", "code": r"\d/\d",
+                "clock-duration": r"\d:\d\d:\d\d", "race-duration": r"\d:\d\d",
+                "time": rf"{L['CW']}|(?:\d|{L['CH']}|{L['CF']})\s*(?:{L['DPT']})|\d(?::|{L['CSEP']})\d",
+                "compound-duration": rf"(?:{L['DU']}|\d\s*(?:{L['CDU']}))(?:\s*{_COMMA}\s*|\s+)(?:{L['NJ']}\s*)?"
+                                     rf"(?:\d|{L['NWS']}|{L['DU']})",
+                "ordinal": rf"{L['ORD']}|\d(?:{L['OS']})", "letter-unit": rf"\d\s?(?:{L['LU']})"}
     rx = lambda p: re.compile(p.replace(r"\s", _H))  # noqa: E731 - '\s' in the rules means horizontal space
     extra = {k: rx(rf"(?:{L[k]})(?:\s|-)*\Z") for k in ("CUE_Y", "CUE_M", "CUE_D", "CUE_R")}
     extra["NWS"] = rx(L["NWS"])
@@ -416,7 +435,8 @@ def tables(lang: str) -> Tables:
     for key, field in (("LU_SCALE_AFTER", "scale_nouns_after"), ("LU_DURATION_AFTER", "duration_after")):
         words = sorted({fold(w) for e in d.get("letter_units", {}).values() for w in e.get(field, [])}, key=len, reverse=True)
         extra[key] = rx(rf"(?:\s|-)*(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?!\w)")
-    gate_rx = {p: rx(p) for p in set(gates.values())}
+    gate_rx = {p: rx(p) for p in set(gates.values()) | set(narrower.values())}
+    scan_gates = {name: gate_rx.get(narrower.get(name, gates.get(name, ""))) for name, _, _ in patterns}
     rules = tuple((name, compile_fast(p.replace(r"\s", _H)), h, gate_rx.get(gates.get(name, "")))
                   for name, p, h in patterns)
     extra["CPART"] = rx(cpart)
@@ -425,7 +445,7 @@ def tables(lang: str) -> Tables:
                "range": rx(rf"\d\s*(?:{L['RGC']})\s*(?:{ds})?\d")}
     # (an optional section a language lacks has no words)
     words = {key: frozenset(fold(w) for w, _, _ in _items(d, key)) if key in d else frozenset() for key in WORD_SECTIONS}
-    return Tables(d, lex, rules, extra, _cased_forms(d), anchors, words, dual_forms(d))
+    return Tables(d, lex, rules, extra, _cased_forms(d), anchors, words, dual_forms(d), scan_gates)
 
 
 def dual_forms(d: dict[str, Any]) -> dict[str, Any]:

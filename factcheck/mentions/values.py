@@ -374,8 +374,8 @@ def _find_values(text: str, lang: str, anchor: dt.date | None = None) -> list[Va
     t, doc = _tables(lang), _Doc(text)
     cands: list[_Cand] = []
     gated: dict[re.Pattern | None, list[tuple[int, int]]] = {}
-    for prio, (name, rx, handler_key, gate) in enumerate(t.rules):
-        handler = _HANDLERS[handler_key]
+    for prio, (name, rx, handler_key, _) in enumerate(t.rules):
+        handler, gate = _HANDLERS[handler_key], t.scan_gates[name]
         if name in t.anchors:
             spans = _anchored_spans(t.anchors[name], doc)
         else:
