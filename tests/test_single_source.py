@@ -135,3 +135,29 @@ def test_beside_clause_of_another_fact_stays_out() -> None:
     findings, _ = group.build_findings([s1, s2, s3, day] + _fillers())
     assert [sorted(f.claims) for f in findings if f.kind == "agreement"] == [["s1", "s2"]]
     assert [f.claims for f in findings if f.kind == "unsupported" and not f.claims[0].startswith("f")] == [["d3"]]
+
+
+# (verdicts of the beside clause against each member of the group, joins?) -- it must agree with at
+# least BESIDE_JOIN_SHARE of them (two of three) and contradict none
+FITS = [
+    (("agree", "agree", "agree"), True),
+    (("agree", "agree", "unrelated"), True),
+    (("agree", "unrelated", "unrelated"), False),
+    (("agree", "agree", "contradict"), False),
+    (("agree",), True),
+    (("unrelated",), False),
+    (("agree", "unrelated"), False),
+]
+
+
+@pytest.mark.parametrize("verdicts,joins", FITS)
+def test_a_beside_clause_joins_a_group_most_of_whose_members_it_agrees_with(verdicts, joins) -> None:
+    members = [_stmt(f"m{k}", f"n{k + 1}", f"Member clause {k}.", ["w"]) for k in range(len(verdicts))]
+    c = _stmt("c", "n9", "The beside clause.", ["w"], is_beside=True)
+    by_member = {m.id: v for m, v in zip(members, verdicts)}
+
+    def judge(a: Claim, b: Claim) -> compare.Verdict:
+        kind = by_member[b.id]
+        return compare.UNRELATED if kind == "unrelated" else compare.Verdict(kind, f"{kind} {b.id}", 0.9)
+
+    assert (beside.fitting(c, members, judge) is not None) is joins
