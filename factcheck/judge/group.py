@@ -22,7 +22,7 @@ from . import adopt, clustering, compare, identity, single
 from . import beside as beside_clauses
 from .. import embed
 from .. import kinds
-from ..kinds import duration, quantity, quantity_traits, statement
+from ..kinds import duration, quantity, quantity_traits, statement, statement_cross
 from ..kinds.provisional import superseded
 from ..extract.events import EventRef, article_events, first_published, in_story, relative_to, story_places
 from ..extract.normalize import BESIDE_RULE
@@ -180,7 +180,11 @@ def _statement_pairs(stmts: list[Claim], stats: Stats,
         for i, j in cross_article_pairs(posting, [stmts[i].article for i in posting]):
             if stmts[i].id not in beside or stmts[j].id not in beside:
                 out[(stmts[i].id, stmts[j].id)] = 0.0
-    out.update(_cross_script_cosines([c for c in stmts if c.id not in beside], statement.CROSS_SCRIPT_COS))
+    cross = _cross_script_cosines([c for c in stmts if c.id not in beside], statement_cross.GATE_COS)
+    by_id = {c.id: c for c in stmts}
+    statement_cross.prefetch([(by_id[x], by_id[y]) for (x, y), cos in cross.items()
+                              if cos < statement.CROSS_SCRIPT_COS])
+    out.update(cross)
     stats.candidate_pairs += len(out)
     return out, rare
 

@@ -132,22 +132,9 @@ def written(c: Claim) -> dict[str, tuple[str, ...]]:
     return out
 
 
-# Word vectors kept at most (a story's signature words recur in many pairs; a long feed run starts
-# the store again past this size).
-WORD_VECTORS_KEPT = 50_000
-_vectors: dict[str, np.ndarray] = {}
-
-
 def _encode(words: list[str]) -> np.ndarray:
-    """Unit word vectors, kept between calls."""
-    missing = [w for w in dict.fromkeys(words) if w not in _vectors]
-    if missing:
-        if len(_vectors) + len(missing) > WORD_VECTORS_KEPT:
-            _vectors.clear()
-            _cosines.clear()   # computed from the vectors let go
-            missing = list(dict.fromkeys(words))
-        _vectors.update(zip(missing, embed.encode(missing)))
-    return np.stack([_vectors[w] for w in words])
+    """Unit word vectors, kept between calls (``embed.words``)."""
+    return embed.words(words)
 
 
 def noun_stems(c: Claim, head: str | None) -> frozenset[str]:
@@ -193,7 +180,7 @@ def word_pair(x: str, lang_x: str, y: str, lang_y: str) -> tuple[float, str | No
 
 
 # The best cosine of two words' readings (``align``), by the readings, while their vectors are kept
-# (``_vectors``): a pair of signature words meets again in many pairs of figures (benchmarks/run.py at
+# (``embed.words``): a pair of signature words meets again in many pairs of figures (benchmarks/run.py at
 # 1,000 articles: 44,082 word pairs of 1,481 figure pairs, 3,082 distinct); at most COSINES_KEPT.
 COSINES_KEPT = 200_000
 _cosines: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}

@@ -21,8 +21,9 @@ another (the valence union of ``data/<lang>/reversals.json``: "allows" / "closes
 "criticizes") is a contradiction on the same terms, when neither word is governed by a verb the
 other clause lacks ("recovers its losses").
 
-Otherwise two statements agree on wording evidence (shared rare content words in one script, a high
-embedding cosine across scripts), and are unrelated when they are about different people, one is
+Otherwise two statements agree on wording evidence (shared rare content words in one script; across
+scripts a high embedding cosine, or most content words translations of each other:
+``statement_cross``), and are unrelated when they are about different people, one is
 negated, or a reversal was seen without enough shared content to call it a contradiction.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ..lang.language import by_script as languages_of_script
 from ..lang.text import script_of
 from .base import CONF_POLARITY, CONF_SIMILAR, UNRELATED, Verdict
 from .reading import quote_words
-from . import statement_flow, statement_memo, statement_swap
+from . import statement_cross, statement_flow, statement_memo, statement_swap
 from .statement_number import number_change, whole_numbers
 from .statement_align import (MIN_ALIGNED, SLOT_WINDOW, Side, align, contained, other_figures, overlap,
                               same_frame, share)
@@ -359,9 +360,7 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     ``a`` and ``b`` (the verdict's kind)."""
     script_a, script_b = script_of(a.quote), script_of(b.quote)
     if script_a != script_b:
-        if similarity >= CROSS_SCRIPT_COS and not other_figures(a.quote, b.quote):
-            return Verdict("agree", f"same statement across languages (cosine {similarity:.2f})", CONF_SIMILAR)
-        return UNRELATED
+        return _across(a, b, similarity)
     lang = langid.by_script(a.quote) if languages_of_script(script_a) else None
     sa = sb = None
     opposed = False
@@ -394,6 +393,22 @@ def judge(a: Claim, b: Claim, similarity: float = 0.0, rare: frozenset[str] = fr
     # alike in words, not in figures (asked last: it parses both clauses' values): the figures' own
     # claims compare them
     return UNRELATED if other_figures(a.quote, b.quote) else found
+
+
+def _across(a: Claim, b: Claim, similarity: float) -> Verdict:
+    """Two statements in two scripts: one statement when their embedding cosine is high or most of
+    their content words translate each other (``statement_cross``), nothing opposing them: one side
+    negated, two different people, opposite sides of a reversal pair ("rose" / "انخفضت": a sentence
+    cosine does not see them), other figures."""
+    if a.polarity != b.polarity or (a.entities and b.entities and not set(a.entities) & set(b.entities)):
+        return UNRELATED
+    if similarity >= CROSS_SCRIPT_COS:
+        why = f"same statement across languages (cosine {similarity:.2f})"
+    else:
+        why = statement_cross.agreement(a, b, similarity)
+    if why is None or statement_cross.opposed(a, b) or other_figures(a.quote, b.quote):
+        return UNRELATED
+    return Verdict("agree", why, CONF_SIMILAR)
 
 
 def _read_pair(a: Claim, b: Claim, lang: str) -> tuple[Side, Side, Verdict | None, bool]:
