@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factcheck.extract.events import EventRef
 from factcheck.judge import compare
 from factcheck.kinds import region, region_read
-from factcheck.lang.schema import COMPASS_POINTS
+from factcheck.lang.sections import COMPASS_POINTS
 from factcheck.models import Claim
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang.schema import COMPASS_POINTS
+from ..lang.sections import COMPASS_POINTS
 from ..mentions import places
 from ..models import Claim
 from . import Context

@@ -17,7 +17,7 @@ A language without the section reads no such prefix.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .schema import FutureVerbs
+from .sections import FutureVerbs
 from ..models import Signal
 
 # The rule a plan read so names.

@@ -31,7 +31,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import LanguageDataError
-from .schema import PARTS, Lexicon, Manifest, Section, Values
+from .schema import PARTS, Lexicon, Manifest, Values
+from .sections import Section
 
 DATA_PACKAGE = "factcheck.data"
 # Extra folders of language folders, os.pathsep-separated (documented in the README).

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from .cues import NO_CUES, Cues  # noqa: F401 (NO_CUES: lx.NO_CUES)
 from .language import language
-from .schema import Lexicon, Nisba
+from .schema import Lexicon
+from .sections import Nisba
 from .text import LATIN, WORD_RE, fold, script_of, strip_marks
 
 MIN_STEM_CHARS = 2  # a proclitic is only stripped when at least this much word remains
