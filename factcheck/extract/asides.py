@@ -50,11 +50,14 @@ def after_figure(text: str, toks: list[Tok], last: int, lang: str) -> tuple[int,
             continue
         if k < last + ASIDE_MIN_REACH:
             return None
-        for m in range(k + 1, len(toks)):
-            if closes.search(text, toks[m - 1].end, toks[m].start):
-                return k, m
-        return None
+        end = _closing(text, toks, closes, k + 1)
+        return None if end is None else (k, end)
     return None
+
+
+def _closing(text: str, toks: list[Tok], closes: re.Pattern, start: int) -> int | None:
+    """The first token from ``start`` on that a closing mark ``closes`` stands right before, or None."""
+    return next((m for m in range(start, len(toks)) if closes.search(text, toks[m - 1].end, toks[m].start)), None)
 
 
 # Tokens between an aside's opening mark and a figure inside it ("– among them 12", "(12 of them",
@@ -73,8 +76,7 @@ def opening(text: str, toks: list[Tok], first: int, lang: str) -> int:
             if PHRASE_END.search(text, toks[k - 1].end, toks[k].start):
                 return 0
             continue
-        return k if any(closes.search(text, toks[m - 1].end, toks[m].start)
-                        for m in range(first + 1, len(toks))) else 0
+        return 0 if _closing(text, toks, closes, first + 1) is None else k
     return 0
 
 

@@ -125,17 +125,19 @@ def _coordinated(toks: list[Tok], last: int, lang: str, others: frozenset[int]) 
     lex = lx.lexicon(lang)
     for k in range(last + 2, min(len(toks), last + 2 + COORDINATED_NOUN_WORDS)):
         if toks[k].form in lex.conjunctions.words and k + 1 in others:
-            k += 1
-            break
-        if k in others and any(toks[k].form.startswith(p) for p in lex.conjunction_prefixes):
-            break
-        if k in others or any(ch.isdigit() for ch in toks[k].form):
+            return _figure_at(toks, k + 1)   # "... and three Poles"
+        if k in others:   # "... وثلاثة بولنديين": the conjunction written onto the figure, or none
+            return _figure_at(toks, k) if any(toks[k].form.startswith(p) for p in lex.conjunction_prefixes) else None
+        if any(ch.isdigit() for ch in toks[k].form):
             return None
-    else:
-        return None
+    return None
+
+
+def _figure_at(toks: list[Tok], k: int) -> tuple[int, int]:
+    """The first and last token of the figure starting at token ``k``, its digit groups ("10,000") included."""
     end = k
     while end + 1 < len(toks) and toks[end + 1].form.isdigit():
-        end += 1   # the digit groups of "10,000"
+        end += 1
     return k, end
 
 
