@@ -35,15 +35,9 @@ NEAR_MAX_WORDS = 4
 SWAP_MIN_SHARE = 0.6
 
 
-def names(text: str, lang: str) -> dict[int, tuple[str, str]]:
-    """Tokens of the clause naming a place, a nationality or a currency: (kind, identity), read once
-    with the clause (``statement_align.named``; read-only: callers must not change the dict)."""
-    return side(text, lang).names
-
-
 def swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     """A different place / nationality / person in the same clause, everything else aligned."""
-    na, nb = names(ca.quote, lang), names(cb.quote, lang)
+    na, nb = a.names, b.names   # places, nationalities, currencies (statement_align.named; read-only)
     ua, ub, kinds = {}, {}, set()
     if na and nb:   # (a swap needs a name on each side: most pairs have none on one)
         ids_a, ids_b = {v[1] for v in na.values()}, {v[1] for v in nb.values()}
@@ -122,9 +116,9 @@ def time_words(lang: str) -> frozenset[str]:
     return frozenset(w for n in names for w in lx.WORD_RE.findall(fold(n))) - ordinals
 
 
-def _country(s: Side, i: int, lang: str) -> bool:
+def _country(s: Side, i: int) -> bool:
     """Does token ``i`` of the clause name a country or its nationality?"""
-    return names(s.text, lang).get(i, ("",))[0] == "country"
+    return s.names.get(i, ("",))[0] == "country"
 
 
 def noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
@@ -141,7 +135,7 @@ def noun_swap(a: Side, b: Side, ca: Claim, cb: Claim, lang: str) -> str | None:
     if len(ra) != 1 or len(rb) != 1 or not (named(a, ra[0]) and named(b, rb[0])):
         return None
     ta, tb = a.toks[ra[0]], b.toks[rb[0]]
-    if _country(a, ra[0], lang) != _country(b, rb[0], lang):
+    if _country(a, ra[0]) != _country(b, rb[0]):
         return None   # a country for a common noun: the state named by its kind ("السعودية" / "المملكة").
         # On ANS *train* 1 false alarm fewer, no contradiction lost (gating every place, currency or
         # nationality instead lost 7 contradictions: "الذهب" / "النفط" is a currency for a noun)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from ..models import Claim
 from .statement_align import NUMBER_MARK, Side, share
-from .statement_swap import names
 
 # The shorter clause is told within the longer one when at least this share of its content words is
 # aligned with the longer clause: one word of five may be the other source's own wording, none of four
@@ -36,7 +35,7 @@ def told_within(a: Claim, b: Claim, sa: Side, sb: Side, lang: str) -> str | None
         return None
     if a.entities and not set(a.entities) <= set(b.entities):
         return None   # the shorter clause names a person the longer one does not
-    mine, theirs = names(a.quote, lang), names(b.quote, lang)
+    mine, theirs = sa.names, sb.names
     known = {v[1] for v in theirs.values()}
     if any(i not in sa.aligned and v[1] not in known for i, v in mine.items()):
         return None   # a place, nationality or currency of its own
