@@ -400,15 +400,13 @@ def _across(a: Claim, b: Claim, similarity: float) -> Verdict:
     their content words translate each other (``statement_cross``), nothing opposing them: one side
     negated, two different people, opposite sides of a reversal pair ("rose" / "انخفضت": a sentence
     cosine does not see them), other figures."""
-    if a.polarity != b.polarity or (a.entities and b.entities and not set(a.entities) & set(b.entities)):
+    if statement_cross.opposing(a, b):
         return UNRELATED
     if similarity >= CROSS_SCRIPT_COS:
         why = f"same statement across languages (cosine {similarity:.2f})"
     else:
         why = statement_cross.agreement(a, b, similarity)
-    if why is None or statement_cross.opposed(a, b) or other_figures(a.quote, b.quote):
-        return UNRELATED
-    return Verdict("agree", why, CONF_SIMILAR)
+    return UNRELATED if why is None else Verdict("agree", why, CONF_SIMILAR)
 
 
 def _read_pair(a: Claim, b: Claim, lang: str) -> tuple[Side, Side, Verdict | None, bool]:

@@ -172,9 +172,7 @@ def prefetch(pairs: list[tuple[Claim, Claim]]) -> None:
     (2,000 words: 3.0 s against 12.5 s in batches of ten)."""
     wanted: dict[str, Claim] = {}
     for a, b in pairs:
-        if a.polarity != b.polarity or (a.entities and b.entities and not set(a.entities) & set(b.entities)):
-            continue
-        if _possible(a, b, _names(a), _names(b)) and not opposed(a, b) and not other_figures(a.quote, b.quote):
+        if _possible(a, b, _names(a), _names(b)) and not opposing(a, b):
             wanted.setdefault(a.id, a)
             wanted.setdefault(b.id, b)
     embed.words(list(dict.fromkeys(f for c in wanted.values() for forms in _readings(c).values() for f in forms)))
@@ -246,6 +244,14 @@ def number_words(c: Claim) -> dict[str, frozenset[int]]:
         if found:
             out[kind] = frozenset(found)
     return out
+
+
+def opposing(a: Claim, b: Claim) -> bool:
+    """Does anything keep two clauses in two scripts from being one statement, whatever their words:
+    one side negated, two different people, opposite sides of a reversal pair (``opposed``), other
+    figures? (``kinds.statement`` judges by it; ``prefetch`` encodes no word of such a pair.)"""
+    return a.polarity != b.polarity or bool(a.entities and b.entities and not set(a.entities) & set(b.entities)) \
+        or bool(opposed(a, b)) or bool(other_figures(a.quote, b.quote))
 
 
 def opposed(a: Claim, b: Claim) -> str | None:
